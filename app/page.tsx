@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { organisation } from '@/lib/site-config';
+
+export default function HomePage() {
+  return (
+    <div className="container">
+      <section className="hero" aria-labelledby="hero-heading">
+        <h1 id="hero-heading">Business energy, without the runaround</h1>
+        <p className="lead">
+          {organisation.tradingName} compares gas and electricity contracts for UK businesses, and handles the switch
+          for you.
+        </p>
+      </section>
+      <section className="cards" aria-label="How we work">
+        <article className="card">
+          <h2>Independent</h2>
+          <p>
+            {organisation.shortName} is a trading style of {organisation.legalName}, wholly-owned by{' '}
+            {organisation.owner}.
+          </p>
+        </article>
+        <article className="card">
+          <h2>Your data, your say</h2>
+          <p>
+            We use what you send us only for the purpose you sent it. Read our{' '}
+            <Link href="/privacy-policy">privacy policy</Link>.
+          </p>
+        </article>
+      </section>
+    </div>
+  );
+}

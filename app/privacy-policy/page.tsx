@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { PolicySection } from '@/components/policy/policy-section';
+import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
+
+export const metadata: Metadata = {
+  title: 'Privacy policy',
+  description: 'How Lumina Energy collects, uses and protects your information, and the cookies this site uses.',
+};
+
+export default function PrivacyPolicyPage() {
+  const lastUpdated = formatPolicyDate(currentPolicy.lastUpdated);
+  return (
+    <div className="container narrow policy">
+      <h1>Privacy policy</h1>
+      <nav aria-labelledby="policy-contents" className="policy-toc">
+        <h2 id="policy-contents">Contents</h2>
+        <ol>
+          {currentPolicy.sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {currentPolicy.sections.map((section) => (
+        <PolicySection key={section.id} section={section} />
+      ))}
+      <p className="policy-meta" data-policy-version={currentPolicy.id} data-policy-hash={currentPolicyHash}>
+        This privacy policy was last updated <time dateTime={currentPolicy.lastUpdated}>{lastUpdated}</time>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// One numbered section of the privacy policy, rendered from its content blocks.
+import type { PolicyBlock, PolicySection as Section } from '@/lib/policy';
+import { ContactDetails } from '../site/contact-details';
+import { CookieTable } from './cookie-table';
+import { RichText } from './rich-text';
+
+function Block({ block }: { block: PolicyBlock }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <RichText text={block.text} />
+        </p>
+      );
+    case 'subheading':
+      return <h3>{block.text}</h3>;
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li key={item}>
+              <RichText text={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'cookie-table':
+      return <CookieTable />;
+    case 'contact-details':
+      return <ContactDetails />;
+  }
+}
+
+export function PolicySection({ section }: { section: Section }) {
+  const headingId = `${section.id}-heading`;
+  return (
+    <section id={section.id} aria-labelledby={headingId} className="policy-section">
+      <h2 id={headingId}>
+        <span className="section-number">{section.number}.</span> {section.title}
+      </h2>
+      {section.blocks.map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// The organisation's postal address and email, as an <address> block (policy section 9 and footer).
+import { organisation, postalAddressLine } from '@/lib/site-config';
+
+export function ContactDetails({ compact = false }: { compact?: boolean }) {
+  return (
+    <address className="contact-details">
+      {compact ? (
+        <p>{postalAddressLine()}</p>
+      ) : (
+        <p>
+          <strong>Postal Address:</strong> {postalAddressLine()}
+        </p>
+      )}
+      <p>
+        {compact ? null : <strong>Email Address: </strong>}
+        <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
+      </p>
+    </address>
+  );
+}

@@ -1,0 +1,33 @@
+// The bottom of every page: contact details, the legal entity, and the privacy links.
+import Link from 'next/link';
+import { organisation } from '@/lib/site-config';
+import { ContactDetails } from './contact-details';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container footer-grid">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact">Contact us</h2>
+          <ContactDetails compact />
+        </section>
+        <nav aria-label="Privacy">
+          <h2>Your privacy</h2>
+          <ul>
+            <li>
+              <Link href="/privacy-policy">Privacy policy</Link>
+            </li>
+            <li>
+              {/* Placeholder until the consent manager lands: it opens the cookie section of the policy. */}
+              <Link href="/privacy-policy#cookies">Cookie settings</Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="legal">
+          {organisation.shortName} is a trading style of {organisation.legalName}, a company wholly-owned by{' '}
+          {organisation.owner}.
+        </p>
+      </div>
+    </footer>
+  );
+}

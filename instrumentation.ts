@@ -1,0 +1,7 @@
+// Runs once when the server starts: checks the configuration and, on the embedded database,
+// applies pending migrations before the first request arrives.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDb } = await import('./lib/db/client');
+  await getDb();
+}

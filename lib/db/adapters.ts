@@ -1,0 +1,71 @@
+// Builds the migration-aware driver adapter factory for the chosen database.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Pool } from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type DatabaseConfig, IN_MEMORY } from './database-url';
+
+export type OpenDatabase = {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+};
+
+type Factory = SqlMigrationAwareDriverAdapterFactory;
+type RunScript = (script: string) => Promise<unknown>;
+
+// Both stock adapters run migration scripts unsafely: adapter-pg splits on ";" (breaking
+// $$-quoted bodies) and runs the pieces one by one on a pool; pglite-prisma-adapter neither
+// awaits the script nor reports its error. Sending the whole script as one simple query makes
+// PostgreSQL run it as one implicit transaction: it applies whole or not at all.
+function withAtomicScripts(adapter: SqlDriverAdapter, run: RunScript, dispose?: () => Promise<void>) {
+  const mapError = (adapter as unknown as { onError: (e: unknown) => never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await run(script);
+    } catch (error) {
+      mapError(error);
+    }
+  };
+  if (dispose) adapter.dispose = dispose;
+  return adapter;
+}
+
+function pgliteAdapter(db: PGlite, dispose?: () => Promise<void>) {
+  const inner = new PrismaPGlite(db) as unknown as Factory;
+  return inner.connect().then((a) => withAtomicScripts(a, (s) => db.exec(s), dispose));
+}
+
+function pgAdapter(connect: () => Promise<SqlDriverAdapter>) {
+  return connect().then((a) => {
+    const pool = (a as unknown as { underlyingDriver(): Pool }).underlyingDriver();
+    return withAtomicScripts(a, (s) => pool.query(s));
+  });
+}
+
+// Opens the database named by the config; the caller owns closing it.
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  if (config.kind === 'pglite') {
+    if (!config.dir.startsWith(IN_MEMORY)) mkdirSync(config.dir, { recursive: true });
+    const db = await PGlite.create(config.dir);
+    const factory: Factory = {
+      provider: 'postgres',
+      adapterName: 'pglite',
+      connect: () => pgliteAdapter(db),
+      connectToShadowDb: async () => {
+        const shadow = await PGlite.create();
+        return pgliteAdapter(shadow, () => shadow.close());
+      },
+    };
+    return { factory, close: () => db.close() };
+  }
+  const inner = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
+  const factory: Factory = {
+    provider: 'postgres',
+    adapterName: inner.adapterName,
+    connect: () => pgAdapter(() => inner.connect()),
+    connectToShadowDb: () => pgAdapter(() => inner.connectToShadowDb()),
+  };
+  return { factory, close: async () => {} };
+}

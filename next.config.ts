@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // Loaded from node_modules at run time: PGlite and the schema engine read their own .wasm files.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

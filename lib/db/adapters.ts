@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, IN_MEMORY } from './database-url';
 
@@ -44,6 +44,24 @@ function pgAdapter(connect: () => Promise<SqlDriverAdapter>) {
   });
 }
 
+export class DatabaseConnectionError extends Error {
+  override name = 'DatabaseConnectionError';
+}
+
+// Connects once up front so a wrong host, password or database name is reported plainly,
+// naming the server (never the password) instead of surfacing later as a query failure.
+async function checkPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }>) {
+  const client = new pg.Client({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message || error.name : String(error);
+    throw new DatabaseConnectionError(`Cannot reach PostgreSQL at ${config.display}: ${reason}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 // Opens the database named by the config; the caller owns closing it.
 export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
   if (config.kind === 'pglite') {
@@ -60,6 +78,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     };
     return { factory, close: () => db.close() };
   }
+  await checkPostgres(config);
   const inner = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
   const factory: Factory = {
     provider: 'postgres',

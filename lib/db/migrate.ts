@@ -25,7 +25,7 @@ export async function applyMigrations(
   migrationsDir = MIGRATIONS_DIR,
 ): Promise<string[]> {
   const migrationsList = await readMigrationList(migrationsDir);
-  const engine = await openSchemaEngine(factory);
+  const { engine, close: closeEngine } = await openSchemaEngine(factory);
   try {
     const before = await engine.diagnoseMigrationHistory({
       migrationsList,
@@ -51,7 +51,7 @@ export async function applyMigrations(
       );
     }
   } finally {
-    engine.free();
+    await closeEngine();
   }
 }
 
@@ -66,7 +66,7 @@ function describeEngineError(error: unknown): string {
 export async function diffSchemaAgainstMigrations(): Promise<string> {
   const migrationsList = await readMigrationList();
   const { factory, close } = await openDatabase({ kind: 'pglite', dir: IN_MEMORY });
-  const engine = await openSchemaEngine(factory);
+  const { engine, close: closeEngine } = await openSchemaEngine(factory);
   try {
     const schema = await readFile(SCHEMA_PATH, 'utf8');
     const from = migrationsList.migrationDirectories.length
@@ -81,7 +81,7 @@ export async function diffSchemaAgainstMigrations(): Promise<string> {
     });
     return result.exitCode === 2 ? (result.stdout ?? '') : '';
   } finally {
-    engine.free();
+    await closeEngine();
     await close();
   }
 }

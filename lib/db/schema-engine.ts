@@ -2,7 +2,7 @@
 // Prisma's CLI would download a native engine; this needs nothing beyond node_modules.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 
@@ -49,16 +49,35 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
   };
 }
 
+export type EngineSession = { engine: SchemaEngine; close: () => Promise<void> };
+
 // Opens an engine bound to a database through the given migration-aware adapter factory.
+// The engine never releases the connections it opens (freeing it leaves a pooled connection
+// holding its advisory lock), so close() disposes every adapter it was handed.
 export async function openSchemaEngine(
   factory: SqlMigrationAwareDriverAdapterFactory,
   log: (line: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<EngineSession> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = await readFile(/*turbopackIgnore: true*/ SCHEMA_PATH, 'utf8');
-  return SchemaEngine.new(
+  const opened: SqlDriverAdapter[] = [];
+  const track = (adapter: SqlDriverAdapter) => (opened.push(adapter), adapter);
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect().then(track),
+    connectToShadowDb: () => factory.connectToShadowDb().then(track),
+  };
+  const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     (line: string) => log(line),
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
+    },
+  };
 }

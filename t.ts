@@ -1,0 +1,12 @@
+import { openDatabase } from './lib/db/adapters';
+import { parseDatabaseUrl } from './lib/db/database-url';
+import { applyMigrations } from './lib/db/migrate';
+import { openSchemaEngine, readMigrationList } from './lib/db/schema-engine';
+const { factory, close } = await openDatabase(parseDatabaseUrl(process.env.DATABASE_URL));
+const orig = factory.connect;
+factory.connect = async () => { const t = Date.now(); const a = await orig(); console.log('connect', Date.now()-t);
+  const d = a.dispose.bind(a); a.dispose = async () => { const t2=Date.now(); await d(); console.log('dispose', Date.now()-t2) };
+  const q = a.queryRaw.bind(a); a.queryRaw = async (x) => { const t3=Date.now(); const r = await q(x); console.log('q', Date.now()-t3, x.sql.slice(0,60)); return r };
+  return a; };
+console.time('all'); await applyMigrations(factory); console.timeEnd('all');
+await close();

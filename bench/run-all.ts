@@ -1,0 +1,28 @@
+// `npm run bench`: runs every bench/*.bench.ts in turn and prints one table of their figures.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = import.meta.dirname;
+const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+const rows: Record<string, string | number>[] = [];
+let failed = 0;
+
+for (const file of files) {
+  console.log(`\n== ${file}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  for (const line of run.stdout.split('\n')) {
+    if (line.startsWith('BENCH_RESULT ')) rows.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+    else if (line) console.log(line);
+  }
+  if (run.status !== 0) {
+    failed++;
+    console.log(`${file} failed (exit ${run.status})`);
+  }
+}
+
+console.log('\n== Summary');
+for (const { name, ...figures } of rows) {
+  console.log(`${String(name).padEnd(28)} ${Object.entries(figures).map(([k, v]) => `${k}: ${v}`).join('   ')}`);
+}
+if (failed) process.exit(1);

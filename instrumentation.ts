@@ -2,6 +2,6 @@
 // applies pending migrations before the first request arrives.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getDb } = await import('./lib/db/client');
-  await getDb();
+  const { prepareDatabase } = await import('./lib/db/startup');
+  await prepareDatabase();
 }

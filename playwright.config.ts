@@ -30,7 +30,8 @@ export default defineConfig({
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
     { name: 'chromium', use: chromium },
-    { name: 'chromium-no-js', use: { ...chromium, javaScriptEnabled: false } },
+    // Server-level specs (no page involved) run once, in the project above.
+    { name: 'chromium-no-js', use: { ...chromium, javaScriptEnabled: false }, testIgnore: /startup\.spec\.ts/ },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: {

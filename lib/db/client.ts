@@ -18,6 +18,11 @@ async function connect(): Promise<PrismaClient> {
   return new PrismaClient({ adapter: factory });
 }
 
+// Lets tests and benchmarks hand lib/data a client of their own (a fresh test database).
+export function provideDb(client: PrismaClient): void {
+  holder.luminaDb = Promise.resolve(client);
+}
+
 // Kept on globalThis in every mode, not just development: a PGlite data folder must be opened by
 // exactly one instance per process, however many bundles import this module.
 export function getDb(): Promise<PrismaClient> {

@@ -25,6 +25,8 @@ const consent = {
   source: 'banner',
   policyVersion: '2017-11-24',
   policyHash: 'abc',
+  digest: 'd',
+  hash: 'h',
 };
 
 describe(`data model on ${process.env.TEST_DB}`, () => {

@@ -80,6 +80,9 @@ CREATE TABLE "ConsentRecord" (
     "ipHash" TEXT,
     "uaHash" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "digest" TEXT NOT NULL,
+    "prevHash" TEXT,
+    "hash" TEXT NOT NULL,
 
     CONSTRAINT "ConsentRecord_pkey" PRIMARY KEY ("id")
 );
@@ -106,6 +109,12 @@ CREATE INDEX "QuoteRequest_createdAt_idx" ON "QuoteRequest"("createdAt");
 CREATE UNIQUE INDEX "Subscriber_email_key" ON "Subscriber"("email");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ConsentRecord_prevHash_key" ON "ConsentRecord"("prevHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsentRecord_hash_key" ON "ConsentRecord"("hash");
+
+-- CreateIndex
 CREATE INDEX "ConsentRecord_consentId_idx" ON "ConsentRecord"("consentId");
 
 -- CreateIndex
@@ -113,7 +122,6 @@ CREATE INDEX "ConsentRecord_email_idx" ON "ConsentRecord"("email");
 
 -- CreateIndex
 CREATE INDEX "ConsentRecord_createdAt_idx" ON "ConsentRecord"("createdAt");
-
 -- ConsentRecord is evidence: rows are appended, never changed or removed.
 CREATE FUNCTION "consent_record_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

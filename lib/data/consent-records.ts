@@ -1,9 +1,10 @@
 // The consent ledger: append a decision, read a visitor's history, verify the chain.
 import { type ChainCursor, type ChainedContent, digestContent, linkHash, verifyChain } from '../consent/chain';
 import { getDb } from '../db/client';
+import type { ConsentKind } from '../generated/prisma/enums';
 
-export type NewConsentRecord = Omit<ChainedContent, 'createdAt' | 'email' | 'wording' | 'wordingHash'> &
-  Partial<Pick<ChainedContent, 'email' | 'wording' | 'wordingHash'>>;
+export type NewConsentRecord = Omit<ChainedContent, 'kind' | 'createdAt' | 'email' | 'wording' | 'wordingHash'> &
+  Partial<Pick<ChainedContent, 'email' | 'wording' | 'wordingHash'>> & { kind: ConsentKind };
 
 // Any constant shared by every instance: appends take this lock so the chain never forks.
 const LEDGER_LOCK = 7_041_991;
@@ -14,7 +15,7 @@ export async function appendConsentRecord(input: NewConsentRecord) {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`;
     const last = await tx.consentRecord.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
-    const content: ChainedContent = {
+    const content = {
       email: null,
       wording: null,
       wordingHash: null,

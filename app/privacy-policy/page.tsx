@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PolicySection } from '@/components/policy/policy-section';
 import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
 
@@ -23,7 +24,14 @@ export default function PrivacyPolicyPage() {
         </ol>
       </nav>
       {currentPolicy.sections.map((section) => (
-        <PolicySection key={section.id} section={section} />
+        <PolicySection key={section.id} section={section}>
+          {section.id === 'cookies' ? (
+            <p className="callout">
+              You can accept or refuse analytics cookies, or change your mind, at any time in{' '}
+              <Link href="/cookie-settings">your cookie settings</Link>.
+            </p>
+          ) : null}
+        </PolicySection>
       ))}
       <p className="policy-meta" data-policy-version={currentPolicy.id} data-policy-hash={currentPolicyHash}>
         This privacy policy was last updated <time dateTime={currentPolicy.lastUpdated}>{lastUpdated}</time>.

@@ -31,7 +31,7 @@ function Block({ block }: { block: PolicyBlock }) {
   }
 }
 
-export function PolicySection({ section }: { section: Section }) {
+export function PolicySection({ section, children }: { section: Section; children?: React.ReactNode }) {
   const headingId = `${section.id}-heading`;
   return (
     <section id={section.id} aria-labelledby={headingId} className="policy-section">
@@ -41,6 +41,7 @@ export function PolicySection({ section }: { section: Section }) {
       {section.blocks.map((block, i) => (
         <Block key={i} block={block} />
       ))}
+      {children}
     </section>
   );
 }

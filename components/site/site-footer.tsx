@@ -18,8 +18,7 @@ export function SiteFooter() {
               <Link href="/privacy-policy">Privacy policy</Link>
             </li>
             <li>
-              {/* Placeholder until the consent manager lands: it opens the cookie section of the policy. */}
-              <Link href="/privacy-policy#cookies">Cookie settings</Link>
+              <Link href="/cookie-settings">Cookie settings</Link>
             </li>
           </ul>
         </nav>

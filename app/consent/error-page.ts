@@ -1,0 +1,9 @@
+// A plain page for the rare refusals of POST /consent, readable without JavaScript or styles.
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function errorPage(status: number, title: string, message: string, back: string): Response {
+  const html = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escape(title)} | Lumina Energy</title><main><h1>${escape(title)}</h1><p>${escape(message)}</p>
+<p><a href="${escape(back)}">Go back to the page you were on</a></p></main></html>`;
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ConsentHistory } from '@/components/consent/consent-history';
+import { CookieList } from '@/components/consent/cookie-list';
+import { cookieCategories } from '@/lib/consent/registry';
+import { getRequestConsent } from '@/lib/consent/server';
+import { safeReturnPath } from '@/lib/validations/consent';
+
+export const metadata: Metadata = { title: 'Cookie settings' };
+
+type Props = { searchParams: Promise<{ returnTo?: string | string[] }> };
+
+export default async function CookieSettingsPage({ searchParams }: Props) {
+  const consent = await getRequestConsent();
+  const { returnTo } = await searchParams;
+  const back = safeReturnPath(typeof returnTo === 'string' ? returnTo : undefined);
+  const decided = consent.decision !== null && consent.mode !== 'ask-again';
+  const analyticsOn = decided && consent.analyticsAllowed;
+  return (
+    <div className="container narrow">
+      <h1>Cookie settings</h1>
+      <p>
+        Choose which cookies this site may use. You can change your mind at any time; the{' '}
+        <Link href="/privacy-policy#cookies">privacy policy</Link> explains each cookie.
+      </p>
+      {back !== '/cookie-settings' && back !== '/' ? (
+        <p>
+          <Link href={back}>Go back to the page you were on</Link>
+        </p>
+      ) : null}
+      <form method="post" action="/consent" className="settings-form">
+        <input type="hidden" name="source" value="settings" />
+        <input type="hidden" name="returnTo" value="/cookie-settings" />
+        {cookieCategories.map((category) => (
+          <fieldset key={category.id} className="settings-category" aria-describedby={`${category.id}-hint`}>
+            <legend>{category.label}</legend>
+            <p id={`${category.id}-hint`} className="hint">
+              {category.description}
+            </p>
+            {category.locked ? (
+              <p className="always-on">Always on</p>
+            ) : consent.gpc ? (
+              <p className="always-on">
+                Off: your browser sends a Global Privacy Control signal, which we treat as a refusal.
+                <input type="hidden" name="analytics" value="no" />
+              </p>
+            ) : (
+              <div className="radios">
+                <label>
+                  <input type="radio" name="analytics" value="yes" defaultChecked={analyticsOn} /> Use analytics cookies
+                </label>
+                <label>
+                  <input type="radio" name="analytics" value="no" defaultChecked={!analyticsOn} /> Do not use analytics
+                  cookies
+                </label>
+              </div>
+            )}
+            <CookieList category={category.id} />
+          </fieldset>
+        ))}
+        <button type="submit" name="choice" value={consent.gpc ? 'gpc' : 'save'} className="button">
+          Save cookie settings
+        </button>
+      </form>
+      <ConsentHistory consentId={consent.decision?.consentId} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The cookie banner: first thing on the page, in the flow (it never covers what has focus), and
+// server-rendered from the consent cookie, so returning visitors never see it flash.
+import Link from 'next/link';
+import type { RequestConsent } from '@/lib/consent/server';
+import { organisation } from '@/lib/site-config';
+
+const settingsHref = (path: string) => `/cookie-settings?returnTo=${encodeURIComponent(path)}`;
+
+function ChoiceForm({ path, children }: { path: string; children: React.ReactNode }) {
+  return (
+    <form method="post" action="/consent" className="button-row">
+      <input type="hidden" name="source" value="banner" />
+      <input type="hidden" name="returnTo" value={path} />
+      {children}
+    </form>
+  );
+}
+
+function Saved({ consent }: { consent: RequestConsent }) {
+  const what = consent.gpc
+    ? 'Your Global Privacy Control setting is respected: analytics cookies stay off.'
+    : consent.analyticsAllowed
+      ? 'You’ve accepted analytics cookies.'
+      : 'You’ve rejected analytics cookies.';
+  return (
+    <div className="cookie-banner" role="region" aria-label="Cookie choice saved">
+      <div className="container">
+        <p role="status" className="cookie-saved">
+          {what} You can <Link href="/cookie-settings">change your cookie settings</Link> at any time.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function CookieBanner({ consent }: { consent: RequestConsent }) {
+  if (consent.mode === 'none') return null;
+  if (consent.mode === 'saved') return <Saved consent={consent} />;
+  const gpc = consent.mode === 'gpc';
+  return (
+    <div className="cookie-banner" role="dialog" aria-modal="false" aria-labelledby="cookie-banner-title" aria-describedby="cookie-banner-text">
+      <div className="container">
+        <h2 id="cookie-banner-title">Cookies on {organisation.tradingName}</h2>
+        <div id="cookie-banner-text">
+          {consent.mode === 'ask-again' ? (
+            <p>
+              <strong>Our cookie policy has changed, or it’s been a year since you chose.</strong> Please choose
+              again; until you do, analytics cookies are off.
+            </p>
+          ) : null}
+          {gpc ? (
+            <p>
+              Your browser is sending a Global Privacy Control signal, so we will not use analytics cookies. We only use
+              the cookie that remembers this.
+            </p>
+          ) : (
+            <p>
+              We use one essential cookie to remember your choice. With your permission we’d also like to use Google
+              Analytics cookies to understand how people use this site. We won’t set them unless you accept.
+            </p>
+          )}
+          <p>
+            <Link href="/privacy-policy#cookies">Read about the cookies we use</Link>
+          </p>
+        </div>
+        <ChoiceForm path={consent.path}>
+          {gpc ? (
+            <button type="submit" name="choice" value="gpc" className="button">
+              OK
+            </button>
+          ) : (
+            <>
+              <button type="submit" name="choice" value="accept" className="button">
+                Accept all
+              </button>
+              <button type="submit" name="choice" value="reject" className="button">
+                Reject all
+              </button>
+            </>
+          )}
+          <Link href={settingsHref(consent.path)} className="button">
+            Manage preferences
+          </Link>
+        </ChoiceForm>
+      </div>
+    </div>
+  );
+}

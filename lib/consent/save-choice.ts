@@ -1,0 +1,55 @@
+// Records a cookie choice and works out the cookies to set and delete: the server half of the
+// banner and the settings page, used by POST /consent.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { appendConsentRecord } from '../data/consent-records';
+import { env } from '../env';
+import { consentContentHash, currentPolicy, currentPolicyHash } from '../policy';
+import type { ConsentForm } from '../validations/consent';
+import { type ConsentCookie, serializeConsentCookie } from './cookie';
+import { decide } from './decide';
+import { fingerprintRequest } from './request-fingerprint';
+import { analyticsCookiesToClear, expireCookieHeaders } from './ga-cookies';
+
+export type SaveChoiceInput = {
+  form: ConsentForm;
+  previous: ConsentCookie | null;
+  gpc: boolean;
+  host: string;
+  presentCookieNames: string[];
+  forwardedFor: string | null;
+  userAgent: string | null;
+};
+
+export type SavedChoice = { cookieValue: string; expireHeaders: string[]; analytics: boolean };
+
+// Appends the proof first: if it cannot be stored, nothing changes for the visitor.
+export async function saveChoice(input: SaveChoiceInput): Promise<SavedChoice> {
+  const now = Math.floor(Date.now() / 1000);
+  const decision = decide({
+    previous: input.previous,
+    choice: input.form.choice,
+    analytics: input.form.analytics === 'yes',
+    gpc: input.gpc,
+    contentHash: consentContentHash,
+    now,
+    newConsentId: randomUUID,
+  });
+  await appendConsentRecord({
+    kind: 'COOKIES',
+    consentId: decision.cookie.consentId,
+    action: decision.action,
+    categories: decision.categories,
+    source: input.form.source,
+    policyVersion: currentPolicy.id,
+    policyHash: currentPolicyHash,
+    ...fingerprintRequest(env.CONSENT_HASH_SALT, input.forwardedFor, input.userAgent),
+  });
+  return {
+    cookieValue: serializeConsentCookie(decision.cookie),
+    expireHeaders: decision.cookie.analytics
+      ? []
+      : expireCookieHeaders(analyticsCookiesToClear(input.presentCookieNames), input.host),
+    analytics: decision.cookie.analytics,
+  };
+}

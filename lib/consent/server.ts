@@ -1,0 +1,23 @@
+// The visitor's consent as the server sees it on this request: cookie, GPC header and proxy notice.
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { consentContentHash } from '../policy';
+import { parseConsentCookie } from './cookie';
+import { CONSENT_COOKIE } from './registry';
+import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './request-headers';
+import { type ConsentView, resolveConsent } from './state';
+
+export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
+
+// Read once per render by the layout (banner, analytics) and the cookie settings page.
+export async function getRequestConsent(): Promise<RequestConsent> {
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  const view = resolveConsent({
+    cookie: parseConsentCookie(jar.get(CONSENT_COOKIE)?.value),
+    gpc: h.get('sec-gpc') === '1',
+    contentHash: consentContentHash,
+    now: Math.floor(Date.now() / 1000),
+    noticePending: h.get(NOTICE_HEADER) === '1',
+  });
+  return { ...view, nonce: h.get(NONCE_HEADER) ?? undefined, path: h.get(PATH_HEADER) ?? '/' };
+}

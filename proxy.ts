@@ -1,0 +1,49 @@
+// Runs before every page: a fresh CSP nonce, the current path for the banner's no-JS forms, and the
+// one-time "choice saved" notice, which it passes to this render and clears from the cookie.
+import { type NextRequest, NextResponse } from 'next/server';
+import { consentCookieAttributes } from './lib/consent/cookie-attributes';
+import { parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
+import { CONSENT_COOKIE } from './lib/consent/registry';
+import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './lib/consent/request-headers';
+import { env } from './lib/env';
+import { buildCsp, createNonce } from './lib/security/csp';
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value);
+  const csp = buildCsp({
+    nonce,
+    dev: process.env.NODE_ENV === 'development',
+    // Google's hosts are allowed only for a visitor who said yes, on a site with analytics configured.
+    analytics: Boolean(env.GA_MEASUREMENT_ID) && consent?.analytics === true,
+    https,
+  });
+  const headers = new Headers(request.headers);
+  headers.set(NONCE_HEADER, nonce);
+  headers.set('content-security-policy', csp);
+  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  headers.delete(NOTICE_HEADER);
+
+  const showNotice = request.method === 'GET' && consent?.notice === true;
+  if (showNotice) headers.set(NOTICE_HEADER, '1');
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', csp);
+  if (showNotice && consent) {
+    response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }), consentCookieAttributes(https));
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico|consent$).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

@@ -29,15 +29,32 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium },
-    // Server-level specs (no page involved) run once, in the project above.
-    { name: 'chromium-no-js', use: { ...chromium, javaScriptEnabled: false }, testIgnore: /startup\.spec\.ts/ },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/] },
+    // Pages and forms again with JavaScript off (server-level specs run once, above).
+    {
+      name: 'chromium-no-js',
+      use: { ...chromium, javaScriptEnabled: false },
+      testMatch: [/policy\.spec\.ts$/, /\.no-js\.spec\.ts$/],
+    },
+    // The site as www.lumina-test.co.uk, to test cookies on the registrable (parent) domain.
+    {
+      name: 'chromium-co-uk',
+      testMatch: /consent-domain\.spec\.ts$/,
+      use: {
+        ...chromium,
+        baseURL: `http://www.lumina-test.co.uk:${port}`,
+        launchOptions: {
+          ...chromium.launchOptions,
+          args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP www.lumina-test.co.uk 127.0.0.1'],
+        },
+      },
+    },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: {
     command: `rm -rf .data/e2e && npx next start --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/privacy-policy`,
-    env: { DATABASE_URL: 'pglite:.data/e2e' },
+    env: { DATABASE_URL: 'pglite:.data/e2e', GA_MEASUREMENT_ID: 'G-TEST1234' },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cookieRegistry } from '../lib/consent/registry';
 import { currentPolicy } from '../lib/policy';
 import { organisation } from '../lib/site-config';

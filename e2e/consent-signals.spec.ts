@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
+import { consentContentHash } from '../lib/policy';
+import { banner, cookieNames, expect, test } from './fixtures';
+
+const decidedYes = (overrides: { contentHash?: string; decidedAt?: number } = {}) =>
+  serializeConsentCookie({
+    consentId: '5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e',
+    analytics: true,
+    gpc: false,
+    notice: false,
+    contentHash: overrides.contentHash ?? consentContentHash,
+    decidedAt: overrides.decidedAt ?? Math.floor(Date.now() / 1000) - 60,
+  });
+
+test.describe('asking again', () => {
+  for (const [why, value] of [
+    ['the policy or cookie list changed', decidedYes({ contentHash: '0'.repeat(64) })],
+    ['the choice is over 12 months old', decidedYes({ decidedAt: Math.floor(Date.now() / 1000) - CONSENT_MAX_AGE_S - 1 })],
+  ] as const) {
+    test(`when ${why}, the banner asks again and analytics stay off until answered`, async ({ page, google, baseURL }) => {
+      await page.context().addCookies([{ name: 'lumina_consent', value, url: baseURL! }]);
+      await page.goto('/');
+      await expect(banner(page)).toContainText('Our cookie policy has changed, or it’s been a year since you chose');
+      expect(google.requests).toEqual([]);
+      await banner(page).getByRole('button', { name: 'Accept all' }).click();
+      await expect(banner(page)).toHaveCount(0);
+      await expect.poll(() => google.requests.length).toBeGreaterThan(0);
+    });
+  }
+
+  test('a current yes is honoured with no banner at all', async ({ page, google, baseURL }) => {
+    await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes(), url: baseURL! }]);
+    await page.goto('/');
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => google.requests.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('Global Privacy Control', () => {
+  test.use({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
+
+  test('is treated as a refusal: the banner says so instead of asking, even over an earlier yes', async ({ page, google, baseURL }) => {
+    await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes(), url: baseURL! }]);
+    await page.goto('/');
+    await expect(banner(page)).toContainText('Global Privacy Control signal, so we will not use analytics cookies');
+    await expect(banner(page).getByRole('button', { name: 'Accept all' })).toHaveCount(0);
+    await banner(page).getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('status')).toHaveText(/Global Privacy Control setting is respected/);
+    await page.goto('/cookie-settings');
+    await expect(page.getByText('Off: your browser sends a Global Privacy Control signal')).toBeVisible();
+    await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText('Global Privacy Control: analytics off');
+    expect(google.requests).toEqual([]);
+    expect(await cookieNames(page)).toEqual(['lumina_consent']);
+  });
+});
+
+test.describe('accessibility', () => {
+  test('axe finds no violations with the banner open, after a choice, and on the settings page', async ({ page }) => {
+    const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    await page.goto('/');
+    await expect(banner(page)).toBeVisible();
+    expect(await scan()).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await expect(page.getByRole('status')).toBeVisible();
+    expect(await scan()).toEqual([]);
+    await page.goto('/privacy-policy');
+    expect(await scan()).toEqual([]);
+    await page.goto('/cookie-settings');
+    expect(await scan()).toEqual([]);
+  });
+});
+
+test.describe('bad requests to POST /consent', () => {
+  test('an unknown choice is refused with a clear message and nothing is set', async ({ page, request }) => {
+    const response = await request.post('/consent', { form: { choice: 'maybe' } });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain('Choose “Accept all”, “Reject all” or save your settings.');
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    const save = await request.post('/consent', { form: { choice: 'save' } });
+    expect(save.status()).toBe(400);
+    expect(await save.text()).toContain('Say whether analytics cookies may be used.');
+    await page.goto('/');
+    await expect(banner(page)).toBeVisible();
+  });
+
+  test('a post from another site is refused', async ({ request }) => {
+    const response = await request.post('/consent', { form: { choice: 'accept' }, headers: { Origin: 'https://evil.example' } });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain('Cookie choices can only be made on this website.');
+    expect(response.headers()['set-cookie']).toBeUndefined();
+  });
+
+  test('an oversized body is refused', async ({ request }) => {
+    const response = await request.post('/consent', { form: { choice: 'accept', returnTo: `/${'a'.repeat(10_000)}` } });
+    expect(response.status()).toBe(413);
+  });
+});

@@ -36,6 +36,8 @@ function Saved({ consent }: { consent: RequestConsent }) {
 export function CookieBanner({ consent }: { consent: RequestConsent }) {
   if (consent.mode === 'none') return null;
   if (consent.mode === 'saved') return <Saved consent={consent} />;
+  // The settings page is the long form of the banner: asking twice on one page helps nobody.
+  if (consent.path.startsWith('/cookie-settings')) return null;
   const gpc = consent.mode === 'gpc';
   return (
     <div className="cookie-banner" role="dialog" aria-modal="false" aria-labelledby="cookie-banner-title" aria-describedby="cookie-banner-text">

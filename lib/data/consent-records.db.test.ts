@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provideDb } from '../db/client';
-import { applyMigrations } from '../db/migrate';
-import { PrismaClient } from '../generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { useMigratedDatabase } from '../testing/migrated-client';
 import { appendConsentRecord, listConsentHistory, verifyConsentLedger } from './consent-records';
 
-let db: TestDatabase;
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await applyMigrations(db.factory);
-  prisma = new PrismaClient({ adapter: db.factory });
-  provideDb(prisma);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await db?.close();
-});
+const database = useMigratedDatabase();
 
 const record = (consentId: string, action: string) => ({
   kind: 'COOKIES' as const,
@@ -54,12 +38,12 @@ describe(`consent ledger on ${process.env.TEST_DB}`, () => {
   });
 
   it('detects a record changed behind the trigger', async () => {
-    const target = await prisma.consentRecord.findFirstOrThrow({ where: { consentId: 'a', action: 'accept' } });
-    await prisma.$executeRawUnsafe('ALTER TABLE "ConsentRecord" DISABLE TRIGGER "ConsentRecord_append_only"');
+    const target = await database().consentRecord.findFirstOrThrow({ where: { consentId: 'a', action: 'accept' } });
+    await database().$executeRawUnsafe('ALTER TABLE "ConsentRecord" DISABLE TRIGGER "ConsentRecord_append_only"');
     try {
-      await prisma.$executeRaw`UPDATE "ConsentRecord" SET action = 'reject' WHERE id = ${target.id}`;
+      await database().$executeRaw`UPDATE "ConsentRecord" SET action = 'reject' WHERE id = ${target.id}`;
     } finally {
-      await prisma.$executeRawUnsafe('ALTER TABLE "ConsentRecord" ENABLE TRIGGER "ConsentRecord_append_only"');
+      await database().$executeRawUnsafe('ALTER TABLE "ConsentRecord" ENABLE TRIGGER "ConsentRecord_append_only"');
     }
     expect(await verifyConsentLedger()).toMatchObject({
       ok: false,

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaClient } from '../generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { applyMigrations } from './migrate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '../generated/prisma/client';
+import { useMigratedDatabase } from '../testing/migrated-client';
 
-let db: TestDatabase;
+const database = useMigratedDatabase();
 let prisma: PrismaClient;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await applyMigrations(db.factory);
-  prisma = new PrismaClient({ adapter: db.factory });
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await db?.close();
+beforeAll(() => {
+  prisma = database();
 });
 
 const consent = {

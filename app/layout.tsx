@@ -4,7 +4,7 @@ import { Analytics } from '@/components/consent/analytics';
 import { CookieBanner } from '@/components/consent/cookie-banner';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
-import { getRequestConsent } from '@/lib/consent/server';
+import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { env } from '@/lib/env';
 import { organisation } from '@/lib/site-config';
 import './globals.css';

@@ -5,7 +5,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
-import { saveChoice } from '@/lib/consent/save-choice';
+import { saveChoice } from '@/lib/consent/server/save-choice';
 import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from './error-page';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ConsentHistory } from '@/components/consent/consent-history';
 import { CookieList } from '@/components/consent/cookie-list';
 import { cookieCategories } from '@/lib/consent/registry';
-import { getRequestConsent } from '@/lib/consent/server';
+import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { safeReturnPath } from '@/lib/validations/consent';
 
 export const metadata: Metadata = { title: 'Cookie settings' };

@@ -1,7 +1,7 @@
 // The cookie banner: first thing on the page, in the flow (it never covers what has focus), and
 // server-rendered from the consent cookie, so returning visitors never see it flash.
 import Link from 'next/link';
-import type { RequestConsent } from '@/lib/consent/server';
+import type { RequestConsent } from '@/lib/consent/server/request-consent';
 import { organisation } from '@/lib/site-config';
 
 const settingsHref = (path: string) => `/cookie-settings?returnTo=${encodeURIComponent(path)}`;

@@ -7,6 +7,7 @@ import { cookieRegistry, findCookieDefinition } from './registry';
 export const FIXED_ANALYTICS_COOKIES: readonly string[] = cookieRegistry
   .filter((c) => c.category === 'analytics' && !c.pattern)
   .flatMap((c) => [c.name, ...(c.aliases ?? [])])
+  // `_gat` is declared with a pattern (for `_gat_<id>`), so the filter above leaves it out.
   .concat('_gat');
 
 // The analytics cookies to clear: the fixed names plus any id-bearing ones (e.g. `_ga_ABC123`) the browser sent.

@@ -1,11 +1,11 @@
 // The visitor's consent as the server sees it on this request: cookie, GPC header and proxy notice.
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { consentContentHash } from '../policy';
-import { parseConsentCookie } from './cookie';
-import { CONSENT_COOKIE } from './registry';
-import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './request-headers';
-import { type ConsentView, resolveConsent } from './state';
+import { consentContentHash } from '../../policy';
+import { parseConsentCookie } from '../cookie';
+import { CONSENT_COOKIE } from '../registry';
+import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
+import { type ConsentView, resolveConsent } from '../state';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
 

@@ -1,15 +1,16 @@
+// Server-bound (database, env); the pure rules it applies live beside it in lib/consent.
 // Records a cookie choice and works out the cookies to set and delete: the server half of the
 // banner and the settings page, used by POST /consent.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { appendConsentRecord } from '../data/consent-records';
-import { env } from '../env';
-import { consentContentHash, currentPolicy, currentPolicyHash } from '../policy';
-import type { ConsentForm } from '../validations/consent';
-import { type ConsentCookie, serializeConsentCookie } from './cookie';
-import { decide } from './decide';
-import { fingerprintRequest } from './request-fingerprint';
-import { analyticsCookiesToClear, expireCookieHeaders } from './ga-cookies';
+import { appendConsentRecord } from '../../data/consent-records';
+import { env } from '../../env';
+import { consentContentHash, currentPolicy, currentPolicyHash } from '../../policy';
+import type { ConsentForm } from '../../validations/consent';
+import { type ConsentCookie, serializeConsentCookie } from '../cookie';
+import { decide } from '../decide';
+import { fingerprintRequest } from '../request-fingerprint';
+import { analyticsCookiesToClear, expireCookieHeaders } from '../ga-cookies';
 
 export type SaveChoiceInput = {
   form: ConsentForm;

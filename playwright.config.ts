@@ -54,7 +54,15 @@ export default defineConfig({
   webServer: {
     command: `rm -rf .data/e2e && npx next start --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/privacy-policy`,
-    env: { DATABASE_URL: 'pglite:.data/e2e', GA_MEASUREMENT_ID: 'G-TEST1234' },
+    env: {
+      DATABASE_URL: 'pglite:.data/e2e',
+      GA_MEASUREMENT_ID: 'G-TEST1234',
+      // e2e/forms.ts waits this long before sending a form; every test shares 127.0.0.1, so the
+      // per-IP limit is raised here and tested in lib/data/enquiries.db.test.ts.
+      FORM_MIN_FILL_MS: '1500',
+      FORM_LIMIT_PER_IP: '100000',
+      FORM_LIMIT_PER_EMAIL: '3',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -10,6 +10,11 @@ export default function HomePage() {
           {organisation.tradingName} compares gas and electricity contracts for UK businesses, and handles the switch
           for you.
         </p>
+        <p>
+          <Link href="/contact" className="button">
+            Send a quick enquiry
+          </Link>
+        </p>
       </section>
       <section className="cards" aria-label="How we work">
         <article className="card">

@@ -57,6 +57,7 @@ test.describe('Global Privacy Control', () => {
 
 test.describe('accessibility', () => {
   test('axe finds no violations with the banner open, after a choice, and on the settings page', async ({ page }) => {
+    test.setTimeout(90_000); // each axe scan takes several seconds on a busy two-core machine
     const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
     await page.goto('/');
     await expect(banner(page)).toBeVisible();

@@ -25,12 +25,23 @@ export const env = createEnv({
       .optional(),
     /** Salt for the IP and user-agent hashes kept with consent records. Set a long random value in production. */
     CONSENT_HASH_SALT: z.string().min(16, 'CONSENT_HASH_SALT must be at least 16 characters').default('lumina-development-salt'),
+    /** Signs the hidden token in every public form. Set a long random value in production, the same on every instance. */
+    FORM_SECRET: z.string().min(16, 'FORM_SECRET must be at least 16 characters').default('lumina-development-form-secret'),
+    /** A form sent sooner than this after it was shown is treated as spam. */
+    FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3_000),
+    /** Form submissions allowed per IP address, and per email address, per hour. */
+    FORM_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+    FORM_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
   },
   client: {},
   runtimeEnv: {
     DATABASE_URL: process.env.DATABASE_URL,
     GA_MEASUREMENT_ID: process.env.GA_MEASUREMENT_ID,
     CONSENT_HASH_SALT: process.env.CONSENT_HASH_SALT,
+    FORM_SECRET: process.env.FORM_SECRET,
+    FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,
+    FORM_LIMIT_PER_IP: process.env.FORM_LIMIT_PER_IP,
+    FORM_LIMIT_PER_EMAIL: process.env.FORM_LIMIT_PER_EMAIL,
   },
   emptyStringAsUndefined: true,
 });

@@ -1,6 +1,7 @@
 // The consent ledger: append a decision, read a visitor's history, verify the chain.
 import { type ChainCursor, type ChainedContent, digestContent, linkHash, verifyChain } from '../consent/chain';
 import { getDb } from '../db/client';
+import type { ConsentRecord, PrismaClient } from '../generated/prisma/client';
 import type { ConsentKind } from '../generated/prisma/enums';
 
 export type NewConsentRecord = Omit<ChainedContent, 'kind' | 'createdAt' | 'email' | 'wording' | 'wordingHash'> &
@@ -9,26 +10,25 @@ export type NewConsentRecord = Omit<ChainedContent, 'kind' | 'createdAt' | 'emai
 // Any constant shared by every instance: appends take this lock so the chain never forks.
 const LEDGER_LOCK = 7_041_991;
 
-// Appends one decision, chained to the last record, inside a transaction that holds the ledger lock.
-export async function appendConsentRecord(input: NewConsentRecord) {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`;
-    const last = await tx.consentRecord.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
-    const content = {
-      email: null,
-      wording: null,
-      wordingHash: null,
-      ...input,
-      categories: [...input.categories],
-      createdAt: new Date(),
-    };
-    const digest = digestContent(content);
-    const prevHash = last?.hash ?? null;
-    return tx.consentRecord.create({
-      data: { ...content, categories: [...content.categories], digest, prevHash, hash: linkHash(prevHash, digest) },
-    });
-  });
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+// Appends one decision, chained to the last record, holding the ledger lock until the transaction
+// ends. Pass `tx` to append as part of a larger write (a form and its marketing consent).
+export async function appendConsentRecord(input: NewConsentRecord, tx?: Tx): Promise<ConsentRecord> {
+  if (!tx) return (await getDb()).$transaction((t) => appendConsentRecord(input, t));
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`;
+  const last = await tx.consentRecord.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
+  const content = {
+    email: null,
+    wording: null,
+    wordingHash: null,
+    ...input,
+    categories: [...input.categories],
+    createdAt: new Date(),
+  };
+  const digest = digestContent(content);
+  const prevHash = last?.hash ?? null;
+  return tx.consentRecord.create({ data: { ...content, digest, prevHash, hash: linkHash(prevHash, digest) } });
 }
 
 // A visitor's own decisions, newest first, for the cookie settings page.

@@ -23,7 +23,7 @@ const consent = {
 describe(`data model on ${process.env.TEST_DB}`, () => {
   it('stores and reads back an enquiry, a quote request and a subscriber with created timestamps', async () => {
     const enquiry = await prisma.enquiry.create({
-      data: { reference: 'ENQ-1', name: 'Ada', email: 'ada@example.co.uk', company: 'Ada Ltd', message: 'Hello' },
+      data: { reference: 'ENQ-1', submissionKey: crypto.randomUUID(), name: 'Ada', email: 'ada@example.co.uk', company: 'Ada Ltd', message: 'Hello' },
     });
     const quote = await prisma.quoteRequest.create({
       data: {
@@ -68,7 +68,7 @@ describe(`data model on ${process.env.TEST_DB}`, () => {
   it('stores hostile text inertly', async () => {
     const message = `'); DROP TABLE "Enquiry"; -- <script>alert(1)</script> \u{1F600}`;
     await prisma.enquiry.create({
-      data: { reference: 'ENQ-2', name: 'x', email: 'x@example.com', company: 'x', message },
+      data: { reference: 'ENQ-2', submissionKey: crypto.randomUUID(), name: 'x', email: 'x@example.com', company: 'x', message },
     });
     expect((await prisma.enquiry.findUniqueOrThrow({ where: { reference: 'ENQ-2' } })).message).toBe(message);
     expect(await prisma.enquiry.count()).toBe(2);

@@ -1,0 +1,52 @@
+'use client';
+// Glue between a server action (the real, JavaScript-free form post) and react-hook-form (instant
+// feedback on top): the same zod schema validates both sides.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react';
+import { type FieldValues, type Path, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { type ActionState, idle } from '@/lib/action-state';
+
+export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
+  schema: S,
+  action: (prev: ActionState, data: FormData) => Promise<ActionState>,
+  defaults: z.input<S>,
+) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const values = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: values as never,
+    mode: 'onTouched',
+    // Focus goes to the error summary instead, which lists every problem.
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Server answers: show its field errors through react-hook-form and move focus to the summary.
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    for (const [name, message] of Object.entries(state.fieldErrors)) {
+      form.setError(name as Path<z.input<S>>, { type: 'server', message });
+    }
+    summaryRef.current?.focus();
+  }, [state, form]);
+
+  // Validate in the browser first; only a valid form is posted to the action.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(
+      () => startTransition(() => formAction(new FormData(formRef.current!))),
+      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    )(event);
+  };
+
+  const serverErrors = state.status === 'error' ? state.fieldErrors : {};
+  const errorFor = (name: string) =>
+    (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message ?? serverErrors[name];
+  const errors = Object.fromEntries(
+    [...new Set([...Object.keys(serverErrors), ...Object.keys(form.formState.errors)])].map((n) => [n, errorFor(n)]),
+  );
+  return { form, formRef, summaryRef, formAction, onSubmit, pending, state, errors, errorFor, values };
+}

@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
+
+test.describe('Quick Enquiry', () => {
+  test('a person sends an enquiry and gets a reference and what happens next', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quick enquiry' }).click();
+    await expect(page.getByRole('heading', { name: 'Quick enquiry', level: 1 })).toBeVisible();
+    await expect(page.getByText('How we use this information: We will use these details only to answer your enquiry.')).toBeVisible();
+    const optIn = page.getByLabel(/Yes, email me Lumina Energy’s monthly newsletter/);
+    await expect(optIn).not.toBeChecked();
+    for (const [label, autocomplete] of [['Your name', 'name'], ['Email address', 'email'], ['Phone number', 'tel'], ['Company name', 'organization']]) {
+      await expect(page.getByLabel(label!)).toHaveAttribute('autocomplete', autocomplete!);
+    }
+    await fillEnquiry(page, { email: uniqueEmail(testInfo) });
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page).toHaveURL(/\/contact\/thank-you\?ref=ENQ-/);
+    await expect(page.getByRole('heading', { name: 'Thank you, your enquiry has been sent' })).toBeVisible();
+    await expect(page.getByTestId('reference')).toHaveText(/^ENQ-[2-9A-HJ-NP-Z]{6}$/);
+    await expect(page.getByText('One of our energy advisers will reply within one working day')).toBeVisible();
+  });
+
+  test('missing and wrong answers are listed in a focused summary that links to each field', async ({ page }) => {
+    await page.goto('/contact');
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(['Enter your name', 'Enter your email address', 'Enter company name', 'Enter your message']);
+    await summary.getByRole('link', { name: 'Enter your email address' }).click();
+    await expect(page.getByLabel('Email address')).toBeFocused();
+    await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Email address')).toHaveAccessibleDescription(/Enter your email address/);
+
+    await page.getByLabel('Email address').fill('ada@');
+    await page.getByLabel('Email address').blur();
+    await expect(page.locator('#field-email-error')).toHaveText('Error: Enter an email address in the correct format, like name@example.co.uk');
+    await page.getByRole('radio', { name: 'Phone' }).check();
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(summary.getByRole('link', { name: 'Enter a phone number so we can call you, or choose email' })).toBeVisible();
+  });
+
+  test('axe finds no violations on the form, empty and with errors', async ({ page }) => {
+    test.setTimeout(90_000); // each axe scan takes several seconds on a busy two-core machine
+    const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    await page.goto('/contact');
+    expect(await scan()).toEqual([]);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+    expect(await scan()).toEqual([]);
+  });
+
+  test('a double click sends one enquiry', async ({ page }, testInfo) => {
+    await page.goto('/contact');
+    await fillEnquiry(page, { email: uniqueEmail(testInfo) });
+    await waitLikeAPerson(page);
+    let posts = 0;
+    page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/contact') && posts++));
+    await page.getByRole('button', { name: 'Send enquiry' }).dblclick();
+    await expect(page).toHaveURL(/thank-you/);
+    expect(posts).toBe(1);
+  });
+
+  test('spam: the honeypot is out of reach, and a filled honeypot or an instant submission gets a success-shaped answer', async ({ page }, testInfo) => {
+    await page.goto('/contact');
+    const trap = page.locator('#field-website');
+    await expect(trap).toHaveAttribute('tabindex', '-1');
+    await expect(page.locator('.trap')).toHaveAttribute('aria-hidden', 'true');
+    await page.getByLabel('Your name').focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('field-website');
+    }
+    await fillEnquiry(page, { email: uniqueEmail(testInfo, 'bot') });
+    await trap.evaluate((el: HTMLInputElement) => (el.value = 'http://spam.example'));
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('heading', { name: 'Thank you, your enquiry has been sent' })).toBeVisible();
+
+    await page.goto('/contact');
+    await fillEnquiry(page, { email: uniqueEmail(testInfo, 'fastbot') });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('heading', { name: 'Thank you, your enquiry has been sent' })).toBeVisible();
+  });
+
+  test('more than three enquiries an hour from one address are refused with a clear message', async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo);
+    for (let i = 0; i < 3; i++) {
+      await page.goto('/contact');
+      await fillEnquiry(page, { email, message: `Enquiry number ${i + 1}` });
+      await waitLikeAPerson(page);
+      await page.getByRole('button', { name: 'Send enquiry' }).click();
+      await expect(page).toHaveURL(/thank-you/);
+    }
+    await page.goto('/contact');
+    await fillEnquiry(page, { email, message: 'Enquiry number 4' });
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Your form was not sent' });
+    await expect(summary).toContainText('We’ve received several forms from this email address in the last hour. Please try again in');
+    await expect(summary).toBeFocused();
+    await expect(page.getByLabel('Your message')).toHaveValue('Enquiry number 4');
+  });
+});

@@ -1,0 +1,25 @@
+// Helpers for driving the public forms the way a person does.
+import type { Page, TestInfo } from '@playwright/test';
+
+/** Matches FORM_MIN_FILL_MS in playwright.config.ts: forms sent sooner are treated as spam. */
+export const MIN_FILL_MS = 1_500;
+
+// A unique, valid address per test, so rate limits and records never collide between tests.
+export function uniqueEmail(testInfo: TestInfo, tag = 'visitor'): string {
+  return `${tag}.${testInfo.project.name}.${testInfo.testId}.${testInfo.retry}@example.co.uk`.toLowerCase();
+}
+
+export type EnquiryFields = { name?: string; email: string; phone?: string; company?: string; message?: string };
+
+export async function fillEnquiry(page: Page, fields: EnquiryFields) {
+  await page.getByLabel('Your name').fill(fields.name ?? 'Ada Lovelace');
+  await page.getByLabel('Email address').fill(fields.email);
+  if (fields.phone !== undefined) await page.getByLabel('Phone number').fill(fields.phone);
+  await page.getByLabel('Company name').fill(fields.company ?? 'Analytical Engines Ltd');
+  await page.getByLabel('Your message').fill(fields.message ?? 'Our electricity contract ends in March. Can you find us a better rate?');
+}
+
+// Waits until a person could plausibly have filled the form in since it was shown.
+export async function waitLikeAPerson(page: Page) {
+  await page.waitForTimeout(MIN_FILL_MS + 100);
+}

@@ -1,0 +1,40 @@
+// One shape for what every form action returns, and one wrapper that validates before it acts.
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+export type ActionState =
+  | { status: 'idle' }
+  | { status: 'error'; message?: string; fieldErrors: FieldErrors; values: Record<string, string> };
+
+export const idle: ActionState = { status: 'idle' };
+
+// The text fields of a posted form (files and repeated keys are ignored).
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string' && !(key in values) && !key.startsWith('$ACTION')) values[key] = value;
+  return values;
+}
+
+// Every field's first error, keyed by field name; errors not tied to a field go under "form".
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : 'form';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+// Parses the form with the shared schema; only valid data reaches `fn`.
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  fn: (data: z.output<S>, values: Record<string, string>) => Promise<ActionState>,
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
+    return fn(parsed.data, values);
+  };
+}

@@ -10,7 +10,10 @@ export default function HomePage() {
           {organisation.tradingName} compares gas and electricity contracts for UK businesses, and handles the switch
           for you.
         </p>
-        <p>
+        <p className="button-row">
+          <Link href="/quote" className="button">
+            Request a quote
+          </Link>
           <Link href="/contact" className="button">
             Send a quick enquiry
           </Link>

@@ -30,8 +30,45 @@ export function Purpose({ children }: { children: React.ReactNode }) {
 export function MarketingOptIn(props: InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="checkbox">
-      <input id="field-marketingOptIn" type="checkbox" value="yes" {...props} name="marketingOptIn" />
+      <input id="field-marketingOptIn" type="checkbox" {...props} name="marketingOptIn" />
       <label htmlFor="field-marketingOptIn">{MARKETING_WORDING}</label>
     </div>
+  );
+}
+
+type ChoiceProps = (name: string, value: string) => InputHTMLAttributes<HTMLInputElement>;
+
+// A set of radio buttons with one legend and one error message.
+export function ChoiceGroup(props: {
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+  choiceProps: ChoiceProps;
+}) {
+  const { name, legend, options, error, choiceProps } = props;
+  return (
+    <fieldset className={`field${error ? ' field-error' : ''}`} aria-describedby={`field-${name}-error`}>
+      <legend>{legend}</legend>
+      <p id={`field-${name}-error`} className="error-message" aria-live="polite">
+        {error}
+      </p>
+      <div className="radios inline" id={`field-${name}`}>
+        {options.map((o) => (
+          <label key={o.value}>
+            <input type="radio" {...choiceProps(name, o.value)} /> {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+// Disabled while the action runs, so a double click sends once.
+export function SubmitButton({ pending, label }: { pending: boolean; label: string }) {
+  return (
+    <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+      {pending ? 'Sending…' : label}
+    </button>
   );
 }

@@ -48,5 +48,18 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   const errors = Object.fromEntries(
     [...new Set([...Object.keys(serverErrors), ...Object.keys(form.formState.errors)])].map((n) => [n, errorFor(n)]),
   );
-  return { form, formRef, summaryRef, formAction, onSubmit, pending, state, errors, errorFor, values };
+  // Props for a text control: registered with react-hook-form, and its value rendered into the HTML
+  // so a form re-shown without JavaScript keeps what was typed.
+  const current = values as Record<string, unknown>;
+  const textProps = (name: string) => ({
+    defaultValue: typeof current[name] === 'string' ? (current[name] as string) : '',
+    error: errorFor(name),
+    ...form.register(name as Path<z.input<S>>),
+  });
+  const choiceProps = (name: string, value: string) => ({
+    value,
+    defaultChecked: current[name] === value || (value === 'yes' && current[name] === true),
+    ...form.register(name as Path<z.input<S>>),
+  });
+  return { formRef, summaryRef, formAction, onSubmit, pending, state, errors, errorFor, textProps, choiceProps, formToken: String(current.formToken ?? '') };
 }

@@ -4,6 +4,7 @@ import { organisation } from '@/lib/site-config';
 
 const nav = [
   { href: '/', label: 'Home' },
+  { href: '/quote', label: 'Request a quote' },
   { href: '/contact', label: 'Quick enquiry' },
   { href: '/privacy-policy', label: 'Privacy policy' },
 ] as const;

@@ -28,6 +28,7 @@ describe(`data model on ${process.env.TEST_DB}`, () => {
     const quote = await prisma.quoteRequest.create({
       data: {
         reference: 'QTE-1',
+        submissionKey: crypto.randomUUID(),
         companyName: 'Ada Ltd',
         contactName: 'Ada',
         email: 'ada@example.co.uk',

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { uniqueEmail, waitLikeAPerson } from './forms';
+
+const nextYear = new Date().getUTCFullYear() + 1;
+
+test.describe('Request a Quote', () => {
+  test('a business requests a quote and gets a reference', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Request a quote' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Request a business energy quote' })).toBeVisible();
+    await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
+    await page.getByLabel('Company name').fill('Analytical Engines Ltd');
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.getByLabel('Email address').fill(uniqueEmail(testInfo));
+    await page.getByLabel('Phone number').fill('01732 123456');
+    await page.getByLabel('Site postcode').fill('me19 4yt');
+    await page.getByRole('radio', { name: 'Both' }).check();
+    await page.getByLabel('Contract end date').fill(`${nextYear}-03-31`);
+    await page.getByLabel('Approximate annual spend (£)').fill('£12,500');
+    await page.getByLabel('MPAN (electricity supply number)').fill('13 1234 5678 907');
+    await page.getByLabel('MPRN (gas meter point reference)').fill('1234567');
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Request my quote' }).click();
+    await expect(page).toHaveURL(/\/quote\/thank-you\?ref=QTE-/);
+    await expect(page.getByRole('heading', { name: 'Thank you, we’re preparing your quote' })).toBeVisible();
+    await expect(page.getByTestId('reference')).toHaveText(/^QTE-[2-9A-HJ-NP-Z]{6}$/);
+  });
+
+  test('each problem is named specifically, in a focused summary', async ({ page }) => {
+    await page.goto('/quote');
+    await page.getByLabel('Site postcode').fill('ME19');
+    await page.getByLabel('MPAN (electricity supply number)').fill('1312345678906');
+    await page.getByRole('radio', { name: 'Gas', exact: true }).check();
+    await page.getByRole('button', { name: 'Request my quote' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Enter a UK postcode, like ME19 4YT');
+    await expect(summary).toContainText('Enter a phone number, like 01732 123456');
+    await expect(summary).toContainText('This MPAN’s check digit does not match');
+    await page.getByRole('radio', { name: 'Electricity' }).check();
+    await page.getByLabel('MPAN (electricity supply number)').fill('1312345678907');
+    await page.getByLabel('Company name').fill('Engines Ltd');
+    await page.getByLabel('Your name').fill('Ada');
+    await page.getByLabel('Email address').fill('ada@example.co.uk');
+    await page.getByLabel('Phone number').fill('01732 123456');
+    await page.getByLabel('Site postcode').fill('ME19 4YT');
+    await page.getByRole('button', { name: 'Request my quote' }).click();
+    await expect(summary.getByRole('link')).toHaveText(['Enter your approximate annual spend or usage, so we can compare prices']);
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  });
+});

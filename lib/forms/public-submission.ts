@@ -1,0 +1,39 @@
+// The one flow every public form's action follows: validate (shared schema), guard against spam and
+// floods, store once, then send the person to the acknowledgement page with their reference.
+import 'server-only';
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { type ActionState, validatedAction } from '../action-state';
+import { newReference, type StoredSubmission } from '../data/submissions';
+import { guardSubmission } from './guard';
+
+type Meta = { formToken: string; website: string; email: string };
+
+export type PublicForm<S extends z.ZodType<Meta>> = {
+  form: string;
+  schema: S;
+  prefix: string;
+  thanksPath: string;
+  find: (submissionKey: string) => Promise<string | null>;
+  create: (data: z.output<S>, submissionKey: string) => Promise<StoredSubmission>;
+  failure: string;
+};
+
+// Builds the (prevState, formData) action for useActionState; it works as a plain post without JavaScript.
+export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
+  const thanks = (reference: string) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}`;
+  return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
+    const guard = await guardSubmission(config.form, data, async (key) => (await config.find(key)) !== null);
+    // Caught spam gets the same answer as a person, so bots learn nothing, and nothing is stored.
+    if (guard.outcome === 'spam') redirect(thanks(newReference(config.prefix)));
+    if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
+    let reference: string;
+    try {
+      ({ reference } = await config.create(data, guard.submissionKey));
+    } catch (error) {
+      console.error(`Could not store a ${config.form} submission:`, error);
+      return { status: 'error', message: config.failure, fieldErrors: {}, values };
+    }
+    redirect(thanks(reference));
+  });
+}

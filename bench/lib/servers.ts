@@ -28,13 +28,13 @@ function stopper(child: ChildProcess) {
     });
 }
 
-// `next start` on a fresh embedded database; the production build must exist.
+// `next start` on DATABASE_URL, or a fresh embedded database; the production build must exist.
 export async function startNext(port: number, probePath = '/'): Promise<Running> {
   if (!existsSync(path.join(root, '.next/BUILD_ID'))) throw new Error('Run `npm run build` before the benchmarks.');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lumina-bench-'));
+  const databaseUrl = process.env.DATABASE_URL || `pglite:${mkdtempSync(path.join(tmpdir(), 'lumina-bench-'))}`;
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `pglite:${dataDir}`, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,94 @@
+// The Quick Enquiry server action under 50 concurrent clients, on PGlite and on PostgreSQL, against a
+// bare node:http handler doing the same zod validation and insert: submissions per second, p99, ratios.
+// Every submission is a real no-JavaScript form post (multipart, with the action fields Next.js renders
+// into the form) carrying a freshly signed form token; zero errors are allowed.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { issueFormToken } from '../lib/forms/form-token';
+import { createTestDatabase } from '../lib/testing/test-database';
+import { DURATION_S, report } from './lib/load';
+import { root, startNext } from './lib/servers';
+
+const SECRET = 'bench-form-secret-0123456789';
+const CONNECTIONS = 50;
+Object.assign(process.env, { FORM_SECRET: SECRET, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '1000000000', FORM_LIMIT_PER_EMAIL: '1000000000' });
+
+let seq = 0;
+const fields = () => ({
+  name: 'Ada Lovelace',
+  email: `bench.${process.pid}.${++seq}@example.co.uk`,
+  phone: '01732 123456',
+  company: 'Analytical Engines Ltd',
+  message: 'Our electricity contract ends in March. Can you find us a better rate?',
+  preferredContact: 'EMAIL',
+});
+
+function multipart(values: Record<string, string>) {
+  const boundary = `----lumina${seq}`;
+  const parts = Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  return { body: `${parts.join('')}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+type Figures = { rps: number; p99: number; ok: number; bad: number };
+
+async function run(url: string, makeRequest: () => { body: string; headers: Record<string, string> }): Promise<Figures> {
+  const opts = { url, connections: CONNECTIONS, method: 'POST' as const };
+  // A fresh body for every request (new email, new signed token): nothing is replayed.
+  const request = (req: autocannon.Request) => ({ ...req, ...makeRequest(), method: 'POST' as const });
+  await autocannon({ ...opts, duration: 1, requests: [{ setupRequest: request }] });
+  const r = await autocannon({ ...opts, duration: DURATION_S, requests: [{ setupRequest: request }] });
+  const ok = r['3xx'];
+  return { rps: r.requests.average, p99: r.latency.p99, ok, bad: r.errors + r.timeouts + r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'] };
+}
+
+// The hidden fields Next.js renders into the no-JavaScript form (the action reference and its bound state).
+async function actionFields(base: string): Promise<Record<string, string>> {
+  const html = await (await fetch(`${base}/contact`)).text();
+  const hidden = [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)];
+  if (!hidden.length) throw new Error('no server action fields found on /contact');
+  return Object.fromEntries(hidden.map((m) => [m[1]!, (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')]));
+}
+
+async function startBare(port: number, databaseUrl: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/lib/bare-enquiry-server.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => void child.kill('SIGTERM') };
+}
+
+async function lane(name: string, siteDb: string, bareDb: string, cleanup: () => Promise<void>) {
+  const bare = await startBare(3411, bareDb);
+  const baseline = await run(bare.url, () => ({ body: new URLSearchParams(fields()).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
+  bare.stop();
+  process.env.DATABASE_URL = siteDb;
+  const next = await startNext(3412, '/contact');
+  const action = await actionFields(next.url);
+  const site = await run(`${next.url}/contact`, () => {
+    const { body, type } = multipart({ ...action, ...fields(), formToken: issueFormToken(SECRET), website: '' });
+    return { body, headers: { 'content-type': type, origin: next.url } };
+  });
+  await next.stop();
+  await cleanup();
+  for (const [who, r] of [['bare node:http', baseline], ['server action', site]] as const) {
+    console.log(`${name.padEnd(9)} ${who.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} submissions/s   p99 ${r.p99} ms   stored ${r.ok}   errors ${r.bad}`);
+  }
+  report(`enquiry action (${name})`, { 'subm/s': Math.round(site.rps), 'p99 ms': site.p99, 'baseline subm/s': Math.round(baseline.rps), 'baseline p99 ms': baseline.p99, 'ratio subm/s': (site.rps / baseline.rps).toFixed(3), errors: site.bad + baseline.bad });
+  if (site.bad || baseline.bad || !site.ok) process.exitCode = 1;
+}
+
+const dir = (tag: string) => `pglite:${mkdtempSync(path.join(tmpdir(), `lumina-bench-${tag}-`))}`;
+console.log(`${CONNECTIONS} concurrent clients, ${DURATION_S} s per run`);
+await lane('PGlite', dir('site'), dir('bare'), async () => {});
+process.env.TEST_DB = 'postgres';
+const pg = await createTestDatabase();
+if (pg.config.kind !== 'postgres') throw new Error('expected PostgreSQL');
+await lane('Postgres', pg.config.url, pg.config.url, () => pg.close());

@@ -1,4 +1,4 @@
-// Runs before every page: a fresh CSP nonce, the current path for the banner's no-JS forms, and the
+// Runs before every page: refuses cross-site and oversized form posts (Next.js would answer 500), a fresh CSP nonce, the current path for the banner's no-JS forms, and the
 // one-time "choice saved" notice, which it passes to this render and clears from the cookie.
 import { type NextRequest, NextResponse } from 'next/server';
 import { consentCookieAttributes } from './lib/consent/cookie-attributes';
@@ -7,8 +7,18 @@ import { CONSENT_COOKIE } from './lib/consent/registry';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './lib/consent/request-headers';
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
+import { errorPage } from './lib/security/error-page';
+import { refusePost } from './lib/security/post-guard';
 
 export function proxy(request: NextRequest) {
+  if (request.method === 'POST') {
+    const refusal = refusePost({
+      origin: request.headers.get('origin'),
+      host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+      contentLength: request.headers.get('content-length'),
+    });
+    if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
+  }
   const nonce = createNonce();
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value);

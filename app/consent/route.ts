@@ -7,7 +7,7 @@ import { parseConsentCookie } from '@/lib/consent/cookie';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
 import { saveChoice } from '@/lib/consent/server/save-choice';
 import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
-import { errorPage } from './error-page';
+import { errorPage } from '@/lib/security/error-page';
 
 const MAX_BODY_BYTES = 8 * 1024;
 

@@ -1,4 +1,5 @@
-// A plain page for the rare refusals of POST /consent, readable without JavaScript or styles.
+// A plain page for requests refused before they reach a page or action (POST /consent, the proxy),
+// readable without JavaScript or styles.
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function errorPage(status: number, title: string, message: string, back: string): Response {

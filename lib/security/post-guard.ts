@@ -1,0 +1,35 @@
+// Refuses a form post before Next.js sees it when it would otherwise answer with a 500: posts from
+// another site (or with `Origin: null`) and bodies larger than any form of ours needs.
+
+export const MAX_FORM_BODY_BYTES = 64 * 1024;
+
+export type PostRefusal = { status: 403 | 411 | 413; title: string; message: string };
+
+export type PostFacts = {
+  origin: string | null;
+  /** The host the visitor used: X-Forwarded-Host behind a load balancer, else Host. */
+  host: string | null;
+  contentLength: string | null;
+};
+
+// null when the post may go on.
+export function refusePost({ origin, host, contentLength }: PostFacts): PostRefusal | null {
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (!originHost || originHost !== host) {
+      return { status: 403, title: 'Form not sent', message: 'Forms on this site can only be sent from this site. Please open the page again and send it from there.' };
+    }
+  }
+  if (contentLength === null) {
+    return { status: 411, title: 'Form not sent', message: 'Your browser sent the form without saying how long it is. Please try again.' };
+  }
+  if (!/^\d+$/.test(contentLength) || Number(contentLength) > MAX_FORM_BODY_BYTES) {
+    return { status: 413, title: 'Form not sent', message: 'The form was too large to accept. Please shorten your answers and try again.' };
+  }
+  return null;
+}

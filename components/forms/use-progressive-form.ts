@@ -2,7 +2,7 @@
 // Glue between a server action (the real, JavaScript-free form post) and react-hook-form (instant
 // feedback on top): the same zod schema validates both sides.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -23,6 +23,7 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   });
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [synced, setSynced] = useState<ActionState | null>(null);
 
   // Server answers: show its field errors through react-hook-form and move focus to the summary.
   useEffect(() => {
@@ -30,6 +31,7 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     for (const [name, message] of Object.entries(state.fieldErrors)) {
       form.setError(name as Path<z.input<S>>, { type: 'server', message });
     }
+    setSynced(state);
     summaryRef.current?.focus();
   }, [state, form]);
 
@@ -42,7 +44,9 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     )(event);
   };
 
-  const serverErrors = state.status === 'error' ? state.fieldErrors : {};
+  // The server's errors are read directly only until they are handed to react-hook-form (and always
+  // without JavaScript); after that a corrected field's error goes away as the person fixes it.
+  const serverErrors = state.status === 'error' && synced !== state ? state.fieldErrors : {};
   const errorFor = (name: string) =>
     (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message ?? serverErrors[name];
   const errors = Object.fromEntries(

@@ -23,3 +23,15 @@ export async function fillEnquiry(page: Page, fields: EnquiryFields) {
 export async function waitLikeAPerson(page: Page) {
   await page.waitForTimeout(MIN_FILL_MS + 100);
 }
+
+export type QuoteFields = { email: string; postcode?: string; supply?: 'Electricity' | 'Gas' | 'Both' };
+
+// The "Your business" answers and the supply type; callers add the rest.
+export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
+  await page.getByLabel('Company name').fill('Analytical Engines Ltd');
+  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await page.getByLabel('Email address').fill(fields.email);
+  await page.getByLabel('Phone number').fill('01732 123456');
+  await page.getByLabel('Site postcode').fill(fields.postcode ?? 'ME19 4YT');
+  await page.getByRole('radio', { name: fields.supply ?? 'Both', exact: true }).check();
+}

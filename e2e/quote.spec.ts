@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { uniqueEmail, waitLikeAPerson } from './forms';
+import { fillQuoteBasics, uniqueEmail, waitLikeAPerson } from './forms';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -10,12 +10,7 @@ test.describe('Request a Quote', () => {
     await page.getByRole('link', { name: 'Request a quote' }).first().click();
     await expect(page.getByRole('heading', { name: 'Request a business energy quote' })).toBeVisible();
     await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
-    await page.getByLabel('Company name').fill('Analytical Engines Ltd');
-    await page.getByLabel('Your name').fill('Ada Lovelace');
-    await page.getByLabel('Email address').fill(uniqueEmail(testInfo));
-    await page.getByLabel('Phone number').fill('01732 123456');
-    await page.getByLabel('Site postcode').fill('me19 4yt');
-    await page.getByRole('radio', { name: 'Both' }).check();
+    await fillQuoteBasics(page, { email: uniqueEmail(testInfo), postcode: 'me19 4yt', supply: 'Both' });
     await page.getByLabel('Contract end date').fill(`${nextYear}-03-31`);
     await page.getByLabel('Approximate annual spend (£)').fill('£12,500');
     await page.getByLabel('MPAN (electricity supply number)').fill('13 1234 5678 907');

@@ -10,15 +10,23 @@ export type FormLimits = { perIp: number; perEmail: number; windowS?: number };
 // Keys are hashed: the counters need to tell visitors apart, not to know who they are.
 const keyOf = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 24);
 
-async function limiter(prefix: string, points: number, duration: number) {
-  return new RateLimiterPrisma({
-    storeClient: await getDb(),
-    tableName: 'rateLimiterFlexible',
-    keyPrefix: prefix,
-    points,
-    duration,
-    clearExpiredByTimeout: false,
-  });
+// One limiter per prefix and limit, kept for the process: each also deletes expired counters every
+// few minutes (an unref'd timer), so the table holds only live windows.
+const limiters = new Map<string, Promise<RateLimiterPrisma>>();
+function limiter(prefix: string, points: number, duration: number) {
+  const id = `${prefix}|${points}|${duration}`;
+  let found = limiters.get(id);
+  if (!found) {
+    found = getDb().then(
+      (storeClient) => new RateLimiterPrisma({ storeClient, tableName: 'rateLimiterFlexible', keyPrefix: prefix, points, duration }),
+      (error: unknown) => {
+        limiters.delete(id);
+        throw error;
+      },
+    );
+    limiters.set(id, found);
+  }
+  return found;
 }
 
 // Counts one submission of `form` against its sender's IP address and email address.

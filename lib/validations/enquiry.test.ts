@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '../action-state';
+import { errorsOf } from './testing';
 import { enquirySchema } from './enquiry';
 
 const valid = {
@@ -11,10 +11,7 @@ const valid = {
   preferredContact: 'EMAIL',
 };
 
-const errorsFor = (input: Record<string, unknown>) => {
-  const parsed = enquirySchema.safeParse(input);
-  return parsed.success ? {} : fieldErrorsOf(parsed.error);
-};
+const errorsFor = (input: Record<string, unknown>) => errorsOf(enquirySchema, input);
 
 describe('enquiry schema', () => {
   it('accepts a complete enquiry, trims, and lower-cases the email; the opt-in is off unless ticked', () => {

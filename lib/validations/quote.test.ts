@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '../action-state';
+import { errorsOf } from './testing';
 import { mpanCoreIsValid } from './energy';
 import { quoteSchema } from './quote';
 
@@ -16,10 +16,7 @@ const valid = {
   mpan: '00 111 222 1312 3456 7890 7',
   mprn: '1234567',
 };
-const errorsFor = (input: Record<string, unknown>) => {
-  const parsed = quoteSchema.safeParse(input);
-  return parsed.success ? {} : fieldErrorsOf(parsed.error);
-};
+const errorsFor = (input: Record<string, unknown>) => errorsOf(quoteSchema, input);
 
 describe('quote schema', () => {
   it('normalises a valid request', () => {

@@ -10,6 +10,7 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { refusePost } from './lib/security/post-guard';
 
+// Next.js calls this for every matched request, before any page or action.
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const refusal = refusePost({

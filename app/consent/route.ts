@@ -21,6 +21,7 @@ function sameOriginPath(url: string | null, host: string): string | null {
   }
 }
 
+// The only handler: every cookie choice arrives here as a form post.
 export async function POST(request: NextRequest) {
   const host = request.headers.get('host') ?? request.nextUrl.host;
   const origin = request.headers.get('origin');

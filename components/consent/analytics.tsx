@@ -3,6 +3,7 @@
 // signals stay denied because the site runs no ads.
 import { GA_SCRIPT_ORIGIN } from '@/lib/security/csp';
 
+// Renders nothing without a measurement id; the layout renders it only after a yes.
 export function Analytics({ measurementId, nonce }: { measurementId: string | undefined; nonce: string | undefined }) {
   if (!measurementId) return null;
   const id = JSON.stringify(measurementId);

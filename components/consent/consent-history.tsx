@@ -11,6 +11,7 @@ const ACTIONS: Record<string, string> = {
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
+// Reads the ledger for this consent id; a database hiccup hides the table, never the page.
 export async function ConsentHistory({ consentId }: { consentId: string | undefined }) {
   if (!consentId) {
     return (

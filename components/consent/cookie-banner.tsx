@@ -33,6 +33,7 @@ function Saved({ consent }: { consent: RequestConsent }) {
   );
 }
 
+// Chooses what to show from the resolved consent: ask, ask again, GPC notice, saved, or nothing.
 export function CookieBanner({ consent }: { consent: RequestConsent }) {
   if (consent.mode === 'none') return null;
   if (consent.mode === 'saved') return <Saved consent={consent} />;

@@ -1,6 +1,7 @@
 // The cookies of one category, from the registry, for the settings page.
 import { type CookieCategoryId, cookiesIn } from '@/lib/consent/registry';
 
+// Collapsed by default so the choice stays the first thing read.
 export function CookieList({ category }: { category: CookieCategoryId }) {
   return (
     <details className="cookie-list">

@@ -4,6 +4,7 @@ import { organisation } from '@/lib/site-config';
 
 type Props = { title: string; reference: string | undefined | string[]; prefix: string; nextSteps: React.ReactNode[] };
 
+// Shows the reference only when it has the form’s own shape; anything else in the URL is ignored.
 export function Acknowledgement({ title, reference, prefix, nextSteps }: Props) {
   const ref = typeof reference === 'string' && new RegExp(`^${prefix}-[2-9A-HJ-NP-Z]{6}$`).test(reference) ? reference : null;
   return (

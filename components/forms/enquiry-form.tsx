@@ -7,6 +7,7 @@ import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
 import { useProgressiveForm } from './use-progressive-form';
 
+// formToken is issued by the page on the server for each render.
 export function EnquiryForm({ formToken }: { formToken: string }) {
   const defaults = { name: '', email: '', phone: '', company: '', message: '', preferredContact: 'EMAIL' as const, formToken, website: '' };
   const f = useProgressiveForm(enquirySchema, submitEnquiry, defaults);

@@ -17,6 +17,7 @@ export function SpamFields({ formToken }: { formToken: string }) {
   );
 }
 
+// The purpose statement shown above each submit button, as the policy promises.
 export function Purpose({ children }: { children: React.ReactNode }) {
   return (
     <p className="purpose" id="form-purpose">

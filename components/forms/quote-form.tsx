@@ -7,6 +7,7 @@ import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
 import { useProgressiveForm } from './use-progressive-form';
 
+// formToken is issued by the page on the server for each render.
 export function QuoteForm({ formToken }: { formToken: string }) {
   const f = useProgressiveForm(quoteSchema, requestQuote, { formToken, website: '' } as never);
   return (

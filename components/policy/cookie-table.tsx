@@ -1,6 +1,7 @@
 // The policy's cookie table, generated from the cookie registry so it never drifts from the site.
 import { cookieCategories, cookiesIn } from '@/lib/consent/registry';
 
+// One table body per category, so strictly necessary and analytics cookies read apart.
 export function CookieTable() {
   return (
     <div className="table-scroll" role="region" aria-labelledby="cookie-table-caption" tabIndex={0}>

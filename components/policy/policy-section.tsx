@@ -31,6 +31,7 @@ function Block({ block }: { block: PolicyBlock }) {
   }
 }
 
+// `children` lets a page add site features (such as the cookie settings link) outside the versioned text.
 export function PolicySection({ section, children }: { section: Section; children?: React.ReactNode }) {
   const headingId = `${section.id}-heading`;
   return (

@@ -1,6 +1,7 @@
 // The organisation's postal address and email, as an <address> block (policy section 9 and footer).
 import { organisation, postalAddressLine } from '@/lib/site-config';
 
+// `compact` drops the labels for the footer.
 export function ContactDetails({ compact = false }: { compact?: boolean }) {
   return (
     <address className="contact-details">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { organisation } from '@/lib/site-config';
 import { ContactDetails } from './contact-details';
 
+// Rendered on every page by the root layout.
 export function SiteFooter() {
   return (
     <footer className="site-footer">

@@ -9,6 +9,7 @@ const nav = [
   { href: '/privacy-policy', label: 'Privacy policy' },
 ] as const;
 
+// Rendered on every page by the root layout, after the cookie banner.
 export function SiteHeader() {
   return (
     <header className="site-header">

@@ -2,6 +2,7 @@
 // readable without JavaScript or styles.
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+// `back` must be a same-site path; it is escaped like everything else.
 export function errorPage(status: number, title: string, message: string, back: string): Response {
   const html = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${escape(title)} | Lumina Energy</title><main><h1>${escape(title)}</h1><p>${escape(message)}</p>

@@ -9,6 +9,7 @@ import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { refusePost } from './lib/security/post-guard';
+import { isHttps } from './lib/security/request-facts';
 
 // Next.js calls this for every matched request, before any page or action.
 export function proxy(request: NextRequest) {
@@ -21,7 +22,7 @@ export function proxy(request: NextRequest) {
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
   }
   const nonce = createNonce();
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const https = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
   const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value);
   const csp = buildCsp({
     nonce,

@@ -8,6 +8,7 @@ import { CONSENT_COOKIE } from '@/lib/consent/registry';
 import { saveChoice } from '@/lib/consent/server/save-choice';
 import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from '@/lib/security/error-page';
+import { isHttps } from '@/lib/security/request-facts';
 
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -57,7 +58,7 @@ export async function POST(request: NextRequest) {
     console.error('Could not record a cookie choice:', error);
     return errorPage(503, 'Choice not saved', 'We could not save your choice just now. Nothing has changed; please try again in a moment.', returnTo);
   }
-  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const https = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
   const response = NextResponse.redirect(new URL(returnTo, request.nextUrl.origin), 303);
   response.headers.set('location', returnTo);
   response.headers.set('cache-control', 'no-store');

@@ -1,8 +1,9 @@
 // The truncated IP and user-agent hashes for one request.
+import { clientIp } from '../security/request-facts';
 import { saltedHash, truncateIp } from './fingerprint';
 
-// The client address is the first X-Forwarded-For entry (set by Next.js or the load balancer).
+// Hashes of the truncated client address and the user agent, kept with a consent record.
 export function fingerprintRequest(salt: string, forwardedFor: string | null, userAgent: string | null) {
-  const ip = forwardedFor?.split(',')[0]?.trim() ?? '';
-  return { ipHash: saltedHash(salt, truncateIp(ip)), uaHash: saltedHash(salt, userAgent?.slice(0, 512)) };
+  const ip = clientIp(forwardedFor);
+  return { ipHash: saltedHash(salt, ip && truncateIp(ip)), uaHash: saltedHash(salt, userAgent?.slice(0, 512)) };
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { consumeFormLimits } from '../data/rate-limits';
 import { env } from '../env';
+import { clientIp } from '../security/request-facts';
 import { organisation } from '../site-config';
 import { judgeSubmission } from './form-token';
 
@@ -26,7 +27,7 @@ export async function guardSubmission(
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;
   if (await alreadyStored(submissionKey)) return { outcome: 'accept', submissionKey };
-  const ip = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || null;
+  const ip = clientIp((await headers()).get('x-forwarded-for'));
   const limit = await consumeFormLimits(form, ip, fields.email, {
     perIp: env.FORM_LIMIT_PER_IP,
     perEmail: env.FORM_LIMIT_PER_EMAIL,

@@ -22,7 +22,7 @@ export type SaveChoiceInput = {
   userAgent: string | null;
 };
 
-export type SavedChoice = { cookieValue: string; expireHeaders: string[]; analytics: boolean };
+export type SavedChoice = { cookieValue: string; expireHeaders: string[] };
 
 // Appends the proof first: if it cannot be stored, nothing changes for the visitor.
 export async function saveChoice(input: SaveChoiceInput): Promise<SavedChoice> {
@@ -51,6 +51,5 @@ export async function saveChoice(input: SaveChoiceInput): Promise<SavedChoice> {
     expireHeaders: decision.cookie.analytics
       ? []
       : expireCookieHeaders(analyticsCookiesToClear(input.presentCookieNames), input.host),
-    analytics: decision.cookie.analytics,
   };
 }

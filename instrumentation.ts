@@ -1,7 +1,9 @@
 // Runs once when the server starts: checks the configuration and, on the embedded database,
-// applies pending migrations before the first request arrives.
+// applies pending migrations before the first request arrives; then starts sending queued email.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareDatabase } = await import('./lib/db/startup');
   await prepareDatabase();
+  const { startOutboxWorker } = await import('./lib/email/worker');
+  startOutboxWorker();
 }

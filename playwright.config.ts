@@ -51,20 +51,33 @@ export default defineConfig({
     },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
-  webServer: {
-    command: `rm -rf .data/e2e && npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/privacy-policy`,
-    env: {
-      DATABASE_URL: 'pglite:.data/e2e',
-      GA_MEASUREMENT_ID: 'G-TEST1234',
-      // e2e/forms.ts waits this long before sending a form; every test shares 127.0.0.1, so the
-      // per-IP limit is raised here and tested in lib/data/enquiries.db.test.ts.
-      FORM_MIN_FILL_MS: '1500',
-      FORM_LIMIT_PER_IP: '100000',
-      FORM_LIMIT_PER_EMAIL: '3',
+  webServer: [
+    // A real SMTP server on loopback that keeps what it receives for the tests to read.
+    {
+      command: 'npx tsx e2e/smtp-sink.ts',
+      url: 'http://127.0.0.1:2526/health',
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+    {
+      command: `rm -rf .data/e2e && npx next start --hostname 127.0.0.1 --port ${port}`,
+      url: `${baseURL}/privacy-policy`,
+      env: {
+        DATABASE_URL: 'pglite:.data/e2e',
+        GA_MEASUREMENT_ID: 'G-TEST1234',
+        // e2e/forms.ts waits this long before sending a form; every test shares 127.0.0.1, so the
+        // per-IP limit is raised here and tested in lib/data/enquiries.db.test.ts.
+        FORM_MIN_FILL_MS: '1500',
+        FORM_LIMIT_PER_IP: '100000',
+        FORM_LIMIT_PER_EMAIL: '3',
+        SITE_URL: baseURL,
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        OUTBOX_POLL_MS: '500',
+        OUTBOX_RETRY_BASE_MS: '1000',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import { Analytics } from '@/components/consent/analytics';
 import { CookieBanner } from '@/components/consent/cookie-banner';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { isPrivatePath } from '@/lib/consent/private-paths';
 import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { env } from '@/lib/env';
 import { organisation } from '@/lib/site-config';
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        {consent.analyticsAllowed ? <Analytics measurementId={env.GA_MEASUREMENT_ID} nonce={consent.nonce} /> : null}
+        {consent.analyticsAllowed && !isPrivatePath(consent.path) ? <Analytics measurementId={env.GA_MEASUREMENT_ID} nonce={consent.nonce} /> : null}
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 // Helpers for driving the public forms the way a person does.
-import type { Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 
 /** Matches FORM_MIN_FILL_MS in playwright.config.ts: forms sent sooner are treated as spam. */
 export const MIN_FILL_MS = 1_500;
@@ -34,4 +34,23 @@ export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
   await page.getByLabel('Phone number').fill('01732 123456');
   await page.getByLabel('Site postcode').fill(fields.postcode ?? 'ME19 4YT');
   await page.getByRole('radio', { name: fields.supply ?? 'Both', exact: true }).check();
+}
+
+const decode = (v: string) =>
+  v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+// What a bot does: fetches the page, copies the form's hidden fields, adds its own values and posts
+// at once, far sooner than a person could ("yes" ticks a checkbox). Returns the answer's <h1> text.
+export async function botSubmit(request: APIRequestContext, url: string, values: Record<string, string>): Promise<string> {
+  const html = await (await request.get(url)).text();
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const form = main.slice(main.indexOf('<form'), main.indexOf('</form>'));
+  const fields: Record<string, string> = {};
+  for (const [, attrs] of form.matchAll(/<input([^>]*)>/g)) {
+    const attr = (name: string) => decode(new RegExp(`\\s${name}="([^"]*)"`).exec(attrs!)?.[1] ?? '');
+    if (attr('type') === 'hidden') fields[attr('name')] = attr('value');
+  }
+  const response = await request.post(url, { multipart: { ...fields, website: '', ...values }, headers: { origin: new URL(url).origin } });
+  const answer = await response.text();
+  return decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(answer)?.[1] ?? `(no heading; status ${response.status()})`);
 }

@@ -49,7 +49,7 @@ test.describe('site shell', () => {
       await expect(footer).toContainText(organisation.postalAddress.join(', '));
       await expect(footer.getByRole('link', { name: organisation.email })).toBeVisible();
       await expect(footer).toContainText(`a trading style of ${organisation.legalName}`);
-      await expect(footer.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy-policy');
+      await expect(footer.getByRole('navigation', { name: 'Privacy' }).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy-policy');
       await expect(footer.getByRole('link', { name: 'Cookie settings' })).toBeVisible();
     }
   });

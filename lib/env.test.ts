@@ -21,4 +21,22 @@ describe('env', () => {
     expect(output).toContain('DATABASE_URL');
     expect(output).toContain('uses \\"sqlite\\", which this site does not support');
   });
+
+  it('refuses an SMTP_URL or SITE_URL it cannot use, saying what to write', async () => {
+    vi.stubEnv('SMTP_URL', 'http://mail.example.com');
+    vi.stubEnv('SITE_URL', 'ftp://example.com');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(import('./env')).rejects.toThrow(/Invalid environment variables/);
+    const output = logged.mock.calls.flat().map((v) => JSON.stringify(v)).join('\n');
+    expect(output).toContain('SMTP_URL must look like smtp://user:password@mail.example.com:587');
+    expect(output).toContain('SITE_URL must be an http(s) address');
+  });
+
+  it('keeps email in the local mailbox unless SMTP_URL is set, and trims SITE_URL', async () => {
+    vi.stubEnv('SMTP_URL', '');
+    vi.stubEnv('SITE_URL', 'https://www.example.co.uk/');
+    const { env } = await import('./env');
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.SITE_URL).toBe('https://www.example.co.uk');
+  });
 });

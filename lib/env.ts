@@ -32,6 +32,19 @@ export const env = createEnv({
     /** Form submissions allowed per IP address, and per email address, per hour. */
     FORM_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
     FORM_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+    /** The site's public address, used for links in emails, e.g. https://www.luminaenergy.co.uk */
+    SITE_URL: z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http(s) address, like https://www.luminaenergy.co.uk' })
+      .transform((v) => v.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
+    /** Sender of every email, e.g. "Lumina Energy <info@luminaenergy.co.uk>". */
+    MAIL_FROM: z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, like Lumina Energy <info@luminaenergy.co.uk>')
+      .default('Lumina Energy <info@luminaenergy.co.uk>'),
+    /** smtp(s)://user:password@host:port. Unset: emails stay in the outbox, readable in the admin Mailbox. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@mail.example.com:587' }).optional(),
+    /** How often each instance looks for emails to send. */
+    OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5_000),
+    /** Wait before the first retry of an email that failed; it doubles each time, up to six hours. */
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
   },
   client: {},
   runtimeEnv: {
@@ -42,6 +55,11 @@ export const env = createEnv({
     FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,
     FORM_LIMIT_PER_IP: process.env.FORM_LIMIT_PER_IP,
     FORM_LIMIT_PER_EMAIL: process.env.FORM_LIMIT_PER_EMAIL,
+    SITE_URL: process.env.SITE_URL,
+    MAIL_FROM: process.env.MAIL_FROM,
+    SMTP_URL: process.env.SMTP_URL,
+    OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS,
+    OUTBOX_RETRY_BASE_MS: process.env.OUTBOX_RETRY_BASE_MS,
   },
   emptyStringAsUndefined: true,
 });

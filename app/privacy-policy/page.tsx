@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NewsletterForm } from '@/components/forms/newsletter-form';
 import { PolicySection } from '@/components/policy/policy-section';
+import { env } from '@/lib/env';
+import { issueFormToken } from '@/lib/forms/form-token';
 import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
 
 export const metadata: Metadata = {
@@ -30,6 +33,16 @@ export default function PrivacyPolicyPage() {
               You can accept or refuse analytics cookies, or change your mind, at any time in{' '}
               <Link href="/cookie-settings">your cookie settings</Link>.
             </p>
+          ) : null}
+          {section.id === 'marketing' ? (
+            <section className="callout" aria-labelledby="policy-newsletter">
+              <h3 id="policy-newsletter">Sign up to our newsletter</h3>
+              <p>
+                We send it only to people who ask for it and confirm their email address. You can unsubscribe from any
+                issue with one click.
+              </p>
+              <NewsletterForm formToken={issueFormToken(env.FORM_SECRET)} idPrefix="policy-newsletter" />
+            </section>
           ) : null}
         </PolicySection>
       ))}

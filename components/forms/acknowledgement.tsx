@@ -2,10 +2,17 @@
 import Link from 'next/link';
 import { organisation } from '@/lib/site-config';
 
-type Props = { title: string; reference: string | undefined | string[]; prefix: string; nextSteps: React.ReactNode[] };
+type Props = {
+  title: string;
+  reference: string | undefined | string[];
+  prefix: string;
+  nextSteps: React.ReactNode[];
+  /** Whether to mention the form's newsletter box (not on the newsletter's own page). */
+  optInNote?: boolean;
+};
 
 // Shows the reference only when it has the form’s own shape; anything else in the URL is ignored.
-export function Acknowledgement({ title, reference, prefix, nextSteps }: Props) {
+export function Acknowledgement({ title, reference, prefix, nextSteps, optInNote = true }: Props) {
   const ref = typeof reference === 'string' && new RegExp(`^${prefix}-[2-9A-HJ-NP-Z]{6}$`).test(reference) ? reference : null;
   return (
     <div className="container narrow">
@@ -22,7 +29,9 @@ export function Acknowledgement({ title, reference, prefix, nextSteps }: Props) 
         {nextSteps.map((step, i) => (
           <li key={i}>{step}</li>
         ))}
-        <li>If you ticked the newsletter box, you will only receive it after you confirm your email address.</li>
+        {optInNote ? (
+          <li>If you ticked the newsletter box, we have emailed you a link: you will only receive the newsletter after you follow it.</li>
+        ) : null}
       </ul>
       <p>
         Need to add something? Email <a href={`mailto:${organisation.email}`}>{organisation.email}</a>

@@ -12,7 +12,7 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
   const defaults = { name: '', email: '', phone: '', company: '', message: '', preferredContact: 'EMAIL' as const, formToken, website: '' };
   const f = useProgressiveForm(enquirySchema, submitEnquiry, defaults);
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="form-purpose" className="stack">
+    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
       <SpamFields formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />

@@ -1,5 +1,6 @@
 // A labelled form control with its hint and error wired up for assistive technology.
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import { useFormId } from './form-scope';
 
 type Common = { name: string; label: string; hint?: ReactNode; error?: string; optional?: boolean };
 type InputProps = Common & { multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>;
@@ -8,7 +9,7 @@ type AreaProps = Common & { multiline: true } & Omit<TextareaHTMLAttributes<HTML
 // Error text lives in an aria-live region referenced by aria-describedby, so it is read when it appears.
 export function Field(props: InputProps | AreaProps) {
   const { name, label, hint, error, optional, multiline, ...control } = props;
-  const id = `field-${name}`;
+  const id = useFormId(name);
   const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
   const shared = { id, name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
   return (

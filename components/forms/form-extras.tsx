@@ -3,15 +3,17 @@
 import Link from 'next/link';
 import type { InputHTMLAttributes } from 'react';
 import { MARKETING_WORDING } from '@/lib/forms/marketing';
+import { useFormId } from './form-scope';
 
 // Invisible to people (off-screen, out of the tab order, hidden from screen readers); bots fill it in.
 export function SpamFields({ formToken }: { formToken: string }) {
+  const id = useFormId('website');
   return (
     <>
       <input type="hidden" name="formToken" value={formToken} />
       <div className="trap" aria-hidden="true">
-        <label htmlFor="field-website">Leave this field empty</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor={id}>Leave this field empty</label>
+        <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
     </>
   );
@@ -20,7 +22,7 @@ export function SpamFields({ formToken }: { formToken: string }) {
 // The purpose statement shown above each submit button, as the policy promises.
 export function Purpose({ children }: { children: React.ReactNode }) {
   return (
-    <p className="purpose" id="form-purpose">
+    <p className="purpose" id={useFormId('purpose')}>
       <strong>How we use this information:</strong> {children} We won’t give or sell it to anyone else without your
       consent. Read our <Link href="/privacy-policy#how-we-use-information">privacy policy</Link>.
     </p>
@@ -28,11 +30,17 @@ export function Purpose({ children }: { children: React.ReactNode }) {
 }
 
 // Unticked by default; ticking it is recorded as its own consent, separate from the form's purpose.
-export function MarketingOptIn(props: InputHTMLAttributes<HTMLInputElement>) {
+export function MarketingOptIn({ error, ...props }: InputHTMLAttributes<HTMLInputElement> & { error?: string }) {
+  const id = useFormId('marketingOptIn');
   return (
-    <div className="checkbox">
-      <input id="field-marketingOptIn" type="checkbox" {...props} name="marketingOptIn" />
-      <label htmlFor="field-marketingOptIn">{MARKETING_WORDING}</label>
+    <div className={`checkbox${error ? ' field-error' : ''}`}>
+      {error !== undefined ? (
+        <p id={`${id}-error`} className="error-message" aria-live="polite">
+          {error ? <><span className="visually-hidden">Error: </span>{error}</> : null}
+        </p>
+      ) : null}
+      <input id={id} type="checkbox" {...props} name="marketingOptIn" aria-describedby={error !== undefined ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} />
+      <label htmlFor={id}>{MARKETING_WORDING}</label>
     </div>
   );
 }
@@ -48,13 +56,14 @@ export function ChoiceGroup(props: {
   choiceProps: ChoiceProps;
 }) {
   const { name, legend, options, error, choiceProps } = props;
+  const id = useFormId(name);
   return (
-    <fieldset className={`field${error ? ' field-error' : ''}`} aria-describedby={`field-${name}-error`}>
+    <fieldset className={`field${error ? ' field-error' : ''}`} aria-describedby={`${id}-error`}>
       <legend>{legend}</legend>
-      <p id={`field-${name}-error`} className="error-message" aria-live="polite">
+      <p id={`${id}-error`} className="error-message" aria-live="polite">
         {error}
       </p>
-      <div className="radios inline" id={`field-${name}`}>
+      <div className="radios inline" id={id}>
         {options.map((o) => (
           <label key={o.value}>
             <input type="radio" {...choiceProps(name, o.value)} /> {o.label}

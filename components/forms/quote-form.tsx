@@ -11,7 +11,7 @@ import { useProgressiveForm } from './use-progressive-form';
 export function QuoteForm({ formToken }: { formToken: string }) {
   const f = useProgressiveForm(quoteSchema, requestQuote, { formToken, website: '' } as never);
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="form-purpose" className="stack">
+    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
       <SpamFields formToken={f.formToken} />
       <fieldset className="form-section">

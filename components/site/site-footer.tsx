@@ -1,13 +1,17 @@
 // The bottom of every page: contact details, the legal entity, and the privacy links.
 import Link from 'next/link';
+import { env } from '@/lib/env';
+import { issueFormToken } from '@/lib/forms/form-token';
 import { organisation } from '@/lib/site-config';
 import { ContactDetails } from './contact-details';
+import { FooterNewsletter } from './footer-newsletter';
 
 // Rendered on every page by the root layout.
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
+        <FooterNewsletter formToken={issueFormToken(env.FORM_SECRET)} />
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact">Contact us</h2>
           <ContactDetails compact />
@@ -20,6 +24,9 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/cookie-settings">Cookie settings</Link>
+            </li>
+            <li>
+              <Link href="/newsletter">Newsletter sign-up</Link>
             </li>
           </ul>
         </nav>

@@ -1,14 +1,12 @@
 // What every public form's storage shares: a readable reference, one row per submission key, and
 // a marketing opt-in recorded (only when ticked) in the same transaction as the submission.
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { getDb } from '../db/client';
-import { MARKETING_WORDING } from '../forms/marketing';
 import { Prisma } from '../generated/prisma/client';
-import { currentPolicy, currentPolicyHash } from '../policy';
-import { appendConsentRecord, type Tx } from './consent-records';
+import type { Tx } from './consent-records';
+import { requestSubscription } from './newsletter';
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const MARKETING_WORDING_HASH = createHash('sha256').update(MARKETING_WORDING, 'utf8').digest('hex');
 
 // A short reference a person can read over the phone, e.g. ENQ-7K2M9Q.
 export function newReference(prefix: string): string {
@@ -16,33 +14,6 @@ export function newReference(prefix: string): string {
 }
 
 export type MarketingOptIn = { email: string; name?: string; company?: string; source: string };
-
-// Records a marketing opt-in with the wording shown, and adds the address as a subscriber awaiting
-// confirmation (double opt-in): it is never mailed until the person confirms.
-export async function recordMarketingOptIn(tx: Tx, input: MarketingOptIn) {
-  await appendConsentRecord(
-    {
-      kind: 'MARKETING',
-      consentId: randomUUID(),
-      action: 'opt-in',
-      categories: ['newsletter'],
-      source: input.source,
-      policyVersion: currentPolicy.id,
-      policyHash: currentPolicyHash,
-      email: input.email,
-      wording: MARKETING_WORDING,
-      wordingHash: MARKETING_WORDING_HASH,
-      ipHash: null,
-      uaHash: null,
-    },
-    tx,
-  );
-  await tx.subscriber.upsert({
-    where: { email: input.email },
-    create: { email: input.email, name: input.name, company: input.company, status: 'PENDING' },
-    update: {},
-  });
-}
 
 export type StoredSubmission = { reference: string; duplicate: boolean };
 
@@ -63,7 +34,8 @@ export async function storeOnce(submissionKey: string, store: SubmissionStore): 
   try {
     await (await getDb()).$transaction(async (tx) => {
       await store.insert(tx, reference);
-      if (store.marketing) await recordMarketingOptIn(tx, store.marketing);
+      // A ticked opt-in is recorded as its own consent and starts the double opt-in.
+      if (store.marketing) await requestSubscription(tx, { ...store.marketing, submissionKey, reference });
     });
     return { reference, duplicate: false };
   } catch (error) {

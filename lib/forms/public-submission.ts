@@ -2,9 +2,11 @@
 // floods, store once, then send the person to the acknowledgement page with their reference.
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { newReference, type StoredSubmission } from '../data/submissions';
+import { nudgeOutbox } from '../email/worker';
 import { guardSubmission } from './guard';
 
 type Meta = { formToken: string; website: string; email: string };
@@ -29,7 +31,10 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
     if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
     let reference: string;
     try {
-      ({ reference } = await config.create(data, guard.submissionKey));
+      let duplicate: boolean;
+      ({ reference, duplicate } = await config.create(data, guard.submissionKey));
+      // Any email the submission queued goes out once the answer has been sent.
+      if (!duplicate) after(() => nudgeOutbox());
     } catch (error) {
       console.error(`Could not store a ${config.form} submission:`, error);
       return { status: 'error', message: config.failure, fieldErrors: {}, values };

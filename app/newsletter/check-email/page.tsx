@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { CONFIRMATION_TTL_MS } from '@/lib/data/newsletter';
+
+export const metadata: Metadata = { title: 'Check your email' };
+
+const days = CONFIRMATION_TTL_MS / (24 * 60 * 60 * 1000);
+
+export default async function NewsletterCheckEmailPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+  return (
+    <Acknowledgement
+      title="Check your email to confirm your subscription"
+      reference={(await searchParams).ref}
+      prefix="NWS"
+      optInNote={false}
+      nextSteps={[
+        'We have sent you an email with a confirmation link. Your subscription is not active until you follow it.',
+        `The link works for ${days} days. If nothing arrives within a few minutes, check your spam or junk folder.`,
+        'If you do not confirm, we will not send you the newsletter or anything else.',
+      ]}
+    />
+  );
+}

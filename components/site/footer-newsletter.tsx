@@ -1,0 +1,21 @@
+'use client';
+// The footer's newsletter sign-up. The root layout is not re-rendered when people move between pages
+// with JavaScript, so the current path is read here, in the browser as on the server.
+import { usePathname } from 'next/navigation';
+import { NewsletterForm } from '@/components/forms/newsletter-form';
+
+// Pages with a form of their own (the policy's sign-up, the enquiry and quote forms, the newsletter
+// steps) get no second one: one set of name and email fields per page.
+const hasOwnForm = (path: string) => /^\/(newsletter|privacy-policy|contact|quote)(\/|$)/.test(path);
+
+// Rendered by the footer on every page; shows nothing where the page has its own form.
+export function FooterNewsletter({ formToken }: { formToken: string }) {
+  if (hasOwnForm(usePathname())) return null;
+  return (
+    <section aria-labelledby="footer-newsletter" className="footer-newsletter">
+      <h2 id="footer-newsletter">Our newsletter</h2>
+      <p>Monthly news on business energy prices, products and events. We email you a link to confirm first.</p>
+      <NewsletterForm formToken={formToken} idPrefix="footer-newsletter" compact />
+    </section>
+  );
+}

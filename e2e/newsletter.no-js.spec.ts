@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+import { uniqueEmail, waitLikeAPerson } from './forms';
+import { linkIn, waitForEmail } from './mailbox';
+
+test('without JavaScript: errors come back with answers kept, then sign-up and confirmation work', async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo);
+  await page.goto('/newsletter');
+  await page.getByLabel('Your name').fill('Grace <b>Hopper</b>');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Tick the box to confirm you want the newsletter']);
+  await expect(page.getByLabel('Your name')).toHaveValue('Grace <b>Hopper</b>');
+  await expect(page.getByLabel('Email address')).toHaveValue(email);
+  await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
+
+  await page.getByLabel(/Yes, email me/).check();
+  await waitLikeAPerson(page);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByTestId('reference')).toHaveText(/^NWS-[2-9A-HJ-NP-Z]{6}$/);
+
+  const message = await waitForEmail(email, /Confirm your Lumina Energy newsletter subscription/);
+  expect(message.html).toContain('Hello Grace &lt;b&gt;Hopper&lt;/b&gt;,');
+  await page.goto(linkIn(message, /token=/));
+  await page.getByRole('button', { name: 'Confirm my subscription' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you, your subscription is confirmed' })).toBeVisible();
+});
+
+test('without JavaScript, the footer sign-up posts and reports errors on the page it was sent from', async ({ page }, testInfo) => {
+  await page.goto('/cookie-settings');
+  const form = page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter sign-up' });
+  await form.getByLabel('Email address').fill('not-an-email');
+  await form.getByRole('button', { name: 'Sign up' }).click();
+  const errors = page.getByRole('contentinfo').getByRole('alert').getByRole('link');
+  await expect(errors).toHaveText(['Enter your name', 'Enter an email address in the correct format, like name@example.co.uk', 'Tick the box to confirm you want the newsletter']);
+  const again = page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter sign-up' });
+  await expect(again.getByLabel('Email address')).toHaveValue('not-an-email');
+  await again.getByLabel('Your name').fill('Ada');
+  await again.getByLabel('Email address').fill(uniqueEmail(testInfo));
+  await again.getByLabel(/Yes, email me/).check();
+  await waitLikeAPerson(page);
+  await again.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByTestId('reference')).toHaveText(/^NWS-/);
+});

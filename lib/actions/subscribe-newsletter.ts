@@ -1,0 +1,16 @@
+'use server';
+// The newsletter sign-up form's action (the /newsletter page, the policy page and the footer).
+import { createSubscriptionRequest, findSubscriptionReference } from '../data/newsletter';
+import { publicSubmission } from '../forms/public-submission';
+import { newsletterSchema } from '../validations/newsletter';
+
+// Used by <NewsletterForm> through useActionState.
+export const subscribeToNewsletter = publicSubmission({
+  form: 'newsletter',
+  schema: newsletterSchema,
+  prefix: 'NWS',
+  thanksPath: '/newsletter/check-email',
+  find: findSubscriptionReference,
+  create: createSubscriptionRequest,
+  failure: 'We couldn’t sign you up just now. Nothing was lost: please try again in a moment.',
+});

@@ -1,0 +1,78 @@
+// The email outbox: messages are written with the event that causes them and taken, a few at a
+// time, by whichever instance's worker gets there first (row locks with SKIP LOCKED).
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { Tx } from './consent-records';
+
+export type OutgoingEmail = {
+  messageKey: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+};
+
+// Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
+export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
+  await tx.outboxMessage.createMany({
+    data: [
+      {
+        messageKey: email.messageKey,
+        kind: email.kind,
+        toAddress: email.to,
+        subject: email.subject,
+        textBody: email.text,
+        htmlBody: email.html,
+        headers: (email.headers ?? {}) as Prisma.InputJsonObject,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+export type ClaimedMessage = {
+  id: string;
+  messageKey: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  headers: Record<string, string>;
+  attempts: number;
+};
+
+// Takes up to `limit` due messages for `leaseMs`; a worker that dies loses them when the lease ends.
+export async function claimDueMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
+  const db = await getDb();
+  const until = new Date(now.getTime() + leaseMs);
+  return db.$queryRaw<ClaimedMessage[]>`
+    UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+      ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "messageKey", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts"`;
+}
+
+// Records a delivery; only the worker holding the lease may (its claim's attempt number proves it).
+export async function markMessageSent(message: ClaimedMessage, transport: string, now = new Date()): Promise<void> {
+  const db = await getDb();
+  await db.outboxMessage.updateMany({
+    where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
+    data: { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null },
+  });
+}
+
+// Records a failed attempt: tried again at `retryAt`, or given up on (FAILED) when it is null.
+export async function markMessageFailed(message: ClaimedMessage, error: string, retryAt: Date | null): Promise<void> {
+  const db = await getDb();
+  await db.outboxMessage.updateMany({
+    where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
+    data: retryAt
+      ? { lastError: error.slice(0, 1_000), nextAttemptAt: retryAt, lockedUntil: null }
+      : { lastError: error.slice(0, 1_000), status: 'FAILED', lockedUntil: null },
+  });
+}

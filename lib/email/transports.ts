@@ -1,0 +1,54 @@
+// Where emails go: an SMTP server through nodemailer when SMTP_URL is set; otherwise they are kept
+// in the outbox itself and read in the admin Mailbox, so every flow can be followed locally.
+import { createHash } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { ClaimedMessage } from '../data/outbox';
+
+export type Transport = { name: string; send: (message: ClaimedMessage) => Promise<void>; close?: () => void };
+
+// The sender's domain, for Message-IDs.
+function domainOf(from: string): string {
+  return /@([^\s>]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
+}
+
+// The same message key always gives the same Message-ID, so a copy delivered twice (a worker that
+// died after sending but before recording it) is recognisably the same email.
+export function messageIdFor(messageKey: string, from: string): string {
+  return `<${createHash('sha256').update(messageKey).digest('hex').slice(0, 32)}@${domainOf(from)}>`;
+}
+
+// Sends through an SMTP server; connection problems are thrown for the worker to retry.
+export function smtpTransport(url: string, from: string): Transport {
+  const transporter = nodemailer.createTransport(url, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as never);
+  return {
+    name: 'smtp',
+    async send(message) {
+      await transporter.sendMail({
+        from,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+        headers: message.headers,
+        messageId: messageIdFor(message.messageKey, from),
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      });
+    },
+    close: () => transporter.close(),
+  };
+}
+
+// Keeps the message where it is (the outbox row is the mailbox) and says so in the server log.
+export function mailboxTransport(): Transport {
+  return {
+    name: 'mailbox',
+    async send(message) {
+      console.info(`[mailbox] kept “${message.subject}” for ${message.toAddress}; read it at /admin/mailbox`);
+    },
+  };
+}

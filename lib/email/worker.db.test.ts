@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { claimDueMessages, enqueueEmail } from '../data/outbox';
+import { getDb } from '../db/client';
+import { useMigratedDatabase } from '../testing/migrated-client';
+import { MAX_ATTEMPTS } from './backoff';
+import type { Transport } from './transports';
+import { deliverDue } from './worker';
+
+const database = useMigratedDatabase();
+
+async function queue(keys: string[]) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    for (const key of keys) {
+      await enqueueEmail(tx, { messageKey: key, kind: 'test', to: `${key}@example.com`, subject: `Subject ${key}`, text: 'Hello', html: '<p>Hello</p>' });
+    }
+  });
+}
+
+// A transport that records what it sent, and can be told to fail.
+function recorder(fail: (key: string) => Error | null = () => null) {
+  const sent: string[] = [];
+  const transport: Transport = {
+    name: 'test',
+    async send(message) {
+      const error = fail(message.messageKey);
+      if (error) throw error;
+      sent.push(message.messageKey);
+    },
+  };
+  return { sent, transport };
+}
+
+describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
+  it('queues a message key once, however often the event is replayed', async () => {
+    await queue(['dup-1']);
+    await queue(['dup-1']);
+    expect(await database().outboxMessage.count({ where: { messageKey: 'dup-1' } })).toBe(1);
+    const { sent, transport } = recorder();
+    await deliverDue({ transport, retryBaseMs: 1_000 });
+    expect(sent.filter((k) => k === 'dup-1')).toHaveLength(1);
+  });
+
+  it('retries after a failure with backoff, then delivers exactly once', async () => {
+    await queue(['flaky-1', 'flaky-2']);
+    let down = true;
+    const { sent, transport } = recorder(() => (down ? new Error('connect ECONNREFUSED 127.0.0.1:2525') : null));
+    const t0 = new Date();
+    expect(await deliverDue({ transport, retryBaseMs: 60_000, now: () => t0 })).toMatchObject({ sent: 0, failed: 2 });
+    const failed = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'flaky-1' } });
+    expect(failed).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'connect ECONNREFUSED 127.0.0.1:2525' });
+    expect(failed.nextAttemptAt.getTime() - t0.getTime()).toBeGreaterThanOrEqual(48_000);
+    // Not due yet: nothing is tried, even though the server is back.
+    down = false;
+    expect(await deliverDue({ transport, retryBaseMs: 60_000, now: () => t0 })).toMatchObject({ sent: 0, failed: 0 });
+    const later = new Date(t0.getTime() + 2 * 60_000);
+    expect(await deliverDue({ transport, retryBaseMs: 60_000, now: () => later })).toMatchObject({ sent: 2 });
+    expect(await deliverDue({ transport, retryBaseMs: 60_000, now: () => later })).toMatchObject({ sent: 0 });
+    expect(sent).toEqual(['flaky-1', 'flaky-2']);
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'flaky-2' } })).toMatchObject({ status: 'SENT', transport: 'test', attempts: 2 });
+  });
+
+  it('gives up on a permanent refusal (5xx) and after the last attempt, keeping the message and its error', async () => {
+    await queue(['refused']);
+    const refused = Object.assign(new Error('550 No such user'), { responseCode: 550 });
+    await deliverDue({ transport: recorder(() => refused).transport, retryBaseMs: 1_000 });
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'refused' } })).toMatchObject({ status: 'FAILED', lastError: '550 No such user' });
+
+    await queue(['hopeless']);
+    const { transport } = recorder(() => new Error('timeout'));
+    let clock = Date.now();
+    for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
+      await deliverDue({ transport, retryBaseMs: 1_000, now: () => new Date(clock) });
+      clock += 7 * 60 * 60 * 1000;
+    }
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'hopeless' } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
+  });
+
+  it('a worker that dies mid-batch loses its messages only until its lease ends; each is then sent once', async () => {
+    await queue(['crash-1', 'crash-2', 'crash-3']);
+    const now = new Date();
+    // The dead worker claimed the batch and sent nothing.
+    const abandoned = await claimDueMessages(10, 60_000, now);
+    expect(abandoned.map((m) => m.messageKey).sort()).toEqual(['crash-1', 'crash-2', 'crash-3']);
+    const { sent, transport } = recorder();
+    await deliverDue({ transport, retryBaseMs: 1_000, now: () => now });
+    expect(sent).toEqual([]);
+    const afterLease = new Date(now.getTime() + 61_000);
+    await deliverDue({ transport, retryBaseMs: 1_000, now: () => afterLease });
+    expect(sent.sort()).toEqual(['crash-1', 'crash-2', 'crash-3']);
+  });
+
+  it('two workers running at once never send the same message twice', async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `race-${i}`);
+    await queue(keys);
+    const a = recorder();
+    const b = recorder();
+    await Promise.all([deliverDue({ transport: a.transport, retryBaseMs: 1_000, batch: 3 }), deliverDue({ transport: b.transport, retryBaseMs: 1_000, batch: 3 })]);
+    const all = [...a.sent, ...b.sent].filter((k) => k.startsWith('race-'));
+    expect(all.sort()).toEqual([...keys].sort());
+  });
+});

@@ -1,0 +1,73 @@
+// Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
+// one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
+import { claimDueMessages, markMessageFailed, markMessageSent } from '../data/outbox';
+import { env } from '../env';
+import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
+import { mailboxTransport, smtpTransport, type Transport } from './transports';
+
+const BATCH = 10;
+// Longer than the worst case for a batch (10 × the 20 s SMTP socket timeout).
+const LEASE_MS = 5 * 60 * 1000;
+
+export type DeliveryOptions = { transport: Transport; retryBaseMs: number; now?: () => Date; batch?: number };
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// Sends everything due now; returns how many were sent and how many failed this round.
+export async function deliverDue({ transport, retryBaseMs, now = () => new Date(), batch = BATCH }: DeliveryOptions) {
+  const result = { sent: 0, failed: 0 };
+  for (;;) {
+    const claimed = await claimDueMessages(batch, LEASE_MS, now());
+    for (const message of claimed) {
+      try {
+        await transport.send(message);
+        await markMessageSent(message, transport.name, now());
+        result.sent++;
+      } catch (error) {
+        result.failed++;
+        const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
+        const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));
+        await markMessageFailed(message, describe(error), retryAt);
+      }
+    }
+    if (claimed.length < batch) return result;
+  }
+}
+
+let transport: Transport | undefined;
+// The transport this instance's configuration asks for, made once.
+export function configuredTransport(): Transport {
+  transport ??= env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : mailboxTransport();
+  return transport;
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+
+// Runs a delivery round now (or right after the current one), e.g. once a form has queued an email.
+export function nudgeOutbox(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      try {
+        await deliverDue({ transport: configuredTransport(), retryBaseMs: env.OUTBOX_RETRY_BASE_MS });
+      } catch (error) {
+        console.error(`Email delivery round failed (it will run again): ${describe(error)}`);
+      }
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+// Called once per server process (instrumentation.ts): polls for due messages, including retries
+// and messages queued by other instances.
+export function startOutboxWorker(): void {
+  setInterval(() => void nudgeOutbox(), env.OUTBOX_POLL_MS).unref();
+  void nudgeOutbox();
+}

@@ -4,6 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareDatabase } = await import('./lib/db/startup');
   await prepareDatabase();
+  const { ensureFirstAdmin } = await import('./lib/auth/bootstrap');
+  await ensureFirstAdmin().catch((error: unknown) => console.error('Could not check for a first admin account:', error));
   const { startOutboxWorker } = await import('./lib/email/worker');
   startOutboxWorker();
 }

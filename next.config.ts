@@ -2,10 +2,11 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite and the schema engine read their own .wasm files.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', '@node-rs/argon2'],
   poweredByHeader: false,
   // proxy.ts refuses larger posts first, with a 413 and a message; this is the backstop.
-  experimental: { serverActions: { bodySizeLimit: '128kb' } },
+  // authInterrupts: forbidden() answers staff who lack the admin role with a 403 page.
+  experimental: { serverActions: { bodySizeLimit: '128kb' }, authInterrupts: true },
   reactStrictMode: true,
 };
 

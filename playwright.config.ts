@@ -74,6 +74,10 @@ export default defineConfig({
         SMTP_URL: 'smtp://127.0.0.1:2525',
         OUTBOX_POLL_MS: '500',
         OUTBOX_RETRY_BASE_MS: '1000',
+        // The first admin (e2e/admin.ts); set-up by printed link is tested on a server of its own.
+        ADMIN_EMAIL: 'admin@lumina.test',
+        ADMIN_PASSWORD: 'correct horse battery staple',
+        ADMIN_NAME: 'Ada Admin',
       },
       reuseExistingServer: false,
       timeout: 120_000,

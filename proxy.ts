@@ -41,7 +41,8 @@ export function proxy(request: NextRequest) {
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set('content-security-policy', csp);
+  // The Mailbox's email preview sets its own, stricter policy (and may be framed by the back office).
+  if (!/^\/admin\/mailbox\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
   if (showNotice && consent) {
     response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }), consentCookieAttributes(https));
   }

@@ -1,12 +1,11 @@
-import Link from 'next/link';
+import SiteLayout from './(site)/layout';
+import SiteNotFound from './(site)/not-found';
 
+// Addresses no route claims get the site's own 404 page, in its usual frame.
 export default function NotFound() {
   return (
-    <div className="container narrow">
-      <h1>Page not found</h1>
-      <p>
-        The page you asked for isn’t here. Try the <Link href="/">home page</Link>.
-      </p>
-    </div>
+    <SiteLayout>
+      <SiteNotFound />
+    </SiteLayout>
   );
 }

@@ -41,3 +41,8 @@ test('without JavaScript, the footer sign-up posts and reports errors on the pag
   await again.getByRole('button', { name: 'Sign up' }).click();
   await expect(page.getByTestId('reference')).toHaveText(/^NWS-/);
 });
+
+test('without JavaScript, an unknown confirmation link still explains itself', async ({ page }) => {
+  await page.goto(`/newsletter/confirm?token=${'B'.repeat(43)}`);
+  await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
+});

@@ -53,13 +53,13 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     await expect(page.getByLabel(/Yes, email me/)).toHaveAccessibleDescription(/Tick the box to confirm you want the newsletter/);
   });
 
-  test('an unknown or altered link gets a 404 that explains, and changes nothing', async ({ page }) => {
-    const response = await page.goto(`/newsletter/confirm?token=${'A'.repeat(43)}`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'sign up again' })).toHaveAttribute('href', '/newsletter');
-    expect((await page.goto('/newsletter/confirm'))?.status()).toBe(404);
-    expect((await page.goto('/newsletter/confirm?token=%3Cscript%3E'))?.status()).toBe(404);
+  test('an unknown or altered link gets a page that explains, and changes nothing', async ({ page }) => {
+    for (const query of [`?token=${'A'.repeat(43)}`, '', '?token=%3Cscript%3E']) {
+      await page.goto(`/newsletter/confirm${query}`);
+      await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'sign up again' })).toHaveAttribute('href', '/newsletter');
+      await expect(page.getByRole('button', { name: 'Confirm my subscription' })).toHaveCount(0);
+    }
   });
 
   test('the footer sign-up works on other pages; the policy has its own in the marketing section', async ({ page }, testInfo) => {

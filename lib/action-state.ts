@@ -5,7 +5,9 @@ export type FieldErrors = Record<string, string>;
 
 export type ActionState =
   | { status: 'idle' }
-  | { status: 'error'; message?: string; fieldErrors: FieldErrors; values: Record<string, string> };
+  | { status: 'error'; message?: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  /** Done without leaving the page (back-office forms): what to tell the person, and any details to show. */
+  | { status: 'done'; message: string; details?: Record<string, string> };
 
 export const idle: ActionState = { status: 'idle' };
 

@@ -45,6 +45,10 @@ export const env = createEnv({
     OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5_000),
     /** Wait before the first retry of an email that failed; it doubles each time, up to six hours. */
     OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
+    /** First admin, created at start only while no staff account exists; remove the password afterwards. */
+    ADMIN_EMAIL: z.email({ error: 'ADMIN_EMAIL must be an email address' }).optional(),
+    ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(256).optional(),
+    ADMIN_NAME: z.string().max(100).default('Administrator'),
   },
   client: {},
   runtimeEnv: {
@@ -60,6 +64,9 @@ export const env = createEnv({
     SMTP_URL: process.env.SMTP_URL,
     OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS,
     OUTBOX_RETRY_BASE_MS: process.env.OUTBOX_RETRY_BASE_MS,
+    ADMIN_EMAIL: process.env.ADMIN_EMAIL,
+    ADMIN_PASSWORD: process.env.ADMIN_PASSWORD,
+    ADMIN_NAME: process.env.ADMIN_NAME,
   },
   emptyStringAsUndefined: true,
 });

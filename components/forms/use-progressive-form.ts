@@ -31,6 +31,10 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     for (const [name, message] of Object.entries(state.fieldErrors)) {
       form.setError(name as Path<z.input<S>>, { type: 'server', message });
     }
+    // Fields the server sent back empty (passwords) are emptied on the page too.
+    for (const [name, value] of Object.entries(state.values)) {
+      if (value === '' && form.getValues(name as Path<z.input<S>>)) form.setValue(name as Path<z.input<S>>, '' as never);
+    }
     setSynced(state);
     summaryRef.current?.focus();
   }, [state, form]);

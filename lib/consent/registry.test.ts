@@ -13,8 +13,8 @@ describe('cookie registry', () => {
     });
   });
 
-  it('puts the consent cookie alone in the locked, strictly necessary category', () => {
-    expect(cookiesIn('necessary').map((c) => c.name)).toEqual([CONSENT_COOKIE]);
+  it('puts only the consent cookie and the staff sign-in cookie in the locked, strictly necessary category', () => {
+    expect(cookiesIn('necessary').map((c) => c.name)).toEqual([CONSENT_COOKIE, '__Host-lumina_staff']);
     expect(cookieCategories.filter((c) => c.locked).map((c) => c.id)).toEqual(['necessary']);
     expect(cookiesIn('analytics').length).toBeGreaterThanOrEqual(6);
   });

@@ -23,13 +23,15 @@ export type CookieDefinition = {
   pattern?: RegExp;
 };
 
+import { SESSION_COOKIE } from '../auth/cookie';
+
 export const CONSENT_COOKIE = 'lumina_consent';
 
 export const cookieCategories: readonly CookieCategory[] = [
   {
     id: 'necessary',
     label: 'Strictly necessary',
-    description: 'Remember your cookie choices. The site cannot work properly without them, so they are always on.',
+    description: 'Remember your cookie choices (and keep staff signed in to the back office). The site cannot work properly without them, so they are always on.',
     locked: true,
   },
   {
@@ -47,6 +49,12 @@ export const cookieRegistry: readonly CookieDefinition[] = [
     category: 'necessary',
     purpose: 'Remembers whether you accepted or rejected analytics cookies, so we do not ask on every page.',
     expiry: '12 months',
+  },
+  {
+    name: SESSION_COOKIE,
+    category: 'necessary',
+    purpose: 'Keeps Lumina Energy staff signed in to the back office. It is set only when a member of staff signs in.',
+    expiry: 'When they sign out, or after 12 hours without use (7 days at most)',
   },
   {
     name: '_ga',

@@ -8,17 +8,18 @@ export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number; limi
 export type FormLimits = { perIp: number; perEmail: number; windowS?: number };
 
 // Keys are hashed: the counters need to tell visitors apart, not to know who they are.
-const keyOf = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 24);
+export const keyOf = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 24);
 
 // One limiter per prefix and limit, kept for the process: each also deletes expired counters every
 // few minutes (an unref'd timer), so the table holds only live windows.
 const limiters = new Map<string, Promise<RateLimiterPrisma>>();
-function limiter(prefix: string, points: number, duration: number) {
-  const id = `${prefix}|${points}|${duration}`;
+// The shared limiter for a prefix: `points` per `duration` seconds, then blocked for `blockDuration`.
+export function limiter(prefix: string, points: number, duration: number, blockDuration = 0) {
+  const id = `${prefix}|${points}|${duration}|${blockDuration}`;
   let found = limiters.get(id);
   if (!found) {
     found = getDb().then(
-      (storeClient) => new RateLimiterPrisma({ storeClient, tableName: 'rateLimiterFlexible', keyPrefix: prefix, points, duration }),
+      (storeClient) => new RateLimiterPrisma({ storeClient, tableName: 'rateLimiterFlexible', keyPrefix: prefix, points, duration, blockDuration }),
       (error: unknown) => {
         limiters.delete(id);
         throw error;

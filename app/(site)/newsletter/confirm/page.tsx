@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { confirmNewsletter } from '@/lib/actions/confirm-subscription';
 import { checkConfirmation } from '@/lib/data/newsletter';
+import { ConfirmationLinkInvalid } from './link-invalid';
 
 // The token is a secret: never sent on to another site in a Referer header (same-origin keeps Origin on the confirm post).
 export const metadata: Metadata = { title: 'Confirm your subscription', referrer: 'same-origin', robots: { index: false } };
@@ -11,8 +11,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
   const raw = (await searchParams).token;
   const token = typeof raw === 'string' ? raw : '';
   const state = await checkConfirmation(token);
-  // not-found.tsx beside this page explains an unknown or expired link, with a 404.
-  if (state === 'invalid' || state === 'expired') notFound();
+  // Rendered here rather than through notFound(): Next.js streams a segment's not-found page, so
+  // without JavaScript it arrived blank.
+  if (state === 'invalid' || state === 'expired') return <ConfirmationLinkInvalid />;
   if (state === 'confirmed') {
     return (
       <div className="container narrow">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
-// Shown (with a 404) for a confirmation link that is unknown, mistyped or past its expiry date.
-export default function ConfirmationLinkNotFound() {
+// Shown for a confirmation link that is unknown, mistyped or past its expiry date.
+export function ConfirmationLinkInvalid() {
   return (
     <div className="container narrow">
       <h1>This confirmation link has expired or isn’t valid</h1>

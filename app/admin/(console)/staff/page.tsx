@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { InviteStaffForm } from '@/components/admin/invite-staff-form';
+import { StaffRowActions } from '@/components/admin/staff-row-actions';
+import { requireAdmin } from '@/lib/auth/current';
+import { listStaff } from '@/lib/data/staff';
+
+export const metadata: Metadata = { title: 'Staff' };
+
+export default async function StaffPage() {
+  const { user } = await requireAdmin();
+  const staff = await listStaff();
+  return (
+    <>
+      <h1>Staff</h1>
+      <table className="data-table">
+        <caption className="visually-hidden">Staff accounts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Signed in on</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{s.name}</th>
+              <td>{s.email}</td>
+              <td>{s.role === 'ADMIN' ? 'Admin' : 'Staff'}</td>
+              <td>{!s.active ? 'Deactivated' : s.passwordHash ? 'Active' : 'Invited (no password yet)'}</td>
+              <td>{s._count.sessions === 1 ? '1 device' : `${s._count.sessions} devices`}</td>
+              <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Add a colleague</h2>
+      <InviteStaffForm />
+    </>
+  );
+}

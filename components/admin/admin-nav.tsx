@@ -1,0 +1,33 @@
+'use client';
+// The back office's sections; the current one is marked for screen readers and sighted people alike.
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+type Item = { href: string; label: string; adminOnly?: boolean };
+
+export const ADMIN_SECTIONS: Item[] = [
+  { href: '/admin', label: 'Dashboard' },
+  { href: '/admin/mailbox', label: 'Mailbox' },
+  { href: '/admin/account', label: 'Your account' },
+  { href: '/admin/staff', label: 'Staff', adminOnly: true },
+  { href: '/admin/audit', label: 'Audit log', adminOnly: true },
+];
+
+// Sections an account may open; others are not shown (and refuse if typed in).
+export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
+  const path = usePathname();
+  const current = (href: string) => (href === '/admin' ? path === href : path === href || path.startsWith(`${href}/`));
+  return (
+    <nav aria-label="Back office" className="admin-nav">
+      <ul>
+        {ADMIN_SECTIONS.filter((s) => isAdmin || !s.adminOnly).map((s) => (
+          <li key={s.href}>
+            <Link href={s.href} aria-current={current(s.href) ? 'page' : undefined}>
+              {s.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

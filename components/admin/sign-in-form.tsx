@@ -1,0 +1,22 @@
+'use client';
+// The back-office sign-in form: a real form post, enhanced with instant checks.
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Field } from '@/components/forms/field';
+import { SubmitButton } from '@/components/forms/form-extras';
+import { useProgressiveForm } from '@/components/forms/use-progressive-form';
+import { signIn } from '@/lib/actions/staff-sign-in';
+import { signInSchema } from '@/lib/validations/staff';
+
+// `next` is where to go after signing in (a back-office path; anything else goes to the dashboard).
+export function SignInForm({ next }: { next: string }) {
+  const f = useProgressiveForm(signInSchema, signIn, { email: '', password: '', next });
+  return (
+    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+      <input type="hidden" name="next" value={next} />
+      <Field label="Email address" type="email" autoComplete="username" spellCheck={false} {...f.textProps('email')} />
+      <Field label="Password" type="password" autoComplete="current-password" {...f.textProps('password')} />
+      <SubmitButton pending={f.pending} label="Sign in" />
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+// The first admin on a fresh install with no ADMIN_EMAIL: a set-up link printed at start, usable once.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test('a fresh install prints a one-time link that creates the first admin', async ({ page }) => {
+  test.setTimeout(120_000); // a second server starts and migrates its own database
+  const port = 3294;
+  const dir = `.data/e2e-setup-${process.pid}`;
+  rmSync(dir, { recursive: true, force: true });
+  const env = { ...process.env, DATABASE_URL: `pglite:${dir}`, SITE_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' };
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  try {
+    await expect.poll(() => output, { timeout: 60_000 }).toContain('Create the first admin within 24 hours at:');
+    const link = /(http:\/\/\S+\/admin\/setup\?token=[a-z2-7]{32})/.exec(output)?.[1];
+    expect(link).toBeDefined();
+    expect(output).not.toMatch(/password/i);
+
+    await page.goto(link!);
+    await expect(page.getByRole('heading', { name: 'Create the first admin account' })).toBeVisible();
+    await page.getByLabel('Your name').fill('First Admin');
+    await page.getByLabel('Email address').fill('first@lumina.test');
+    await page.getByLabel('Password', { exact: true }).fill('the very first password');
+    await page.getByLabel('Confirm password').fill('the very first password');
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await expect(page.getByRole('heading', { name: 'Good to see you, First Admin' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Staff' })).toBeVisible();
+
+    await page.goto(link!);
+    await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

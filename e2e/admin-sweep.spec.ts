@@ -1,0 +1,40 @@
+// Every back-office page and route, found on disk so a new one cannot be missed: refused without a
+// session, and refused to staff where an admin is needed. The pages check this themselves.
+import { readdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { addColleague, signIn } from './admin';
+
+const ADMIN_ONLY = ['/admin/staff', '/admin/audit'];
+const STAFF_PAGES = ['/admin', '/admin/account', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html'];
+
+// app/admin/(console)/mailbox/[id]/page.tsx → /admin/mailbox/[id]
+const routes = readdirSync('app/admin/(console)', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+  .map((file) => `/admin/${file.replace(/\/?(page\.tsx|route\.ts)$/, '')}`.replace(/\/$/, ''))
+  .sort();
+const url = (route: string) => route.replace('[id]', '00000000-0000-4000-8000-000000000000');
+
+test('every back-office route is classified as staff or admin-only', () => {
+  expect(routes).toEqual([...ADMIN_ONLY, ...STAFF_PAGES].sort());
+});
+
+test('without a session, every back-office route sends the visitor to sign in', async ({ request }) => {
+  for (const route of routes) {
+    const response = await request.get(url(route), { maxRedirects: 0 });
+    expect(response.status(), route).toBe(307);
+    expect(response.headers().location, route).toMatch(/^\/admin\/sign-in/);
+  }
+});
+
+test('staff get a 403 page on admin-only routes, and their own pages open', async ({ page, browser }, testInfo) => {
+  await signIn(page, await addColleague(browser, testInfo, 'Staff', 'sweeper'));
+  for (const route of ADMIN_ONLY) {
+    const response = await page.goto(url(route));
+    expect(response?.status(), route).toBe(403);
+    await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
+  }
+  for (const route of STAFF_PAGES.filter((r) => !r.includes('[id]'))) {
+    expect((await page.goto(route))?.status(), route).toBe(200);
+  }
+  expect((await page.goto(url('/admin/mailbox/[id]')))?.status()).toBe(404);
+});

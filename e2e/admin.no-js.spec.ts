@@ -1,0 +1,19 @@
+import { expect, test } from './fixtures';
+import { ADMIN, FORM_ALERT } from './admin';
+
+test('without JavaScript, staff sign in (after a wrong password) and sign out', async ({ page }) => {
+  await page.goto('/admin/mailbox');
+  await expect(page).toHaveURL(/\/admin\/sign-in\?next=%2Fadmin%2Fmailbox$/);
+  await page.getByLabel('Email address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill('a wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
+  await expect(page.getByLabel('Email address')).toHaveValue(ADMIN.email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/mailbox$/);
+  await expect(page.getByRole('heading', { name: 'Mailbox' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('You have been signed out.');
+});

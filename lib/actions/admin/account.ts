@@ -1,0 +1,39 @@
+'use server';
+// A member of staff's own account: sign out here or everywhere, change password.
+import { redirect } from 'next/navigation';
+import { endStaffSession, requestFingerprint, requireStaff } from '../../auth/current';
+import { staffAction } from '../../auth/guarded-action';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import { recordAudit } from '../../data/audit';
+import { findStaffForSignIn } from '../../data/staff';
+import { setStaffPassword } from '../../data/staff-changes';
+import { deleteAllStaffSessions } from '../../data/staff-sessions';
+import { changePasswordSchema } from '../../validations/staff';
+
+// The "Sign out" button.
+export async function signOut(): Promise<void> {
+  const { user } = await requireStaff();
+  await endStaffSession();
+  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash });
+  redirect('/admin/sign-in?signedOut=1');
+}
+
+// "Sign out everywhere": ends every session of this account, this browser's included.
+export async function signOutEverywhere(): Promise<void> {
+  const { user } = await requireStaff();
+  const ended = await deleteAllStaffSessions(user.id);
+  await endStaffSession();
+  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out-everywhere', detail: { sessions: ended } });
+  redirect('/admin/sign-in?signedOut=everywhere');
+}
+
+// Changing the password needs the current one, and signs out every other browser.
+export const changePassword = staffAction(changePasswordSchema, async ({ currentPassword, password }, values, { user, sessionId }) => {
+  const account = await findStaffForSignIn(user.email);
+  if (!(await verifyPassword(account?.passwordHash, currentPassword))) {
+    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values: { ...values, currentPassword: '', password: '', confirmPassword: '' } };
+  }
+  await setStaffPassword(user.id, await hashPassword(password), sessionId);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'password-changed' });
+  redirect('/admin/account?changed=1');
+});

@@ -1,0 +1,82 @@
+// Every exported back-office action, called the way a forged post would call it: with no session,
+// and with a staff (not admin) session. Each must refuse before doing anything.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { idle } from '../../action-state';
+import { generateToken } from '../../auth/tokens';
+import { createStaffSession } from '../../data/staff-sessions';
+import { useMigratedDatabase } from '../../testing/migrated-client';
+
+let cookieValue: string | undefined;
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (cookieValue && name === '__Host-lumina_staff' ? { name, value: cookieValue } : undefined) }),
+  headers: async () => new Headers({ 'x-lumina-path': '/admin/staff' }),
+}));
+
+const database = useMigratedDatabase();
+const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts']);
+// Actions open to every member of staff; every other export must refuse staff with a 403.
+const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail']);
+
+async function allActions() {
+  const found: [string, (...args: unknown[]) => Promise<unknown>][] = [];
+  for (const [path, load] of Object.entries(modules)) {
+    const name = path.replace(/^\.\/|\.ts$/g, '');
+    for (const [key, value] of Object.entries(await load())) {
+      if (typeof value === 'function') found.push([`${name}.${key}`, value as never]);
+    }
+  }
+  return found;
+}
+
+// A post with plausible fields for any of the actions.
+function forgedForm() {
+  const data = new FormData();
+  for (const [k, v] of Object.entries({ staffId: crypto.randomUUID(), messageId: crypto.randomUUID(), change: 'make-admin', name: 'Mallory', email: 'mallory@example.com', role: 'ADMIN', currentPassword: 'x', password: 'a long new password', confirmPassword: 'a long new password' })) data.set(k, v);
+  return data;
+}
+
+const digestOf = async (call: Promise<unknown>) => {
+  try {
+    await call;
+    return 'no refusal';
+  } catch (error) {
+    return String((error as { digest?: unknown }).digest ?? error);
+  }
+};
+
+beforeAll(() => {
+  process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+});
+afterEach(() => {
+  cookieValue = undefined;
+});
+
+describe(`every back-office action checks the session itself (${process.env.TEST_DB})`, () => {
+  it('finds the actions to sweep', async () => {
+    const names = (await allActions()).map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining([...STAFF_ACTIONS, 'staff.addStaffMember', 'staff.changeStaffAccount', 'staff.signOutStaffEverywhere']));
+  });
+
+  it('refuses a caller with no session, sending them to sign in, and changes nothing', async () => {
+    for (const [name, action] of await allActions()) {
+      const digest = await digestOf(action(idle, forgedForm()));
+      expect(digest, name).toMatch(/^NEXT_REDIRECT;replace;\/admin\/sign-in/);
+    }
+    const db = database();
+    expect(await db.staffUser.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+
+  it('refuses staff with a 403 wherever an admin is needed', async () => {
+    const db = database();
+    const user = await db.staffUser.create({ data: { email: 'staff@lumina.test', name: 'Sam Staff', role: 'STAFF', passwordHash: 'x' } });
+    cookieValue = generateToken();
+    await createStaffSession(cookieValue, user.id, { ipHash: null, uaHash: null });
+    for (const [name, action] of await allActions()) {
+      if (STAFF_ACTIONS.has(name)) continue;
+      expect(await digestOf(action(idle, forgedForm())), name).toBe('NEXT_HTTP_ERROR_FALLBACK;403');
+    }
+    expect(await db.staffUser.count()).toBe(1);
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+});

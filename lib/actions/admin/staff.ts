@@ -1,0 +1,55 @@
+'use server';
+// Admins manage colleagues' accounts: add (with an emailed set-up link), change role, deactivate,
+// sign out everywhere.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { adminAction } from '../../auth/guarded-action';
+import { recordAudit } from '../../data/audit';
+import { inviteStaff, StaffRuleError } from '../../data/staff';
+import { updateStaffAccount } from '../../data/staff-changes';
+import { deleteAllStaffSessions } from '../../data/staff-sessions';
+import { inviteSchema } from '../../validations/staff';
+
+const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });
+const changeSchema = idSchema.extend({
+  change: z.enum(['make-admin', 'make-staff', 'deactivate', 'reactivate'], { error: 'Choose a change' }),
+});
+const CHANGES = {
+  'make-admin': { role: 'ADMIN' },
+  'make-staff': { role: 'STAFF' },
+  deactivate: { active: false },
+  reactivate: { active: true },
+} as const;
+
+// "Add a colleague": the set-up link is emailed to them and shown once to the admin.
+export const addStaffMember = adminAction(inviteSchema, async (data, values, { user }) => {
+  try {
+    const { setupUrl } = await inviteStaff(data, user.name);
+    await recordAudit({ id: user.id, label: user.email }, { action: 'staff-invited', subject: data.email, detail: { role: data.role } });
+    revalidatePath('/admin/staff');
+    return { status: 'done', message: `${data.name} has been emailed a link to choose their password.`, details: { setupUrl } };
+  } catch (error) {
+    if (error instanceof StaffRuleError) return { status: 'error', fieldErrors: { email: error.message }, values };
+    throw error;
+  }
+});
+
+// Role and access changes, one button each.
+export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, change }, values, { user }) => {
+  try {
+    const target = await updateStaffAccount(user.id, staffId, CHANGES[change]);
+    await recordAudit({ id: user.id, label: user.email }, { action: `staff-${change}`, subject: target.email });
+  } catch (error) {
+    if (error instanceof StaffRuleError) return { status: 'error', message: error.message, fieldErrors: {}, values };
+    throw error;
+  }
+  redirect('/admin/staff');
+});
+
+// Ends every session of a colleague (a lost laptop, someone leaving).
+export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, _values, { user }) => {
+  const ended = await deleteAllStaffSessions(staffId);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'staff-signed-out-everywhere', subject: staffId, detail: { sessions: ended } });
+  redirect('/admin/staff');
+});

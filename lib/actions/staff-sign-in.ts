@@ -1,0 +1,59 @@
+'use server';
+// Back-office sign-in and first-time password set-up: the only staff actions open to people who
+// are not signed in.
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { type ActionState, validatedAction } from '../action-state';
+import { requestFingerprint, startStaffSession } from '../auth/current';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { recordAudit } from '../data/audit';
+import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
+import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
+import { clientIp } from '../security/request-facts';
+import { setupSchema, signInSchema } from '../validations/staff';
+
+const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
+// Only back-office paths on this site; anything else returns to the dashboard.
+const safeNext = (next: string) => (/^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin');
+const failure = (message: string, values: Record<string, string>): ActionState => ({
+  status: 'error',
+  message,
+  fieldErrors: {},
+  values: { ...values, password: '' },
+});
+
+// The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
+export const signIn = validatedAction(signInSchema, async ({ email, password, next }, values) => {
+  const ip = clientIp((await headers()).get('x-forwarded-for'));
+  const { ipHash } = await requestFingerprint();
+  const lockedFor = await signInLockedFor(email, ip);
+  if (lockedFor) {
+    await recordAudit({ id: null, label: email }, { action: 'sign-in-refused-locked', ipHash });
+    return failure(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(lockedFor)}.`, values);
+  }
+  const user = await findStaffForSignIn(email);
+  const matches = await verifyPassword(user?.passwordHash, password);
+  if (!user || !matches || !user.active) {
+    await recordFailedSignIn(email, ip);
+    await recordAudit({ id: user?.id ?? null, label: email }, { action: 'sign-in-failed', detail: { reason: user && matches ? 'deactivated' : 'wrong email or password' }, ipHash });
+    const nowLocked = await signInLockedFor(email, ip);
+    if (nowLocked) return failure(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(nowLocked)}.`, values);
+    return failure('The email address or password is not right. Check both and try again.', values);
+  }
+  await clearFailedSignIns(email, ip);
+  await startStaffSession(user.id);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-in', ipHash });
+  redirect(safeNext(next));
+});
+
+// The setup link's form: an invited colleague chooses a password, or the first admin is created.
+export const completeStaffSetup = validatedAction(setupSchema, async ({ token, name, email, password }, values) => {
+  const link = await checkSetupLink(token);
+  if (link.state !== 'valid') return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  if (link.firstAdmin && !email) return { status: 'error', fieldErrors: { email: 'Enter your email address' }, values: { ...values, password: '', confirmPassword: '' } };
+  const result = await completeSetup(token, { name, email: link.email ?? email, passwordHash: await hashPassword(password) });
+  if (!result.ok) return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  await startStaffSession(result.user.id);
+  await recordAudit({ id: result.user.id, label: result.user.email }, { action: link.firstAdmin ? 'first-admin-created' : 'password-set', ipHash: (await requestFingerprint()).ipHash });
+  redirect('/admin');
+});

@@ -1,0 +1,35 @@
+// The back office's audit log: who signed in, changed what, and viewed or exported whose data.
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+
+export type AuditActor = { id: string | null; label: string };
+export type AuditEntry = { action: string; subject?: string | null; detail?: Record<string, unknown>; ipHash?: string | null };
+
+// Appends one event; staff never edit or delete these from the site.
+export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const db = await getDb();
+  await db.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      actor: actor.label,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      detail: (entry.detail ?? {}) as Prisma.InputJsonObject,
+      ipHash: entry.ipHash ?? null,
+    },
+  });
+}
+
+// One page of the log, newest first, optionally narrowed to an action or a person.
+export async function listAuditEvents({ page, pageSize, action, actor }: { page: number; pageSize: number; action?: string; actor?: string }) {
+  const db = await getDb();
+  const where: Prisma.AuditEventWhereInput = {
+    ...(action ? { action } : {}),
+    ...(actor ? { actor: { contains: actor, mode: 'insensitive' } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+    db.auditEvent.count({ where }),
+  ]);
+  return { rows, total };
+}

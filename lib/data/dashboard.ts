@@ -1,0 +1,16 @@
+// The figures on the back-office dashboard.
+import { getDb } from '../db/client';
+
+// Counts staff need at a glance; each is one indexed query.
+export async function dashboardFigures() {
+  const db = await getDb();
+  const [enquiries, quotes, subscribers, pendingEmail, failedEmail] = await Promise.all([
+    db.enquiry.count(),
+    db.quoteRequest.count(),
+    db.subscriber.groupBy({ by: ['status'], _count: { _all: true } }),
+    db.outboxMessage.count({ where: { status: 'PENDING' } }),
+    db.outboxMessage.count({ where: { status: 'FAILED' } }),
+  ]);
+  const byStatus = Object.fromEntries(subscribers.map((s) => [s.status, s._count._all]));
+  return { enquiries, quotes, activeSubscribers: byStatus.ACTIVE ?? 0, pendingSubscribers: byStatus.PENDING ?? 0, pendingEmail, failedEmail };
+}

@@ -1,0 +1,42 @@
+// The admin Mailbox: every email the site has queued or sent, readable by staff (on the embedded
+// default nothing leaves the machine, so this is where a new user reads them).
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { OutboxStatus } from '../generated/prisma/enums';
+
+export type MailboxFilter = { to?: string; status?: OutboxStatus; page: number; pageSize: number };
+
+// One page of messages, newest first.
+export async function listMailbox({ to, status, page, pageSize }: MailboxFilter) {
+  const db = await getDb();
+  const where: Prisma.OutboxMessageWhereInput = {
+    ...(to ? { toAddress: { contains: to.toLowerCase() } } : {}),
+    ...(status ? { status } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.outboxMessage.findMany({
+      where,
+      orderBy: { createdAt: 'desc' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, kind: true, toAddress: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, transport: true, lastError: true },
+    }),
+    db.outboxMessage.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+// One message in full, or null.
+export async function getMailboxMessage(id: string) {
+  return (await getDb()).outboxMessage.findUnique({ where: { id } });
+}
+
+// Gives a message that failed for good another round of attempts.
+export async function retryMailboxMessage(id: string): Promise<boolean> {
+  const db = await getDb();
+  const updated = await db.outboxMessage.updateMany({
+    where: { id, status: 'FAILED' },
+    data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
+  });
+  return updated.count === 1;
+}

@@ -1,0 +1,48 @@
+// Back-office forms: one schema each for react-hook-form and the server action.
+import { z } from 'zod';
+import { email, text } from './common';
+
+const MIN_PASSWORD = 12;
+
+// Length is what makes a password strong; no composition rules (NCSC and NIST guidance).
+export const newPassword = z
+  .string({ error: 'Choose a password' })
+  .min(MIN_PASSWORD, `Choose a password of at least ${MIN_PASSWORD} characters`)
+  .max(256, 'Password must be 256 characters or fewer');
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(256, 'Password must be 256 characters or fewer'),
+  next: z.string().max(500).default(''),
+});
+
+export const setupSchema = z
+  .object({
+    token: z.string().max(100),
+    name: text('Your name', 100),
+    email: email.or(z.literal('')).default(''),
+    password: newPassword,
+    confirmPassword: z.string().default(''),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords don’t match' });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(256),
+    password: newPassword,
+    confirmPassword: z.string().default(''),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords don’t match' });
+
+export const staffRoles = [
+  { value: 'STAFF', label: 'Staff: enquiries, quotes, subscribers and consents' },
+  { value: 'ADMIN', label: 'Admin: also manages staff accounts and reads the audit log' },
+] as const;
+
+export const inviteSchema = z.object({
+  name: text('Their name', 100),
+  email,
+  role: z.enum(['STAFF', 'ADMIN'], { error: 'Choose a role' }),
+});
+
+export type SignInInput = z.input<typeof signInSchema>;

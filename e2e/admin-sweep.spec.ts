@@ -5,14 +5,14 @@ import { expect, test } from './fixtures';
 import { addColleague, signIn } from './admin';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit'];
-const STAFF_PAGES = ['/admin', '/admin/account', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html'];
+const STAFF_PAGES = ['/admin', '/admin/account', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/requests', '/admin/requests/[type]/[id]'];
 
 // app/admin/(console)/mailbox/[id]/page.tsx → /admin/mailbox/[id]
 const routes = readdirSync('app/admin/(console)', { recursive: true, encoding: 'utf8' })
   .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
   .map((file) => `/admin/${file.replace(/\/?(page\.tsx|route\.ts)$/, '')}`.replace(/\/$/, ''))
   .sort();
-const url = (route: string) => route.replace('[id]', '00000000-0000-4000-8000-000000000000');
+const url = (route: string) => route.replace('[type]', 'enquiry').replace('[id]', '00000000-0000-4000-8000-000000000000');
 
 test('every back-office route is classified as staff or admin-only', () => {
   expect(routes).toEqual([...ADMIN_ONLY, ...STAFF_PAGES].sort());

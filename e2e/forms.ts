@@ -54,3 +54,10 @@ export async function botSubmit(request: APIRequestContext, url: string, values:
   const answer = await response.text();
   return decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(answer)?.[1] ?? `(no heading; status ${response.status()})`);
 }
+
+// Fills the newsletter sign-up on the current page (name, email, the opt-in ticked) as a person would.
+export async function fillNewsletter(page: Page, name: string, email: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel(/Yes, email me/).check();
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { banner, expect, test } from './fixtures';
-import { botSubmit, fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
+import { botSubmit, fillEnquiry, fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 
 const CONFIRM_SUBJECT = /^Confirm your Lumina Energy newsletter subscription$/;
@@ -110,9 +110,7 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
   test('a double click sends one sign-up and one email', async ({ page }, testInfo) => {
     const email = uniqueEmail(testInfo);
     await page.goto('/newsletter');
-    await page.getByLabel('Your name').fill('Ada');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel(/Yes, email me/).check();
+    await fillNewsletter(page, 'Ada', email);
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Sign up' }).dblclick();
     await expect(page).toHaveURL(/check-email/);
@@ -126,9 +124,7 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     await page.goto('/newsletter');
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => google.requests.length).toBeGreaterThan(0);
-    await page.getByLabel('Your name').fill('Ada');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel(/Yes, email me/).check();
+    await fillNewsletter(page, 'Ada', email);
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Sign up' }).click();
     const link = linkIn(await waitForEmail(email, CONFIRM_SUBJECT), /token=/);
@@ -156,9 +152,7 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
   test('spam: a filled honeypot or an instant sign-up gets the same answer, and no email is sent', async ({ page, request, baseURL }, testInfo) => {
     const bot = uniqueEmail(testInfo, 'bot');
     await page.goto('/newsletter');
-    await page.getByLabel('Your name').fill('Bot');
-    await page.getByLabel('Email address').fill(bot);
-    await page.getByLabel(/Yes, email me/).check();
+    await fillNewsletter(page, 'Bot', bot);
     await page.locator('#field-website').evaluate((el: HTMLInputElement) => (el.value = 'http://spam.example'));
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Sign up' }).click();
@@ -177,9 +171,7 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     const email = uniqueEmail(testInfo);
     const signUp = async () => {
       await page.goto('/newsletter');
-      await page.getByLabel('Your name').fill('Ada');
-      await page.getByLabel('Email address').fill(email);
-      await page.getByLabel(/Yes, email me/).check();
+      await fillNewsletter(page, 'Ada', email);
       await waitLikeAPerson(page);
       await page.getByRole('button', { name: 'Sign up' }).click();
     };

@@ -39,6 +39,14 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     summaryRef.current?.focus();
   }, [state, form]);
 
+  // Back-office forms that stay on the page start empty again once their work is done.
+  useEffect(() => {
+    if (state.status !== 'done') return;
+    formRef.current?.reset();
+    form.reset(defaults as never);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when a new answer arrives
+  }, [state]);
+
   // Validate in the browser first; only a valid form is posted to the action.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

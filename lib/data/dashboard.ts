@@ -5,12 +5,12 @@ import { getDb } from '../db/client';
 export async function dashboardFigures() {
   const db = await getDb();
   const [enquiries, quotes, subscribers, pendingEmail, failedEmail] = await Promise.all([
-    db.enquiry.count(),
-    db.quoteRequest.count(),
+    db.enquiry.count({ where: { status: 'NEW' } }),
+    db.quoteRequest.count({ where: { status: 'NEW' } }),
     db.subscriber.groupBy({ by: ['status'], _count: { _all: true } }),
     db.outboxMessage.count({ where: { status: 'PENDING' } }),
     db.outboxMessage.count({ where: { status: 'FAILED' } }),
   ]);
   const byStatus = Object.fromEntries(subscribers.map((s) => [s.status, s._count._all]));
-  return { enquiries, quotes, activeSubscribers: byStatus.ACTIVE ?? 0, pendingSubscribers: byStatus.PENDING ?? 0, pendingEmail, failedEmail };
+  return { newEnquiries: enquiries, newQuotes: quotes, activeSubscribers: byStatus.ACTIVE ?? 0, pendingSubscribers: byStatus.PENDING ?? 0, pendingEmail, failedEmail };
 }

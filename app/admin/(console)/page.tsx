@@ -9,8 +9,8 @@ export default async function AdminDashboard() {
   const { user } = await requireStaff();
   const f = await dashboardFigures();
   const cards = [
-    { label: 'Enquiries', value: f.enquiries },
-    { label: 'Quote requests', value: f.quotes },
+    { label: 'New enquiries', value: f.newEnquiries, href: '/admin/requests?type=enquiry&status=NEW' },
+    { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
     { label: 'Active subscribers', value: f.activeSubscribers },
     { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers },
     { label: 'Emails waiting to be sent', value: f.pendingEmail, href: '/admin/mailbox?status=PENDING' },

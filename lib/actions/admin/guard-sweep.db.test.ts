@@ -15,7 +15,7 @@ vi.mock('next/headers', () => ({
 const database = useMigratedDatabase();
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts']);
 // Actions open to every member of staff; every other export must refuse staff with a 403.
-const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail']);
+const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail', 'requests.changeRequestStatus', 'requests.addNote']);
 
 async function allActions() {
   const found: [string, (...args: unknown[]) => Promise<unknown>][] = [];
@@ -31,7 +31,7 @@ async function allActions() {
 // A post with plausible fields for any of the actions.
 function forgedForm() {
   const data = new FormData();
-  for (const [k, v] of Object.entries({ staffId: crypto.randomUUID(), messageId: crypto.randomUUID(), change: 'make-admin', name: 'Mallory', email: 'mallory@example.com', role: 'ADMIN', currentPassword: 'x', password: 'a long new password', confirmPassword: 'a long new password' })) data.set(k, v);
+  for (const [k, v] of Object.entries({ staffId: crypto.randomUUID(), messageId: crypto.randomUUID(), change: 'make-admin', name: 'Mallory', email: 'mallory@example.com', role: 'ADMIN', type: 'enquiry', requestId: crypto.randomUUID(), status: 'CLOSED', kind: 'NOTE', body: 'forged', currentPassword: 'x', password: 'a long new password', confirmPassword: 'a long new password' })) data.set(k, v);
   return data;
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable, FilterBar, TextFilter } from '@/components/admin/data-table';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireAdmin } from '@/lib/auth/current';
 import { listAuditEvents } from '@/lib/data/audit';
@@ -17,40 +18,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <h1>Audit log</h1>
       <p>Every sign-in, change, and view or export of personal data in the back office, newest first.</p>
-      <form method="get" className="filters" role="search" aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="filter-actor">Who (email contains)</label>
-          <input id="filter-actor" name="actor" type="search" defaultValue={actor} />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-action">Action</label>
-          <input id="filter-action" name="action" type="search" defaultValue={action} />
-        </div>
-        <button type="submit" className="button">
-          Filter
-        </button>
-      </form>
-      <table className="data-table">
-        <caption className="visually-hidden">Audit events, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">About</th>
+      <FilterBar label="Filter the audit log">
+        <TextFilter name="actor" label="Who (email contains)" defaultValue={actor} />
+        <TextFilter name="action" label="Action" defaultValue={action} hint="For example sign-in-failed or request-viewed" />
+      </FilterBar>
+      <DataTable caption="Audit events, newest first" columns={['When', 'Who', 'Action', 'About']}>
+        {rows.map((e) => (
+          <tr key={String(e.id)}>
+            <th scope="row">{formatDateTime(e.createdAt)}</th>
+            <td>{e.actor}</td>
+            <td>{e.action}</td>
+            <td>{e.subject ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={String(e.id)}>
-              <td>{formatDateTime(e.createdAt)}</td>
-              <td>{e.actor}</td>
-              <td>{e.action}</td>
-              <td>{e.subject ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <Pagination path="/admin/audit" page={current} pageSize={50} total={total} params={{ actor, action }} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable } from '@/components/admin/data-table';
 import { InviteStaffForm } from '@/components/admin/invite-staff-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
 import { requireAdmin } from '@/lib/auth/current';
@@ -12,31 +13,18 @@ export default async function StaffPage() {
   return (
     <>
       <h1>Staff</h1>
-      <table className="data-table">
-        <caption className="visually-hidden">Staff accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Signed in on</th>
-            <th scope="col">Actions</th>
+      <DataTable caption="Staff accounts" columns={['Name', 'Email', 'Role', 'Status', 'Signed in on', 'Actions']}>
+        {staff.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">{s.name}</th>
+            <td>{s.email}</td>
+            <td>{s.role === 'ADMIN' ? 'Admin' : 'Staff'}</td>
+            <td>{!s.active ? 'Deactivated' : s.passwordHash ? 'Active' : 'Invited (no password yet)'}</td>
+            <td>{s._count.sessions === 1 ? '1 device' : `${s._count.sessions} devices`}</td>
+            <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} />}</td>
           </tr>
-        </thead>
-        <tbody>
-          {staff.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{s.name}</th>
-              <td>{s.email}</td>
-              <td>{s.role === 'ADMIN' ? 'Admin' : 'Staff'}</td>
-              <td>{!s.active ? 'Deactivated' : s.passwordHash ? 'Active' : 'Invited (no password yet)'}</td>
-              <td>{s._count.sessions === 1 ? '1 device' : `${s._count.sessions} devices`}</td>
-              <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <h2>Add a colleague</h2>
       <InviteStaffForm />
     </>

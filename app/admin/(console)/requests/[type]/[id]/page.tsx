@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RequestDetails } from '@/components/admin/request-details';
+import { RequestNoteForm } from '@/components/admin/request-note-form';
+import { RequestStatusForm } from '@/components/admin/request-status-form';
+import { requireStaff } from '@/lib/auth/current';
+import { recordAudit } from '@/lib/data/audit';
+import { getRequest } from '@/lib/data/requests';
+import { formatDateTime } from '@/lib/format';
+import { statusLabel } from '@/lib/validations/requests';
+
+export const metadata: Metadata = { title: 'Request' };
+
+const CHANNELS: Record<string, string> = { email: 'by email', phone: 'by phone', letter: 'by letter', meeting: 'in a meeting' };
+
+export default async function RequestPage({ params }: { params: Promise<{ type: string; id: string }> }) {
+  const { user } = await requireStaff();
+  const { type, id } = await params;
+  if ((type !== 'enquiry' && type !== 'quote') || !/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const found = await getRequest(type, id);
+  if (!found) notFound();
+  await recordAudit({ id: user.id, label: user.email }, { action: 'request-viewed', subject: found.record.email, detail: { type, reference: found.record.reference } });
+  return (
+    <>
+      <p>
+        <Link href="/admin/requests">Back to enquiries and quotes</Link>
+      </p>
+      <h1>
+        {type === 'enquiry' ? 'Enquiry' : 'Quote request'} {found.record.reference}
+      </h1>
+      <RequestStatusForm type={type} requestId={id} status={found.record.status} />
+      <RequestDetails found={found} />
+      <h2>Notes and correspondence</h2>
+      {found.record.notes.length ? (
+        <ol className="timeline">
+          {found.record.notes.map((n) => (
+            <li key={n.id}>
+              <p className="timeline-meta">
+                {formatDateTime(n.createdAt)} · {n.author} ·{' '}
+                {n.kind === 'STATUS'
+                  ? 'changed the status'
+                  : n.kind === 'NOTE'
+                    ? 'internal note'
+                    : `${n.direction === 'in' ? 'from the customer' : 'to the customer'} ${CHANNELS[n.channel ?? ''] ?? ''}`}
+              </p>
+              <p className="prewrap">{n.kind === 'STATUS' ? n.body.split(' → ').map(statusLabel).join(' → ') : n.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>Nothing recorded yet.</p>
+      )}
+      <h2>Add to the record</h2>
+      <RequestNoteForm type={type} requestId={id} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+'use server';
+// Working an enquiry or quote: move it through new, in progress, answered and closed, and keep
+// internal notes and correspondence on file.
+import { revalidatePath } from 'next/cache';
+import { staffAction } from '../../auth/guarded-action';
+import { recordAudit } from '../../data/audit';
+import { addRequestNote, setRequestStatus } from '../../data/requests';
+import { noteSchema, statusChangeSchema, statusLabel } from '../../validations/requests';
+
+const gone = { status: 'error' as const, message: 'That request no longer exists.', fieldErrors: {}, values: {} };
+
+// The status form on a request's page.
+export const changeRequestStatus = staffAction(statusChangeSchema, async ({ type, requestId, status }, _values, { user }) => {
+  const previous = await setRequestStatus(type, requestId, status, user);
+  if (previous === null) return gone;
+  await recordAudit({ id: user.id, label: user.email }, { action: 'request-status-changed', subject: `${type}:${requestId}`, detail: { from: previous, to: status } });
+  revalidatePath(`/admin/requests/${type}/${requestId}`);
+  return { status: 'done', message: `Status set to ${statusLabel(status)}.` };
+});
+
+// The note form on a request's page.
+export const addNote = staffAction(noteSchema, async ({ type, requestId, kind, direction, channel, body }, _values, { user }) => {
+  const note = kind === 'NOTE' ? { kind, body } : { kind, body, direction: direction as 'in' | 'out', channel };
+  if (!(await addRequestNote(type, requestId, note, user))) return gone;
+  await recordAudit({ id: user.id, label: user.email }, { action: 'request-note-added', subject: `${type}:${requestId}`, detail: { kind } });
+  revalidatePath(`/admin/requests/${type}/${requestId}`);
+  return { status: 'done', message: kind === 'NOTE' ? 'Note added.' : 'Correspondence recorded.' };
+});

@@ -1,0 +1,45 @@
+// The back office's work queue: its filters (from the address bar, so anything may arrive) and the
+// forms on a request's page.
+import { z } from 'zod';
+import { longText } from './common';
+
+export const requestStatuses = [
+  { value: 'NEW', label: 'New' },
+  { value: 'IN_PROGRESS', label: 'In progress' },
+  { value: 'ANSWERED', label: 'Answered' },
+  { value: 'CLOSED', label: 'Closed' },
+] as const;
+
+export const statusLabel = (status: string) => requestStatuses.find((s) => s.value === status)?.label ?? status;
+
+const STATUS = z.enum(['NEW', 'IN_PROGRESS', 'ANSWERED', 'CLOSED']);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime()));
+
+// Unknown or malformed filters are dropped rather than refused: the list simply shows more.
+export const requestFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  type: z.enum(['enquiry', 'quote']).optional().catch(undefined),
+  status: STATUS.optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000)).optional().catch(undefined),
+});
+
+export const requestRef = {
+  type: z.enum(['enquiry', 'quote'], { error: 'That request could not be found' }),
+  requestId: z.uuid({ error: 'That request could not be found' }),
+};
+
+export const statusChangeSchema = z.object({ ...requestRef, status: STATUS.catch('NEW' as const).pipe(STATUS) });
+
+export const noteSchema = z
+  .object({
+    ...requestRef,
+    kind: z.enum(['NOTE', 'CORRESPONDENCE'], { error: 'Choose what you are recording' }),
+    direction: z.enum(['in', 'out', '']).default(''),
+    channel: z.enum(['email', 'phone', 'letter', 'meeting', '']).default(''),
+    body: longText('The note', 5_000),
+  })
+  .refine((v) => v.kind === 'NOTE' || (v.direction !== '' && v.channel !== ''), {
+    path: ['direction'],
+    message: 'For correspondence, say whether it came in or went out, and how',
+  });

@@ -28,6 +28,7 @@ test.describe('back-office sign-in', () => {
   });
 
   test('five wrong passwords lock the account from this address, even for the right password', async ({ page, browser }, testInfo) => {
+    test.setTimeout(90_000); // an admin adds the colleague first, then seven sign-ins, each hashing a password
     const colleague = await addColleague(browser, testInfo, 'Staff', 'locked');
     for (let i = 0; i < 4; i++) {
       await signIn(page, { ...colleague, password: `wrong guess ${i}` });
@@ -46,6 +47,7 @@ test.describe('back-office sign-in', () => {
   });
 
   test('sign out everywhere ends the session in every browser', async ({ page, browser }, testInfo) => {
+    test.setTimeout(90_000); // a colleague is added by an admin first
     const colleague = await addColleague(browser, testInfo, 'Staff', 'everywhere');
     const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     try {
@@ -64,6 +66,7 @@ test.describe('back-office sign-in', () => {
   });
 
   test('changing the password needs the current one and signs out other browsers', async ({ page, browser }, testInfo) => {
+    test.setTimeout(90_000); // a colleague is added by an admin first
     const colleague = await addColleague(browser, testInfo, 'Staff', 'changer');
     await signIn(page, colleague);
     await page.goto('/admin/account');
@@ -111,13 +114,14 @@ test.describe('staff accounts', () => {
     await page.getByLabel('Confirm password').fill('grace chooses a long one');
     await page.getByRole('button', { name: 'Save password and sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Good to see you, Grace Staff' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Dashboard', 'Enquiries and quotes', 'Mailbox', 'Your account']);
+    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Dashboard', 'Enquiries and quotes', 'Subscribers', 'Mailbox', 'Your account']);
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
     expect(await inbox(email)).toHaveLength(1);
   });
 
   test('deactivating a colleague signs them out; nobody can change their own account', async ({ page, browser }, testInfo) => {
+    test.setTimeout(90_000); // a colleague is added by an admin first
     const colleague = await addColleague(browser, testInfo, 'Staff', 'leaver');
     const theirs = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     try {

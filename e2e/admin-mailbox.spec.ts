@@ -4,6 +4,7 @@ import { ADMIN, signIn } from './admin';
 import { fillEnquiry, fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 
 test('staff read a sign-up’s confirmation email in the Mailbox, and the view is audited', async ({ page }, testInfo) => {
+  test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   const email = uniqueEmail(testInfo);
   await page.goto('/newsletter');
   await fillNewsletter(page, 'Mailbox Reader', email);

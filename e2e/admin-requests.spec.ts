@@ -3,6 +3,7 @@ import { addColleague, FORM_ALERT, signIn } from './admin';
 import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
 
 test('staff find an enquiry, work it through to answered, and keep a note and a call on file', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   const email = uniqueEmail(testInfo);
   const company = `Queue Test ${testInfo.testId.slice(0, 8)} Ltd`;
   await page.goto('/contact');
@@ -58,6 +59,7 @@ test('staff find an enquiry, work it through to answered, and keep a note and a 
 });
 
 test('nonsense in the list’s address is ignored, not an error', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   await signIn(page, await addColleague(browser, testInfo, 'Staff', 'fuzzer'));
   for (const query of ['?status=DROP', '?from=2026-13-45&to=yesterday', '?type[]=x&page=-4', `?q=${'x'.repeat(5000)}`, '?page=99999999999']) {
     const response = await page.goto(`/admin/requests${query}`);

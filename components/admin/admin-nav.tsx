@@ -8,6 +8,7 @@ type Item = { href: string; label: string; adminOnly?: boolean };
 export const ADMIN_SECTIONS: Item[] = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/requests', label: 'Enquiries and quotes' },
+  { href: '/admin/subscribers', label: 'Subscribers' },
   { href: '/admin/mailbox', label: 'Mailbox' },
   { href: '/admin/account', label: 'Your account' },
   { href: '/admin/staff', label: 'Staff', adminOnly: true },

@@ -11,8 +11,8 @@ export default async function AdminDashboard() {
   const cards = [
     { label: 'New enquiries', value: f.newEnquiries, href: '/admin/requests?type=enquiry&status=NEW' },
     { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
-    { label: 'Active subscribers', value: f.activeSubscribers },
-    { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers },
+    { label: 'Active subscribers', value: f.activeSubscribers, href: '/admin/subscribers?status=ACTIVE' },
+    { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers, href: '/admin/subscribers?status=PENDING' },
     { label: 'Emails waiting to be sent', value: f.pendingEmail, href: '/admin/mailbox?status=PENDING' },
     { label: 'Emails that could not be sent', value: f.failedEmail, href: '/admin/mailbox?status=FAILED', alert: f.failedEmail > 0 },
   ];

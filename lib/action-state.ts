@@ -11,11 +11,17 @@ export type ActionState =
 
 export const idle: ActionState = { status: 'idle' };
 
-// The text fields of a posted form (files and repeated keys are ignored).
+// The text fields of a posted form, first value of each (files and repeated keys are ignored).
+function textFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string' && !(key in fields) && !key.startsWith('$ACTION')) fields[key] = value;
+  return fields;
+}
+
+// What a form re-shown after an error is filled with: what was sent, except that passwords come back
+// empty, so a page never carries one in its HTML.
 export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === 'string' && !(key in values) && !key.startsWith('$ACTION')) values[key] = value;
-  return values;
+  return Object.fromEntries(Object.entries(textFields(formData)).map(([k, v]) => [k, /password/i.test(k) ? '' : v]));
 }
 
 // Every field's first error, keyed by field name; errors not tied to a field go under "form".
@@ -34,8 +40,8 @@ export function validatedAction<S extends z.ZodType>(
   fn: (data: z.output<S>, values: Record<string, string>) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const parsed = schema.safeParse(textFields(formData));
     const values = formValues(formData);
-    const parsed = schema.safeParse(values);
     if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
     return fn(parsed.data, values);
   };

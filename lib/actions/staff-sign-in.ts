@@ -15,12 +15,7 @@ import { setupSchema, signInSchema } from '../validations/staff';
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
 // Only back-office paths on this site; anything else returns to the dashboard.
 const safeNext = (next: string) => (/^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin');
-const failure = (message: string, values: Record<string, string>): ActionState => ({
-  status: 'error',
-  message,
-  fieldErrors: {},
-  values: { ...values, password: '' },
-});
+const failure = (message: string, values: Record<string, string>): ActionState => ({ status: 'error', message, fieldErrors: {}, values });
 
 // The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
 export const signIn = validatedAction(signInSchema, async ({ email, password, next }, values) => {
@@ -50,7 +45,7 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
 export const completeStaffSetup = validatedAction(setupSchema, async ({ token, name, email, password }, values) => {
   const link = await checkSetupLink(token);
   if (link.state !== 'valid') return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
-  if (link.firstAdmin && !email) return { status: 'error', fieldErrors: { email: 'Enter your email address' }, values: { ...values, password: '', confirmPassword: '' } };
+  if (link.firstAdmin && !email) return { status: 'error', fieldErrors: { email: 'Enter your email address' }, values };
   const result = await completeSetup(token, { name, email: link.email ?? email, passwordHash: await hashPassword(password) });
   if (!result.ok) return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   await startStaffSession(result.user.id);

@@ -31,7 +31,7 @@ export async function signOutEverywhere(): Promise<void> {
 export const changePassword = staffAction(changePasswordSchema, async ({ currentPassword, password }, values, { user, sessionId }) => {
   const account = await findStaffForSignIn(user.email);
   if (!(await verifyPassword(account?.passwordHash, currentPassword))) {
-    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values: { ...values, currentPassword: '', password: '', confirmPassword: '' } };
+    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
   }
   await setStaffPassword(user.id, await hashPassword(password), sessionId);
   await recordAudit({ id: user.id, label: user.email }, { action: 'password-changed' });

@@ -1,22 +1,16 @@
 'use server';
 // The button on the confirmation page: following the emailed link only shows it, because mail
 // scanners open links too; pressing it is what confirms the subscription.
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { fingerprintRequest } from '../consent/request-fingerprint';
+import { requestFingerprint } from '../consent/server/request-consent';
 import { confirmSubscription } from '../data/newsletter';
-import { env } from '../env';
 
 // A plain form post (works without JavaScript). A used link is as good as a fresh one; an unknown
 // or expired one goes back to the link's page, which explains.
 export async function confirmNewsletter(formData: FormData): Promise<void> {
   const raw = formData.get('token');
   const token = typeof raw === 'string' ? raw.slice(0, 100) : '';
-  const h = await headers();
-  const state = await confirmSubscription(
-    token,
-    fingerprintRequest(env.CONSENT_HASH_SALT, h.get('x-forwarded-for'), h.get('user-agent')),
-  );
+  const state = await confirmSubscription(token, await requestFingerprint());
   if (state === 'valid' || state === 'confirmed') redirect('/newsletter/confirmed');
   redirect(`/newsletter/confirm?token=${encodeURIComponent(token)}`);
 }

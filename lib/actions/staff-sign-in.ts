@@ -4,8 +4,10 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { type ActionState, validatedAction } from '../action-state';
-import { requestFingerprint, startStaffSession } from '../auth/current';
+import { startStaffSession } from '../auth/current';
+import { requestFingerprint } from '../consent/server/request-consent';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { adminReturnPath } from '../auth/return-path';
 import { recordAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
@@ -13,8 +15,6 @@ import { clientIp } from '../security/request-facts';
 import { setupSchema, signInSchema } from '../validations/staff';
 
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
-// Only back-office paths on this site; anything else returns to the dashboard.
-const safeNext = (next: string) => (/^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin');
 const failure = (message: string, values: Record<string, string>): ActionState => ({ status: 'error', message, fieldErrors: {}, values });
 
 // The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
@@ -38,7 +38,7 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
   await clearFailedSignIns(email, ip);
   await startStaffSession(user.id);
   await recordAudit({ id: user.id, label: user.email }, { action: 'sign-in', ipHash });
-  redirect(safeNext(next));
+  redirect(adminReturnPath(next) ?? '/admin');
 });
 
 // The setup link's form: an invited colleague chooses a password, or the first admin is created.

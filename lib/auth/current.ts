@@ -4,11 +4,11 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { fingerprintRequest } from '../consent/request-fingerprint';
 import { PATH_HEADER } from '../consent/request-headers';
+import { requestFingerprint } from '../consent/server/request-consent';
 import { createStaffSession, deleteStaffSession, type ValidSession, validateStaffSession } from '../data/staff-sessions';
-import { env } from '../env';
 import { SESSION_COOKIE, sessionCookieAttributes } from './cookie';
+import { adminReturnPath } from './return-path';
 import { generateToken, isWellFormedToken } from './tokens';
 
 // The session behind this request's cookie, checked once per request.
@@ -22,8 +22,8 @@ export const getCurrentStaff = cache(async (): Promise<ValidSession | null> => {
 export async function requireStaff(): Promise<ValidSession> {
   const session = await getCurrentStaff();
   if (!session) {
-    const returnTo = (await headers()).get(PATH_HEADER);
-    redirect(`/admin/sign-in${returnTo?.startsWith('/admin') ? `?next=${encodeURIComponent(returnTo)}` : ''}`);
+    const returnTo = adminReturnPath((await headers()).get(PATH_HEADER));
+    redirect(`/admin/sign-in${returnTo ? `?next=${encodeURIComponent(returnTo)}` : ''}`);
   }
   return session;
 }
@@ -33,12 +33,6 @@ export async function requireAdmin(): Promise<ValidSession> {
   const session = await requireStaff();
   if (session.user.role !== 'ADMIN') forbidden();
   return session;
-}
-
-// Hashed address and browser of this request, for sessions and the audit log.
-export async function requestFingerprint() {
-  const h = await headers();
-  return fingerprintRequest(env.CONSENT_HASH_SALT, h.get('x-forwarded-for'), h.get('user-agent'));
 }
 
 // Signs this browser in as `userId` (a fresh token, so no earlier cookie can be reused).

@@ -1,18 +1,19 @@
 // Newsletter subscriptions with double opt-in: an opt-in is recorded as consent at once, but the
 // address receives nothing until the emailed confirmation link is followed.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { confirmSubscriptionEmail } from '../email/templates/confirm-subscription';
 import { env } from '../env';
 import { MARKETING_WORDING } from '../forms/marketing';
 import { currentPolicy, currentPolicyHash } from '../policy';
+import { sha256 } from '../policy/hash';
 import { appendConsentRecord, type Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { type StoredSubmission, storeOnce } from './submissions';
 
 export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const MARKETING_WORDING_HASH = createHash('sha256').update(MARKETING_WORDING, 'utf8').digest('hex');
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const MARKETING_WORDING_HASH = sha256(MARKETING_WORDING);
 
 export type SubscriptionRequest = {
   email: string;
@@ -84,14 +85,15 @@ export async function findSubscriptionReference(submissionKey: string): Promise<
 
 export type ConfirmationState = 'valid' | 'confirmed' | 'expired' | 'invalid';
 
+const stateOf = (row: { confirmedAt: Date | null; expiresAt: Date } | null, now: Date): ConfirmationState =>
+  !row ? 'invalid' : row.confirmedAt ? 'confirmed' : row.expiresAt <= now ? 'expired' : 'valid';
+const wellFormed = (token: string) => /^[\w-]{43}$/.test(token);
+
 // What a confirmation link leads to, without using it (mail scanners open links too).
 export async function checkConfirmation(token: string, now = new Date()): Promise<ConfirmationState> {
-  if (!/^[\w-]{43}$/.test(token)) return 'invalid';
+  if (!wellFormed(token)) return 'invalid';
   const db = await getDb();
-  const row = await db.subscriptionConfirmation.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!row) return 'invalid';
-  if (row.confirmedAt) return 'confirmed';
-  return row.expiresAt <= now ? 'expired' : 'valid';
+  return stateOf(await db.subscriptionConfirmation.findUnique({ where: { tokenHash: hashToken(token) } }), now);
 }
 
 // Uses the link: the subscriber becomes ACTIVE and the confirmation is recorded as consent, with
@@ -101,13 +103,14 @@ export async function confirmSubscription(
   fingerprint: { ipHash: string | null; uaHash: string | null },
   now = new Date(),
 ): Promise<ConfirmationState> {
-  const state = await checkConfirmation(token, now);
-  if (state !== 'valid') return state;
+  if (!wellFormed(token)) return 'invalid';
   return (await getDb()).$transaction(async (tx) => {
-    const row = await tx.subscriptionConfirmation.findUniqueOrThrow({
+    const row = await tx.subscriptionConfirmation.findUnique({
       where: { tokenHash: hashToken(token) },
       include: { subscriber: { select: { email: true } } },
     });
+    const state = stateOf(row, now);
+    if (!row || state !== 'valid') return state;
     const used = await tx.subscriptionConfirmation.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now } });
     if (used.count === 0) return 'confirmed';
     await tx.subscriber.update({

@@ -23,8 +23,9 @@ export async function updateStaffAccount(actorId: string, targetId: string, chan
 
 // Stores a new password hash and ends every other session of the account.
 export async function setStaffPassword(userId: string, passwordHash: string, keepSessionId: string | null) {
-  await (await getDb()).$transaction([
-    (await getDb()).staffUser.update({ where: { id: userId }, data: { passwordHash } }),
-    (await getDb()).staffSession.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } }),
+  const db = await getDb();
+  await db.$transaction([
+    db.staffUser.update({ where: { id: userId }, data: { passwordHash } }),
+    db.staffSession.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } }),
   ]);
 }

@@ -55,12 +55,13 @@ type SetupInput = { name: string; email: string; passwordHash: string };
 // Uses a setup link: sets the invited person's password, or creates the first admin (only while no
 // account exists). Returns the account, or a reason the link cannot be used.
 export async function completeSetup(token: string, input: SetupInput, now = new Date()) {
-  const link = await checkSetupLink(token, now);
-  if (link.state !== 'valid') return { ok: false as const, reason: link.state };
+  if (!isWellFormedToken(token)) return { ok: false as const, reason: 'invalid' as const };
+  const tokenHash = hashToken(token);
   return (await getDb()).$transaction(async (tx) => {
-    const used = await tx.staffSetupToken.updateMany({ where: { tokenHash: hashToken(token), usedAt: null }, data: { usedAt: now } });
-    if (used.count === 0) return { ok: false as const, reason: 'used' as const };
-    const row = await tx.staffSetupToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    const used = await tx.staffSetupToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const row = await tx.staffSetupToken.findUnique({ where: { tokenHash } });
+    if (!row) return { ok: false as const, reason: 'invalid' as const };
+    if (used.count === 0) return { ok: false as const, reason: row.usedAt ? ('used' as const) : ('expired' as const) };
     if (row.userId) {
       const user = await tx.staffUser.update({ where: { id: row.userId }, data: { name: input.name, passwordHash: input.passwordHash } });
       return { ok: true as const, user };

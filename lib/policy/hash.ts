@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { cookieRegistry } from '../consent/registry';
 import type { PolicyVersion } from './types';
 
-function sha256(text: string): string {
+// Hex sha256 of UTF-8 text: policy, cookie list and consent wording hashes all use it.
+export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

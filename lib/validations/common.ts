@@ -56,3 +56,8 @@ export const formMeta = {
   formToken: z.string().max(200).default(''),
   website: z.string().max(500).default(''),
 };
+
+// A record id from the address bar looks like a uuid before any query is made with it.
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f-]{36}$/.test(value);
+}

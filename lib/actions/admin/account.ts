@@ -1,7 +1,8 @@
 'use server';
 // A member of staff's own account: sign out here or everywhere, change password.
 import { redirect } from 'next/navigation';
-import { endStaffSession, requestFingerprint, requireStaff } from '../../auth/current';
+import { endStaffSession, requireStaff } from '../../auth/current';
+import { requestFingerprint } from '../../consent/server/request-consent';
 import { staffAction } from '../../auth/guarded-action';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { recordAudit } from '../../data/audit';

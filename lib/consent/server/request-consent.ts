@@ -1,9 +1,11 @@
 // The visitor's consent as the server sees it on this request: cookie, GPC header and proxy notice.
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { env } from '../../env';
 import { consentContentHash } from '../../policy';
 import { parseConsentCookie } from '../cookie';
 import { CONSENT_COOKIE } from '../registry';
+import { fingerprintRequest } from '../request-fingerprint';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
 import { type ConsentView, resolveConsent } from '../state';
 
@@ -20,4 +22,10 @@ export async function getRequestConsent(): Promise<RequestConsent> {
     noticePending: h.get(NOTICE_HEADER) === '1',
   });
   return { ...view, nonce: h.get(NONCE_HEADER) ?? undefined, path: h.get(PATH_HEADER) ?? '/' };
+}
+
+// Hashed, truncated address and browser of this request, for consent records, sessions and the audit log.
+export async function requestFingerprint() {
+  const h = await headers();
+  return fingerprintRequest(env.CONSENT_HASH_SALT, h.get('x-forwarded-for'), h.get('user-agent'));
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getCurrentStaff } from '@/lib/auth/current';
+import { adminReturnPath } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Sign in to the back office' };
 
@@ -10,7 +11,7 @@ type Search = Promise<{ next?: string | string[]; signedOut?: string }>;
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const { next, signedOut } = await searchParams;
   const back = typeof next === 'string' ? next : '';
-  if (await getCurrentStaff()) redirect(back.startsWith('/admin') ? back : '/admin');
+  if (await getCurrentStaff()) redirect(adminReturnPath(back) ?? '/admin');
   return (
     <>
       <h1>Sign in to the back office</h1>

@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ retried?
 export default async function MailboxMessagePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { user } = await requireStaff();
-  const message = /^[0-9a-f-]{36}$/.test(id) ? await getMailboxMessage(id) : null;
+  const message = isUuid(id) ? await getMailboxMessage(id) : null;
   if (!message) notFound();
   await recordAudit({ id: user.id, label: user.email }, { action: 'email-viewed', subject: message.toAddress, detail: { id } });
   const headers = Object.entries(message.headers as Record<string, string>);

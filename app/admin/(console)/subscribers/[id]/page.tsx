@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -15,7 +16,7 @@ const ACTIONS: Record<string, string> = { 'opt-in': 'Opted in', confirm: 'Confir
 export default async function SubscriberPage({ params }: { params: Promise<{ id: string }> }) {
   const { user } = await requireStaff();
   const { id } = await params;
-  const found = /^[0-9a-f-]{36}$/.test(id) ? await getSubscriberEvidence(id) : null;
+  const found = isUuid(id) ? await getSubscriberEvidence(id) : null;
   if (!found) notFound();
   const { subscriber, records } = found;
   await recordAudit({ id: user.id, label: user.email }, { action: 'subscriber-viewed', subject: subscriber.email });

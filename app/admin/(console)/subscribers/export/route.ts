@@ -1,6 +1,7 @@
 // GET /admin/subscribers/export: active, confirmed subscribers only, as CSV, streamed a batch at a
 // time. Every export is in the audit log with who made it and how many people it held.
-import { requestFingerprint, requireStaff } from '@/lib/auth/current';
+import { requireStaff } from '@/lib/auth/current';
+import { requestFingerprint } from '@/lib/consent/server/request-consent';
 import { toCsv } from '@/lib/csv';
 import { recordAudit } from '@/lib/data/audit';
 import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscribers';

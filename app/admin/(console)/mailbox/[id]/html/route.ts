@@ -1,5 +1,6 @@
 // An email's HTML part, for the Mailbox's preview frame: staff only, and served with a policy that
 // runs no script, loads nothing and is sandboxed, whatever the email contains.
+import { isUuid } from '@/lib/validations/common';
 import { requireStaff } from '@/lib/auth/current';
 import { getMailboxMessage } from '@/lib/data/mailbox';
 
@@ -7,7 +8,7 @@ import { getMailboxMessage } from '@/lib/data/mailbox';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   await requireStaff();
   const { id } = await params;
-  const message = /^[0-9a-f-]{36}$/.test(id) ? await getMailboxMessage(id) : null;
+  const message = isUuid(id) ? await getMailboxMessage(id) : null;
   if (!message) return new Response('No such email', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return new Response(message.htmlBody, {
     headers: {

@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,7 +18,7 @@ const CHANNELS: Record<string, string> = { email: 'by email', phone: 'by phone',
 export default async function RequestPage({ params }: { params: Promise<{ type: string; id: string }> }) {
   const { user } = await requireStaff();
   const { type, id } = await params;
-  if ((type !== 'enquiry' && type !== 'quote') || !/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if ((type !== 'enquiry' && type !== 'quote') || !isUuid(id)) notFound();
   const found = await getRequest(type, id);
   if (!found) notFound();
   await recordAudit({ id: user.id, label: user.email }, { action: 'request-viewed', subject: found.record.email, detail: { type, reference: found.record.reference } });

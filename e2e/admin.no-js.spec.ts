@@ -17,3 +17,17 @@ test('without JavaScript, staff sign in (after a wrong password) and sign out', 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('You have been signed out.');
 });
+
+test('without JavaScript, the consent ledger gives its figures as a table and verifies its chain', async ({ page }) => {
+  await page.goto('/admin/consents');
+  await page.getByLabel('Email address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consent ledger' })).toBeVisible();
+  await expect(page.getByTestId('total-accept')).toHaveText(/^\d+$/);
+  await page.getByText(/Figures for each day with decisions/).click();
+  await expect(page.getByRole('table', { name: /Cookie decisions per day, last 30 days/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Verify the ledger now' }).click();
+  await expect(page).toHaveURL(/verified=1/);
+  await expect(page.getByRole('status')).toContainText(/Intact\. All \d+ records were checked/);
+});

@@ -1,6 +1,7 @@
 // The back office's work queue: its filters (from the address bar, so anything may arrive) and the
 // forms on a request's page.
 import { z } from 'zod';
+import { dayFrom, dayUntil } from './date-filters';
 import { longText } from './common';
 
 export const requestStatuses = [
@@ -13,15 +14,14 @@ export const requestStatuses = [
 export const statusLabel = (status: string) => requestStatuses.find((s) => s.value === status)?.label ?? status;
 
 const STATUS = z.enum(['NEW', 'IN_PROGRESS', 'ANSWERED', 'CLOSED']);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime()));
 
 // Unknown or malformed filters are dropped rather than refused: the list simply shows more.
 export const requestFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   type: z.enum(['enquiry', 'quote']).optional().catch(undefined),
   status: STATUS.optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000)).optional().catch(undefined),
+  from: dayFrom,
+  to: dayUntil,
 });
 
 export const requestRef = {

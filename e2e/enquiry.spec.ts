@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { botSubmit, fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
-import { inbox } from './mailbox';
+import { inbox, linkIn, waitForEmail } from './mailbox';
+import { ADMIN, signIn } from './admin';
 
 test.describe('Quick Enquiry', () => {
   test('a person sends an enquiry and gets a reference and what happens next', async ({ page }, testInfo) => {
@@ -14,13 +15,31 @@ test.describe('Quick Enquiry', () => {
     for (const [label, autocomplete] of [['Your name', 'name'], ['Email address', 'email'], ['Phone number', 'tel'], ['Company name', 'organization']]) {
       await expect(page.getByLabel(label!)).toHaveAttribute('autocomplete', autocomplete!);
     }
-    await fillEnquiry(page, { email: uniqueEmail(testInfo) });
+    const email = uniqueEmail(testInfo);
+    await fillEnquiry(page, { email, message: 'Our contract ends in March.\nCan you <b>help</b>?' });
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     await expect(page).toHaveURL(/\/contact\/thank-you\?ref=ENQ-/);
     await expect(page.getByRole('heading', { name: 'Thank you, your enquiry has been sent' })).toBeVisible();
     await expect(page.getByTestId('reference')).toHaveText(/^ENQ-[2-9A-HJ-NP-Z]{6}$/);
     await expect(page.getByText('One of our energy advisers will reply within one working day')).toBeVisible();
+    const reference = (await page.getByTestId('reference').textContent())!;
+
+    // The person gets an acknowledgement with a copy of what they sent (markup arrives as text).
+    const acknowledgement = await waitForEmail(email, new RegExp(reference));
+    expect(acknowledgement.subject).toBe(`We have your enquiry (${reference})`);
+    expect(acknowledgement.from).toContain('Lumina Energy');
+    expect(acknowledgement.text).toContain('Message: Our contract ends in March.\nCan you <b>help</b>?');
+    expect(acknowledgement.html).toContain('Can you &lt;b&gt;help&lt;/b&gt;?');
+    expect(acknowledgement.text).toContain('Newsletter: No');
+    // The team is told, with a link to the enquiry; replying writes to the person.
+    const notification = await waitForEmail('info@luminaenergy.co.uk', new RegExp(reference));
+    expect(notification.subject).toBe(`New enquiry ${reference} from Analytical Engines Ltd`);
+    expect(notification.headers['reply-to']).toContain(email);
+    expect(notification.text).not.toContain('Our contract ends');
+    await signIn(page, ADMIN, linkIn(notification, /\/admin\/requests\/enquiry\//));
+    await expect(page.getByRole('heading', { name: `Enquiry ${reference}` })).toBeVisible();
+    expect(await inbox(email)).toHaveLength(1);
   });
 
   test('missing and wrong answers are listed in a focused summary that links to each field', async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { fillQuoteBasics, uniqueEmail, waitLikeAPerson } from './forms';
+import { waitForEmail } from './mailbox';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -10,7 +11,8 @@ test.describe('Request a Quote', () => {
     await page.getByRole('link', { name: 'Request a quote' }).first().click();
     await expect(page.getByRole('heading', { name: 'Request a business energy quote' })).toBeVisible();
     await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
-    await fillQuoteBasics(page, { email: uniqueEmail(testInfo), postcode: 'me19 4yt', supply: 'Both' });
+    const email = uniqueEmail(testInfo);
+    await fillQuoteBasics(page, { email, postcode: 'me19 4yt', supply: 'Both' });
     await page.getByLabel('Contract end date').fill(`${nextYear}-03-31`);
     await page.getByLabel('Approximate annual spend (£)').fill('£12,500');
     await page.getByLabel('MPAN (electricity supply number)').fill('13 1234 5678 907');
@@ -20,6 +22,14 @@ test.describe('Request a Quote', () => {
     await expect(page).toHaveURL(/\/quote\/thank-you\?ref=QTE-/);
     await expect(page.getByRole('heading', { name: 'Thank you, we’re preparing your quote' })).toBeVisible();
     await expect(page.getByTestId('reference')).toHaveText(/^QTE-[2-9A-HJ-NP-Z]{6}$/);
+    const reference = (await page.getByTestId('reference').textContent())!;
+    const acknowledgement = await waitForEmail(email, new RegExp(reference));
+    expect(acknowledgement.subject).toBe(`We have your quote request (${reference})`);
+    for (const line of ['Site postcode: ME19 4YT', 'Supply: Both', 'Annual spend: £12,500', 'MPAN: 1312345678907', 'MPRN: 1234567', 'Annual usage: Not given']) {
+      expect(acknowledgement.text).toContain(line);
+    }
+    const notification = await waitForEmail('info@luminaenergy.co.uk', new RegExp(reference));
+    expect(notification.text).toMatch(new RegExp(`/admin/requests/quote/[0-9a-f-]{36}`));
   });
 
   test('each problem is named specifically, in a focused summary', async ({ page }) => {

@@ -27,6 +27,10 @@ export const env = createEnv({
     CONSENT_HASH_SALT: z.string().min(16, 'CONSENT_HASH_SALT must be at least 16 characters').default('lumina-development-salt'),
     /** Signs the hidden token in every public form. Set a long random value in production, the same on every instance. */
     FORM_SECRET: z.string().min(16, 'FORM_SECRET must be at least 16 characters').default('lumina-development-form-secret'),
+    /** Signs the unsubscribe link in every marketing email. Long and random in production, the same on every instance. */
+    UNSUBSCRIBE_SECRET: z.string().min(32, 'UNSUBSCRIBE_SECRET must be at least 32 characters').default('lumina-development-unsubscribe-secret'),
+    /** Keys the suppression list's address hashes. Set once and never change it: changing it forgets who is suppressed. */
+    SUPPRESSION_SALT: z.string().min(16, 'SUPPRESSION_SALT must be at least 16 characters').default('lumina-development-suppression'),
     /** A form sent sooner than this after it was shown is treated as spam. */
     FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3_000),
     /** Form submissions allowed per IP address, and per email address, per hour. */
@@ -39,6 +43,8 @@ export const env = createEnv({
     /** Sender of every email, e.g. "Lumina Energy <info@luminaenergy.co.uk>". */
     MAIL_FROM: z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, like Lumina Energy <info@luminaenergy.co.uk>')
       .default('Lumina Energy <info@luminaenergy.co.uk>'),
+    /** Where the team is told about each new enquiry and quote request. */
+    STAFF_NOTIFICATION_TO: z.email({ error: 'STAFF_NOTIFICATION_TO must be an email address' }).default('info@luminaenergy.co.uk'),
     /** smtp(s)://user:password@host:port. Unset: emails stay in the outbox, readable in the admin Mailbox. */
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@mail.example.com:587' }).optional(),
     /** How often each instance looks for emails to send. */
@@ -56,12 +62,15 @@ export const env = createEnv({
     GA_MEASUREMENT_ID: process.env.GA_MEASUREMENT_ID,
     CONSENT_HASH_SALT: process.env.CONSENT_HASH_SALT,
     FORM_SECRET: process.env.FORM_SECRET,
+    UNSUBSCRIBE_SECRET: process.env.UNSUBSCRIBE_SECRET,
+    SUPPRESSION_SALT: process.env.SUPPRESSION_SALT,
     FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,
     FORM_LIMIT_PER_IP: process.env.FORM_LIMIT_PER_IP,
     FORM_LIMIT_PER_EMAIL: process.env.FORM_LIMIT_PER_EMAIL,
     SITE_URL: process.env.SITE_URL,
     MAIL_FROM: process.env.MAIL_FROM,
     SMTP_URL: process.env.SMTP_URL,
+    STAFF_NOTIFICATION_TO: process.env.STAFF_NOTIFICATION_TO,
     OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS,
     OUTBOX_RETRY_BASE_MS: process.env.OUTBOX_RETRY_BASE_MS,
     ADMIN_EMAIL: process.env.ADMIN_EMAIL,

@@ -16,6 +16,14 @@ describe(`enquiries on ${process.env.TEST_DB}`, () => {
     const db = database();
     expect(await db.subscriber.count({ where: { email: 'no-marketing@example.com' } })).toBe(0);
     expect(await db.consentRecord.count({ where: { email: 'no-marketing@example.com' } })).toBe(0);
+    // The acknowledgement and the team's notification were queued with it; no confirmation.
+    const emails = await db.outboxMessage.findMany({ where: { subject: { contains: reference } }, orderBy: { kind: 'asc' } });
+    expect(emails.map((m) => [m.kind, m.toAddress])).toEqual([
+      ['enquiry-acknowledgement', 'no-marketing@example.com'],
+      ['enquiry-notification', 'info@luminaenergy.co.uk'],
+    ]);
+    expect(emails[1]!.headers).toEqual({ 'Reply-To': 'no-marketing@example.com' });
+    expect(await db.outboxMessage.count({ where: { toAddress: 'no-marketing@example.com' } })).toBe(1);
   });
 
   it('with the opt-in: records the marketing consent with its wording and a subscriber awaiting confirmation', async () => {
@@ -36,6 +44,8 @@ describe(`enquiries on ${process.env.TEST_DB}`, () => {
     const db = database();
     expect(await db.enquiry.count({ where: { email: 'twice@example.com' } })).toBe(1);
     expect(await db.consentRecord.count({ where: { email: 'twice@example.com' } })).toBe(1);
+    // One acknowledgement and one confirmation, however many copies arrived.
+    expect(await db.outboxMessage.count({ where: { toAddress: 'twice@example.com' } })).toBe(2);
   });
 
   it('rate-limits per email and per IP, in the shared database', async () => {

@@ -1,6 +1,7 @@
 // Quick Enquiry storage.
 import { getDb } from '../db/client';
-import type { Enquiry } from '../validations/enquiry';
+import { type Enquiry, preferredContactOptions } from '../validations/enquiry';
+import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
 
 // The reference of the enquiry already stored for this form render, if any.
@@ -14,8 +15,8 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
   return storeOnce(submissionKey, {
     prefix: 'ENQ',
     find: findEnquiryReference,
-    insert: (tx, reference) =>
-      tx.enquiry.create({
+    insert: async (tx, reference) => {
+      const { id } = await tx.enquiry.create({
         data: {
           reference,
           submissionKey,
@@ -27,7 +28,28 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
           preferredContact: input.preferredContact,
           marketingOptIn: input.marketingOptIn,
         },
-      }),
+        select: { id: true },
+      });
+      await queueRequestEmails(tx, {
+        type: 'enquiry',
+        id,
+        email: input.email,
+        noun: 'enquiry',
+        reference,
+        name: input.name,
+        company: input.company,
+        nextStep: 'One of our energy advisers will reply within one working day, by the contact method you chose.',
+        fields: [
+          ['Name', input.name],
+          ['Email', input.email],
+          ['Phone', input.phone || 'Not given'],
+          ['Company', input.company],
+          ['Contact me by', preferredContactOptions.find((o) => o.value === input.preferredContact)?.label ?? input.preferredContact],
+          ['Message', input.message],
+          ['Newsletter', newsletterAnswer(input.marketingOptIn)],
+        ],
+      });
+    },
     marketing: input.marketingOptIn
       ? { email: input.email, name: input.name, company: input.company, source: 'form:enquiry' }
       : null,

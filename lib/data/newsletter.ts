@@ -11,6 +11,7 @@ import { sha256 } from '../policy/hash';
 import { appendConsentRecord, type Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { liftSuppression } from './suppression';
 
 export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const MARKETING_WORDING_HASH = sha256(MARKETING_WORDING);
@@ -115,8 +116,10 @@ export async function confirmSubscription(
     if (used.count === 0) return 'confirmed';
     await tx.subscriber.update({
       where: { id: row.subscriberId },
-      data: { status: 'ACTIVE', confirmedAt: now, ...(row.name ? { name: row.name } : {}), ...(row.company ? { company: row.company } : {}) },
+      data: { status: 'ACTIVE', confirmedAt: now, unsubscribedAt: null, ...(row.name ? { name: row.name } : {}), ...(row.company ? { company: row.company } : {}) },
     });
+    // Their own confirmed sign-up is the one thing that takes an address off the suppression list.
+    await liftSuppression(tx, row.subscriber.email);
     await appendConsentRecord(
       {
         kind: 'MARKETING',

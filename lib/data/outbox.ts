@@ -14,27 +14,40 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
 };
 
+/** An email that would let its content write headers of its own (a line break in a header). */
+export class EmailHeaderError extends Error {}
+
+const HEADER_BREAK = /[\r\n\0]/;
+
+// The outbox row for an email, refusing anything that could inject a header line.
+export function outboxRow(email: OutgoingEmail, extra: { newsletterId?: string } = {}): Prisma.OutboxMessageCreateManyInput {
+  const headers = email.headers ?? {};
+  for (const [name, value] of [['To', email.to], ['Subject', email.subject], ...Object.entries(headers)] as const) {
+    if (HEADER_BREAK.test(name) || HEADER_BREAK.test(value) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
+      throw new EmailHeaderError(`The email's ${name} header may not contain line breaks`);
+    }
+  }
+  return {
+    messageKey: email.messageKey,
+    kind: email.kind,
+    toAddress: email.to,
+    subject: email.subject,
+    textBody: email.text,
+    htmlBody: email.html,
+    headers: headers as Prisma.InputJsonObject,
+    ...extra,
+  };
+}
+
 // Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
-  await tx.outboxMessage.createMany({
-    data: [
-      {
-        messageKey: email.messageKey,
-        kind: email.kind,
-        toAddress: email.to,
-        subject: email.subject,
-        textBody: email.text,
-        htmlBody: email.html,
-        headers: (email.headers ?? {}) as Prisma.InputJsonObject,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  await tx.outboxMessage.createMany({ data: [outboxRow(email)], skipDuplicates: true });
 }
 
 export type ClaimedMessage = {
   id: string;
   messageKey: string;
+  kind: string;
   toAddress: string;
   subject: string;
   textBody: string;
@@ -54,7 +67,7 @@ export async function claimDueMessages(limit: number, leaseMs: number, now = new
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "messageKey", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts"`;
+    RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts"`;
 }
 
 // Records a delivery; only the worker holding the lease may (its claim's attempt number proves it).
@@ -63,6 +76,16 @@ export async function markMessageSent(message: ClaimedMessage, transport: string
   await db.outboxMessage.updateMany({
     where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
     data: { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null },
+  });
+}
+
+// Withdraws messages that must not go out after all (e.g. a newsletter to someone since suppressed).
+export async function cancelMessages(messages: ClaimedMessage[], reason: string): Promise<void> {
+  if (!messages.length) return;
+  const db = await getDb();
+  await db.outboxMessage.updateMany({
+    where: { id: { in: messages.map((m) => m.id) }, status: 'PENDING' },
+    data: { status: 'CANCELLED', lastError: reason, lockedUntil: null },
   });
 }
 

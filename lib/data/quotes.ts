@@ -1,6 +1,8 @@
 // Request a Quote storage.
 import { getDb } from '../db/client';
-import type { Quote } from '../validations/quote';
+import { type Quote, supplyTypeOptions } from '../validations/quote';
+import { formatDate } from '../format';
+import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
 
 // The reference of the quote request already stored for this form render, if any.
@@ -14,8 +16,9 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
   return storeOnce(submissionKey, {
     prefix: 'QTE',
     find: findQuoteReference,
-    insert: (tx, reference) =>
-      tx.quoteRequest.create({
+    insert: async (tx, reference) => {
+      const contractEndDate = input.contractEndDate ? new Date(`${input.contractEndDate}T00:00:00Z`) : null;
+      const { id } = await tx.quoteRequest.create({
         data: {
           reference,
           submissionKey,
@@ -26,7 +29,7 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
           sitePostcode: input.sitePostcode,
           supplyType: input.supplyType,
           currentSupplier: input.currentSupplier || null,
-          contractEndDate: input.contractEndDate ? new Date(`${input.contractEndDate}T00:00:00Z`) : null,
+          contractEndDate,
           annualSpendGbp: input.annualSpendGbp,
           annualUsageKwh: input.annualUsageKwh,
           mpan: input.mpan || null,
@@ -34,7 +37,37 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
           message: input.message || null,
           marketingOptIn: input.marketingOptIn,
         },
-      }),
+        select: { id: true },
+      });
+      const given = (value: string | null | undefined) => value || 'Not given';
+      const amount = (n: number | null | undefined, show: (n: string) => string) => (n == null ? 'Not given' : show(n.toLocaleString('en-GB')));
+      await queueRequestEmails(tx, {
+        type: 'quote',
+        id,
+        email: input.email,
+        noun: 'quote request',
+        reference,
+        name: input.contactName,
+        company: input.companyName,
+        nextStep: 'An energy adviser compares suppliers for your site and contacts you within two working days.',
+        fields: [
+          ['Company', input.companyName],
+          ['Contact', input.contactName],
+          ['Email', input.email],
+          ['Phone', input.phone],
+          ['Site postcode', input.sitePostcode],
+          ['Supply', supplyTypeOptions.find((o) => o.value === input.supplyType)?.label ?? input.supplyType],
+          ['Current supplier', given(input.currentSupplier)],
+          ['Contract ends', contractEndDate ? formatDate(contractEndDate) : 'Not given'],
+          ['Annual spend', amount(input.annualSpendGbp, (n) => `£${n}`)],
+          ['Annual usage', amount(input.annualUsageKwh, (n) => `${n} kWh`)],
+          ['MPAN', given(input.mpan)],
+          ['MPRN', given(input.mprn)],
+          ['Message', given(input.message)],
+          ['Newsletter', newsletterAnswer(input.marketingOptIn)],
+        ],
+      });
+    },
     marketing: input.marketingOptIn
       ? { email: input.email, name: input.contactName, company: input.companyName, source: 'form:quote' }
       : null,

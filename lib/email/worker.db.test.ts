@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimDueMessages, enqueueEmail } from '../data/outbox';
+import { claimDueMessages, EmailHeaderError, enqueueEmail } from '../data/outbox';
 import { getDb } from '../db/client';
 import { useMigratedDatabase } from '../testing/migrated-client';
 import { MAX_ATTEMPTS } from './backoff';
@@ -89,6 +89,16 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     const afterLease = new Date(now.getTime() + 61_000);
     await deliverDue({ transport, retryBaseMs: 1_000, now: () => afterLease });
     expect(sent.sort()).toEqual(['crash-1', 'crash-2', 'crash-3']);
+  });
+
+  it('refuses an email whose subject or headers carry a line break, and stores nothing', async () => {
+    const email = { messageKey: 'inject', kind: 'test', to: 'a@example.com', subject: 'Hello', text: 'Hi', html: '<p>Hi</p>' };
+    const attempt = (patch: object) => getDb().then((db) => db.$transaction((tx) => enqueueEmail(tx, { ...email, ...patch })));
+    await expect(attempt({ subject: 'Hello\r\nBcc: everyone@example.com' })).rejects.toThrow(EmailHeaderError);
+    await expect(attempt({ to: 'a@example.com\nBcc: b@example.com' })).rejects.toThrow('To header may not contain line breaks');
+    await expect(attempt({ headers: { 'Reply-To': 'x@example.com\r\nBcc: y@example.com' } })).rejects.toThrow(EmailHeaderError);
+    await expect(attempt({ headers: { 'Bad Name:': 'x' } })).rejects.toThrow(EmailHeaderError);
+    expect(await database().outboxMessage.count({ where: { messageKey: 'inject' } })).toBe(0);
   });
 
   it('two workers running at once never send the same message twice', async () => {

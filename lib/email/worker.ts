@@ -1,6 +1,7 @@
 // Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
 // one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
-import { claimDueMessages, markMessageFailed, markMessageSent } from '../data/outbox';
+import { cancelMessages, claimDueMessages, markMessageFailed, markMessageSent } from '../data/outbox';
+import { suppressedAmong } from '../data/suppression';
 import { env } from '../env';
 import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
 import { mailboxTransport, smtpTransport, type Transport } from './transports';
@@ -13,12 +14,18 @@ export type DeliveryOptions = { transport: Transport; retryBaseMs: number; now?:
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-// Sends everything due now; returns how many were sent and how many failed this round.
+// Sends everything due now; returns how many were sent, failed and cancelled this round.
 export async function deliverDue({ transport, retryBaseMs, now = () => new Date(), batch = BATCH }: DeliveryOptions) {
-  const result = { sent: 0, failed: 0 };
+  const result = { sent: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const claimed = await claimDueMessages(batch, LEASE_MS, now());
-    for (const message of claimed) {
+    // Someone who unsubscribed after a newsletter was queued for them never receives it.
+    const marketing = claimed.filter((m) => m.kind === 'newsletter');
+    const suppressed = await suppressedAmong(marketing.map((m) => m.toAddress));
+    const withdrawn = marketing.filter((m) => suppressed.has(m.toAddress));
+    await cancelMessages(withdrawn, 'Unsubscribed before it was sent');
+    result.cancelled += withdrawn.length;
+    for (const message of claimed.filter((m) => !withdrawn.includes(m))) {
       try {
         await transport.send(message);
         await markMessageSent(message, transport.name, now());

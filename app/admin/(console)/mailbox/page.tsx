@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Mailbox' };
 
-const STATUSES = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Could not be sent' } as const;
+const STATUSES = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Could not be sent', CANCELLED: 'Not sent (cancelled)' } as const;
 type Search = Promise<{ to?: string; status?: string; page?: string }>;
 
 export default async function MailboxPage({ searchParams }: { searchParams: Search }) {

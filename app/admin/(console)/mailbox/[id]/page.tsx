@@ -41,6 +41,8 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
             ? `Sent ${message.sentAt ? formatDateTime(message.sentAt) : ''}${message.transport === 'mailbox' ? ' (kept here: no SMTP server is configured)' : ''}`
             : message.status === 'FAILED'
               ? `Could not be sent after ${message.attempts} attempts`
+              : message.status === 'CANCELLED'
+                ? 'Not sent: cancelled (see the reason below)'
               : `Waiting${message.attempts ? ` (tried ${message.attempts} times)` : ''}`}
         </dd>
         {message.lastError ? (

@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // proxy.ts refuses larger posts first, with a 413 and a message; this is the backstop.
   // authInterrupts: forbidden() answers staff who lack the admin role with a 403 page.
-  experimental: { serverActions: { bodySizeLimit: '128kb' }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: '640kb' }, authInterrupts: true },
   reactStrictMode: true,
 };
 

@@ -5,21 +5,32 @@ import { consentCookieAttributes } from './lib/consent/cookie-attributes';
 import { parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
 import { CONSENT_COOKIE } from './lib/consent/registry';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './lib/consent/request-headers';
+import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsubscribe-link';
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
-import { refusePost } from './lib/security/post-guard';
+import { MAX_FORM_BODY_BYTES, MAX_NEWSLETTER_BODY_BYTES, refusePost } from './lib/security/post-guard';
 import { isHttps } from './lib/security/request-facts';
+
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
+const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 
 // Next.js calls this for every matched request, before any page or action.
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const refusal = refusePost({
-      origin: request.headers.get('origin'),
+      // Mail providers make the one-click unsubscribe post from their own servers (RFC 8058).
+      origin: ONE_CLICK_UNSUBSCRIBE.test(request.nextUrl.pathname) ? null : request.headers.get('origin'),
       host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
       contentLength: request.headers.get('content-length'),
+      maxBytes: request.nextUrl.pathname.startsWith('/admin/newsletters') ? MAX_NEWSLETTER_BODY_BYTES : MAX_FORM_BODY_BYTES,
     });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
+  }
+  // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
+  const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
+  if (request.method === 'GET' && unsubscribeToken !== undefined && !subscriberFromToken(unsubscribeToken)) {
+    return errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/');
   }
   const nonce = createNonce();
   const https = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
@@ -41,8 +52,8 @@ export function proxy(request: NextRequest) {
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
   const response = NextResponse.next({ request: { headers } });
-  // The Mailbox's email preview sets its own, stricter policy (and may be framed by the back office).
-  if (!/^\/admin\/mailbox\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
+  // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).
+  if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
   if (showNotice && consent) {
     response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }), consentCookieAttributes(https));
   }

@@ -40,7 +40,7 @@ test('axe finds no violations on the back-office pages', async ({ page }, testIn
   await page.goto('/admin/sign-in');
   expect(await scan()).toEqual([]);
   await signIn(page, ADMIN);
-  for (const path of ['/admin', '/admin/requests', '/admin/consents', '/admin/mailbox', '/admin/staff', '/admin/account', '/admin/audit']) {
+  for (const path of ['/admin', '/admin/requests', '/admin/consents', '/admin/newsletters', '/admin/newsletters/new', '/admin/mailbox', '/admin/staff', '/admin/account', '/admin/audit']) {
     await page.goto(path);
     expect(await scan(), path).toEqual([]);
   }

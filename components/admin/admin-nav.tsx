@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS: Item[] = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/requests', label: 'Enquiries and quotes' },
   { href: '/admin/subscribers', label: 'Subscribers' },
+  { href: '/admin/newsletters', label: 'Newsletters' },
   { href: '/admin/consents', label: 'Consent ledger' },
   { href: '/admin/mailbox', label: 'Mailbox' },
   { href: '/admin/account', label: 'Your account' },

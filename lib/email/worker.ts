@@ -1,6 +1,7 @@
 // Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
 // one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
 import { cancelMessages, claimDueMessages, markMessageFailed, markMessageSent } from '../data/outbox';
+import { fanOutNewsletters } from '../data/newsletter-fanout';
 import { suppressedAmong } from '../data/suppression';
 import { env } from '../env';
 import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
@@ -61,6 +62,8 @@ export function nudgeOutbox(): Promise<void> {
     do {
       again = false;
       try {
+        // A newsletter being sent is queued first (or carried on, if another instance stopped).
+        await fanOutNewsletters();
         await deliverDue({ transport: configuredTransport(), retryBaseMs: env.OUTBOX_RETRY_BASE_MS });
       } catch (error) {
         console.error(`Email delivery round failed (it will run again): ${describe(error)}`);

@@ -2,6 +2,8 @@
 // another site (or with `Origin: null`) and bodies larger than any form of ours needs.
 
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
+/** The back office's newsletter editor posts a whole issue. */
+export const MAX_NEWSLETTER_BODY_BYTES = 512 * 1024;
 
 export type PostRefusal = { status: 403 | 411 | 413; title: string; message: string };
 
@@ -10,10 +12,12 @@ export type PostFacts = {
   /** The host the visitor used: X-Forwarded-Host behind a load balancer, else Host. */
   host: string | null;
   contentLength: string | null;
+  /** Defaults to MAX_FORM_BODY_BYTES. */
+  maxBytes?: number;
 };
 
 // null when the post may go on.
-export function refusePost({ origin, host, contentLength }: PostFacts): PostRefusal | null {
+export function refusePost({ origin, host, contentLength, maxBytes = MAX_FORM_BODY_BYTES }: PostFacts): PostRefusal | null {
   if (origin !== null) {
     let originHost: string | null = null;
     try {
@@ -28,7 +32,7 @@ export function refusePost({ origin, host, contentLength }: PostFacts): PostRefu
   if (contentLength === null) {
     return { status: 411, title: 'Form not sent', message: 'Your browser sent the form without saying how long it is. Please try again.' };
   }
-  if (!/^\d+$/.test(contentLength) || Number(contentLength) > MAX_FORM_BODY_BYTES) {
+  if (!/^\d+$/.test(contentLength) || Number(contentLength) > maxBytes) {
     return { status: 413, title: 'Form not sent', message: 'The form was too large to accept. Please shorten your answers and try again.' };
   }
   return null;

@@ -3,9 +3,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/admin/data-table';
+import { StaffUnsubscribeForm } from '@/components/admin/staff-unsubscribe-form';
 import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
 import { getSubscriberEvidence } from '@/lib/data/subscribers';
+import { suppressionOf } from '@/lib/data/suppression';
 import { formatDateTime } from '@/lib/format';
 import { subscriberStatusLabel } from '@/lib/validations/subscribers';
 
@@ -13,12 +15,16 @@ export const metadata: Metadata = { title: 'Subscriber' };
 
 const ACTIONS: Record<string, string> = { 'opt-in': 'Opted in', confirm: 'Confirmed by the emailed link', withdraw: 'Withdrew (unsubscribed)' };
 
-export default async function SubscriberPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unsubscribed?: string }> };
+
+export default async function SubscriberPage({ params, searchParams }: Props) {
   const { user } = await requireStaff();
   const { id } = await params;
   const found = isUuid(id) ? await getSubscriberEvidence(id) : null;
   if (!found) notFound();
   const { subscriber, records } = found;
+  const suppression = await suppressionOf(subscriber.email);
+  const { unsubscribed } = await searchParams;
   await recordAudit({ id: user.id, label: user.email }, { action: 'subscriber-viewed', subject: subscriber.email });
   return (
     <>
@@ -26,6 +32,11 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
         <Link href="/admin/subscribers">Back to subscribers</Link>
       </p>
       <h1>{subscriber.email}</h1>
+      {unsubscribed === 'unsubscribed' || unsubscribed === 'already' ? (
+        <p className="panel-success" role="status">
+          {unsubscribed === 'already' ? 'They were already unsubscribed.' : `Unsubscribed. ${subscriber.email} will get no more marketing email.`}
+        </p>
+      ) : null}
       <dl className="details">
         <dt>Status</dt>
         <dd>{subscriberStatusLabel(subscriber.status)}</dd>
@@ -35,7 +46,26 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
         <dd>{subscriber.company ?? '–'}</dd>
         <dt>Confirmed</dt>
         <dd>{subscriber.confirmedAt ? formatDateTime(subscriber.confirmedAt) : 'Not yet'}</dd>
+        {subscriber.unsubscribedAt ? (
+          <>
+            <dt>Unsubscribed</dt>
+            <dd>{formatDateTime(subscriber.unsubscribedAt)}</dd>
+          </>
+        ) : null}
+        <dt>Suppression list</dt>
+        <dd>
+          {suppression
+            ? `On it since ${formatDateTime(suppression.createdAt)}: no marketing email, and no re-adding by import, until they sign up again and confirm`
+            : 'Not on it'}
+        </dd>
       </dl>
+      {subscriber.status === 'ACTIVE' || subscriber.status === 'PENDING' ? (
+        <section aria-labelledby="unsubscribe">
+          <h2 id="unsubscribe">Unsubscribe at their request</h2>
+          <p>If they asked you directly, unsubscribe them here. It is recorded as their withdrawal, and newsletters already queued for them are cancelled.</p>
+          <StaffUnsubscribeForm subscriberId={subscriber.id} />
+        </section>
+      ) : null}
       <h2>Consent evidence</h2>
       <p>Each record is part of the tamper-evident consent ledger; the wording is exactly what the person saw.</p>
       <DataTable caption="Marketing consent records for this address, oldest first" columns={['When', 'What', 'Where', 'Policy', 'Wording shown', 'Record hash']}>

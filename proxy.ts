@@ -9,10 +9,11 @@ import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsub
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
-import { MAX_FORM_BODY_BYTES, MAX_NEWSLETTER_BODY_BYTES, refusePost } from './lib/security/post-guard';
+import { MAX_FORM_BODY_BYTES, MAX_LONG_FORM_BODY_BYTES, refusePost } from './lib/security/post-guard';
 import { isHttps } from './lib/security/request-facts';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
+const LONG_FORMS = /^\/admin\/(newsletters(\/|$)|subscribers\/import$)/;
 const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 
 // Next.js calls this for every matched request, before any page or action.
@@ -23,7 +24,7 @@ export function proxy(request: NextRequest) {
       origin: ONE_CLICK_UNSUBSCRIBE.test(request.nextUrl.pathname) ? null : request.headers.get('origin'),
       host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
       contentLength: request.headers.get('content-length'),
-      maxBytes: request.nextUrl.pathname.startsWith('/admin/newsletters') ? MAX_NEWSLETTER_BODY_BYTES : MAX_FORM_BODY_BYTES,
+      maxBytes: LONG_FORMS.test(request.nextUrl.pathname) ? MAX_LONG_FORM_BODY_BYTES : MAX_FORM_BODY_BYTES,
     });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
   }

@@ -73,7 +73,22 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   await expect(staff.getByRole('table')).toContainText('Withdrew (unsubscribed)');
   await expect(staff.getByRole('table')).toContainText('email:one-click');
 
+  // An import cannot bring them back; a new address in the same list is invited to confirm.
+  const imported = uniqueEmail(testInfo, 'imported');
+  await staff.goto('/admin/subscribers');
+  await staff.getByRole('link', { name: 'Import a list of people who agreed elsewhere' }).click();
+  await staff.getByLabel('The list').fill(`${active}\n${imported}, Grace Import, Import Ltd\nnot-an-address`);
+  await staff.getByLabel('Where they agreed').fill('Signed up on paper at the Kent Business Show');
+  await staff.getByRole('button', { name: 'Import and send confirmation emails' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: '1 invited to confirm by email; 1 skipped (on the suppression list); 0 already subscribed; 1 line not read.' })).toBeVisible();
+  await expect(staff.getByTestId('import-suppressed')).toHaveText(active);
+  await expect(staff.getByTestId('import-problems')).toContainText('Line 3 (not-an-address): Enter an email address in the correct format');
+  expect((await waitForEmail(imported, CONFIRM_SUBJECT)).text).toContain('Hello Grace Import,');
+  expect((await inbox(active)).filter((m) => CONFIRM_SUBJECT.test(m.subject))).toHaveLength(1);
+
   // Only their own new sign-up, confirmed, takes them off the list.
+  await staff.goto(`/admin/subscribers?q=${encodeURIComponent(active)}`);
+  await staff.getByRole('link', { name: active }).click();
   await subscribe(page, active, { count: 2 });
   await staff.reload();
   await expect(staff.locator('dl.details')).toContainText(/Suppression list\s*Not on it/);

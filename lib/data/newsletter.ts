@@ -24,6 +24,8 @@ export type SubscriptionRequest = {
   source: string;
   submissionKey: string;
   reference: string;
+  /** What the person agreed to, when it was not our form's wording (an import's stated evidence). */
+  wording?: string;
 };
 
 // The evidence and the email, all in the caller's transaction: the opt-in consent (with the wording
@@ -61,8 +63,8 @@ export async function requestSubscription(tx: Tx, input: SubscriptionRequest, no
       policyVersion: currentPolicy.id,
       policyHash: currentPolicyHash,
       email: input.email,
-      wording: MARKETING_WORDING,
-      wordingHash: MARKETING_WORDING_HASH,
+      wording: input.wording ?? MARKETING_WORDING,
+      wordingHash: input.wording ? sha256(input.wording) : MARKETING_WORDING_HASH,
       ipHash: null,
       uaHash: null,
     },

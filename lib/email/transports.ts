@@ -20,6 +20,9 @@ export function messageIdFor(messageKey: string, from: string): string {
 // Sends through an SMTP server; connection problems are thrown for the worker to retry.
 export function smtpTransport(url: string, from: string): Transport {
   const transporter = nodemailer.createTransport(url, {
+    // One open connection reused for a batch, instead of a new connection (and handshake) per email.
+    pool: true,
+    maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,

@@ -26,18 +26,23 @@ export async function deliverDue({ transport, retryBaseMs, now = () => new Date(
     const withdrawn = marketing.filter((m) => suppressed.has(m.toAddress));
     await cancelMessages(withdrawn, 'Unsubscribed before it was sent');
     result.cancelled += withdrawn.length;
-    for (const message of claimed.filter((m) => !withdrawn.includes(m))) {
-      try {
-        await transport.send(message);
-        await markMessageSent(message, transport.name, now());
-        result.sent++;
-      } catch (error) {
-        result.failed++;
-        const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
-        const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));
-        await markMessageFailed(message, describe(error), retryAt);
-      }
-    }
+    // The batch goes out side by side, over the transport's pooled connections.
+    await Promise.all(
+      claimed
+        .filter((m) => !withdrawn.includes(m))
+        .map(async (message) => {
+          try {
+            await transport.send(message);
+            await markMessageSent(message, transport.name, now());
+            result.sent++;
+          } catch (error) {
+            result.failed++;
+            const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
+            const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));
+            await markMessageFailed(message, describe(error), retryAt);
+          }
+        }),
+    );
     if (claimed.length < batch) return result;
   }
 }

@@ -2,8 +2,8 @@
 // another site (or with `Origin: null`) and bodies larger than any form of ours needs.
 
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
-/** The back office's newsletter editor posts a whole issue. */
-export const MAX_NEWSLETTER_BODY_BYTES = 512 * 1024;
+/** The back office's newsletter editor and subscriber import post long texts. */
+export const MAX_LONG_FORM_BODY_BYTES = 512 * 1024;
 
 export type PostRefusal = { status: 403 | 411 | 413; title: string; message: string };
 

@@ -23,6 +23,9 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
       <h1>Subscribers</h1>
       <p>Only active subscribers have confirmed their address and may be sent the newsletter; the export holds only them.</p>
       <ExportButton href="/admin/subscribers/export" label="Export active subscribers (CSV)" />
+      <p>
+        <Link href="/admin/subscribers/import">Import a list of people who agreed elsewhere</Link>
+      </p>
       <FilterBar label="Filter subscribers">
         <TextFilter name="q" label="Search" defaultValue={q} hint="Email, name or company" />
         <SelectFilter name="status" label="Status" defaultValue={chosen ?? ''} options={SUBSCRIBER_STATUSES} />

@@ -11,6 +11,11 @@ export type ActionState =
 
 export const idle: ActionState = { status: 'idle' };
 
+// A refusal that is about the whole form, not one field (the record is gone, the account is locked).
+export function formError(message: string, values: Record<string, string> = {}): ActionState {
+  return { status: 'error', message, fieldErrors: {}, values };
+}
+
 // The text fields of a posted form, first value of each (files and repeated keys are ignored).
 function textFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};

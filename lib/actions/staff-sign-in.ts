@@ -3,7 +3,7 @@
 // are not signed in.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { type ActionState, validatedAction } from '../action-state';
+import { formError, validatedAction } from '../action-state';
 import { startStaffSession } from '../auth/current';
 import { requestFingerprint } from '../consent/server/request-consent';
 import { hashPassword, verifyPassword } from '../auth/password';
@@ -15,7 +15,6 @@ import { clientIp } from '../security/request-facts';
 import { setupSchema, signInSchema } from '../validations/staff';
 
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
-const failure = (message: string, values: Record<string, string>): ActionState => ({ status: 'error', message, fieldErrors: {}, values });
 
 // The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
 export const signIn = validatedAction(signInSchema, async ({ email, password, next }, values) => {
@@ -24,7 +23,7 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
   const lockedFor = await signInLockedFor(email, ip);
   if (lockedFor) {
     await recordAudit({ id: null, label: email }, { action: 'sign-in-refused-locked', ipHash });
-    return failure(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(lockedFor)}.`, values);
+    return formError(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(lockedFor)}.`, values);
   }
   const user = await findStaffForSignIn(email);
   const matches = await verifyPassword(user?.passwordHash, password);
@@ -32,8 +31,8 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
     await recordFailedSignIn(email, ip);
     await recordAudit({ id: user?.id ?? null, label: email }, { action: 'sign-in-failed', detail: { reason: user && matches ? 'deactivated' : 'wrong email or password' }, ipHash });
     const nowLocked = await signInLockedFor(email, ip);
-    if (nowLocked) return failure(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(nowLocked)}.`, values);
-    return failure('The email address or password is not right. Check both and try again.', values);
+    if (nowLocked) return formError(`Too many wrong passwords. For your security, sign-in is paused: try again in ${minutes(nowLocked)}.`, values);
+    return formError('The email address or password is not right. Check both and try again.', values);
   }
   await clearFailedSignIns(email, ip);
   await startStaffSession(user.id);
@@ -44,10 +43,10 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
 // The setup link's form: an invited colleague chooses a password, or the first admin is created.
 export const completeStaffSetup = validatedAction(setupSchema, async ({ token, name, email, password }, values) => {
   const link = await checkSetupLink(token);
-  if (link.state !== 'valid') return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  if (link.state !== 'valid') return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   if (link.firstAdmin && !email) return { status: 'error', fieldErrors: { email: 'Enter your email address' }, values };
   const result = await completeSetup(token, { name, email: link.email ?? email, passwordHash: await hashPassword(password) });
-  if (!result.ok) return failure('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  if (!result.ok) return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   await startStaffSession(result.user.id);
   await recordAudit({ id: result.user.id, label: result.user.email }, { action: link.firstAdmin ? 'first-admin-created' : 'password-set', ipHash: (await requestFingerprint()).ipHash });
   redirect('/admin');

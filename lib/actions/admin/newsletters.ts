@@ -4,13 +4,12 @@
 import { after } from 'next/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
 import { createNewsletter, queueTestCopy, startSending, updateNewsletter } from '../../data/newsletters';
 import { nudgeOutbox } from '../../email/worker';
 import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from '../../validations/newsletters';
-
-const error = (message: string, values: Record<string, string> = {}) => ({ status: 'error' as const, message, fieldErrors: {}, values });
 
 // "Save draft": a new newsletter opens its own page; an existing one is updated in place.
 export const saveNewsletter = staffAction(newsletterDraftSchema, async ({ newsletterId, subject, markdown }, values, { user }) => {
@@ -20,15 +19,15 @@ export const saveNewsletter = staffAction(newsletterDraftSchema, async ({ newsle
     redirect(`/admin/newsletters/${id}?saved=1`);
   }
   const outcome = await updateNewsletter(newsletterId, { subject, markdown }, user.email);
-  if (outcome === 'gone') return error('That newsletter no longer exists.', values);
-  if (outcome === 'sending') return error('This newsletter has already been sent, so it can no longer be changed.', values);
+  if (outcome === 'gone') return formError('That newsletter no longer exists.', values);
+  if (outcome === 'sending') return formError('This newsletter has already been sent, so it can no longer be changed.', values);
   revalidatePath(`/admin/newsletters/${newsletterId}`);
   return { status: 'done', message: 'Draft saved. The preview below shows this version.' };
 });
 
 // "Send me a test": a copy marked [Test] to the signed-in member of staff.
 export const sendTestNewsletter = staffAction(newsletterRefSchema, async ({ newsletterId }, _values, { user }) => {
-  if (!(await queueTestCopy(newsletterId, user.email))) return error('That newsletter no longer exists.');
+  if (!(await queueTestCopy(newsletterId, user.email))) return formError('That newsletter no longer exists.');
   await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-test-sent', subject: newsletterId });
   after(() => nudgeOutbox());
   return { status: 'done', message: `A test copy is on its way to ${user.email}.` };
@@ -37,8 +36,8 @@ export const sendTestNewsletter = staffAction(newsletterRefSchema, async ({ news
 // "Send to subscribers": queued in the background; the page shows its progress.
 export const sendNewsletter = staffAction(sendNewsletterSchema, async ({ newsletterId }, _values, { user }) => {
   const outcome = await startSending(newsletterId, user.email);
-  if (outcome === 'gone') return error('That newsletter no longer exists.');
-  if (outcome === 'already') return error('This newsletter has already been sent.');
+  if (outcome === 'gone') return formError('That newsletter no longer exists.');
+  if (outcome === 'already') return formError('This newsletter has already been sent.');
   await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-sent', subject: newsletterId });
   after(() => nudgeOutbox());
   redirect(`/admin/newsletters/${newsletterId}`);

@@ -2,12 +2,13 @@
 // Working an enquiry or quote: move it through new, in progress, answered and closed, and keep
 // internal notes and correspondence on file.
 import { revalidatePath } from 'next/cache';
+import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
 import { addRequestNote, setRequestStatus } from '../../data/requests';
 import { noteSchema, statusChangeSchema, statusLabel } from '../../validations/requests';
 
-const gone = { status: 'error' as const, message: 'That request no longer exists.', fieldErrors: {}, values: {} };
+const gone = formError('That request no longer exists.');
 
 // The status form on a request's page.
 export const changeRequestStatus = staffAction(statusChangeSchema, async ({ type, requestId, status }, _values, { user }) => {

@@ -4,6 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { formError } from '../../action-state';
 import { adminAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
 import { inviteStaff, StaffRuleError } from '../../data/staff';
@@ -41,7 +42,7 @@ export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, ch
     const target = await updateStaffAccount(user.id, staffId, CHANGES[change]);
     await recordAudit({ id: user.id, label: user.email }, { action: `staff-${change}`, subject: target.email });
   } catch (error) {
-    if (error instanceof StaffRuleError) return { status: 'error', message: error.message, fieldErrors: {}, values };
+    if (error instanceof StaffRuleError) return formError(error.message, values);
     throw error;
   }
   redirect('/admin/staff');

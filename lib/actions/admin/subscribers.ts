@@ -1,6 +1,7 @@
 'use server';
 // Staff acting for subscribers: unsubscribing someone who asked them directly, and importing a list.
 import { redirect } from 'next/navigation';
+import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
 import { importSubscribers as importList } from '../../data/subscriber-import';
@@ -11,7 +12,7 @@ import { staffUnsubscribeSchema } from '../../validations/subscribers';
 // "Unsubscribe at their request": withdrawal recorded, address suppressed, queued newsletters cancelled.
 export const unsubscribeSubscriber = staffAction(staffUnsubscribeSchema, async ({ subscriberId, channel, note }, _values, { user }) => {
   const { outcome, email } = await unsubscribe(subscriberId, { source: `staff:${channel}`, reason: 'staff' });
-  if (outcome === 'unknown') return { status: 'error', message: 'That subscriber no longer exists.', fieldErrors: {}, values: {} };
+  if (outcome === 'unknown') return formError('That subscriber no longer exists.');
   await recordAudit({ id: user.id, label: user.email }, { action: 'subscriber-unsubscribed', subject: email, detail: { channel, note: note || null, outcome } });
   // The page then shows them as unsubscribed, with this outcome announced.
   redirect(`/admin/subscribers/${subscriberId}?unsubscribed=${outcome}`);

@@ -3,7 +3,7 @@
 // and a copy's message key (newsletter:<id>:<subscriber>) makes a repeated batch harmless.
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
-import { oneClickUrl, unsubscribePageUrl } from '../email/unsubscribe-link';
+import { unsubscribeLinks } from '../email/unsubscribe-link';
 import { outboxRow } from './outbox';
 import { suppressedAmong } from './suppression';
 
@@ -49,7 +49,7 @@ export async function fanOutNewsletters({ batch = 500, now = () => new Date() }:
         .filter((s) => !suppressed.has(s.email))
         .map((s) =>
           outboxRow(
-            { messageKey: `newsletter:${send.id}:${s.id}`, kind: 'newsletter', to: s.email, ...newsletterEmail(content, { unsubscribeUrl: unsubscribePageUrl(s.id), oneClickUrl: oneClickUrl(s.id) }) },
+            { messageKey: `newsletter:${send.id}:${s.id}`, kind: 'newsletter', to: s.email, ...newsletterEmail(content, unsubscribeLinks(s.id)) },
             { newsletterId: send.id },
           ),
         );

@@ -2,15 +2,21 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
-import { oneClickUrl, unsubscribePageUrl } from '../email/unsubscribe-link';
+import { unsubscribeLinks } from '../email/unsubscribe-link';
 import type { OutboxStatus } from '../generated/prisma/enums';
 import { enqueueEmail } from './outbox';
 
 export type NewsletterDraft = { subject: string; markdown: string };
 export type DeliveryCounts = Record<OutboxStatus, number>;
 
-/** Stands in for a subscriber in test copies: its unsubscribe link works but names nobody. */
-export const TEST_SUBSCRIBER_ID = '00000000-0000-4000-8000-000000000000';
+/** Stands in for a subscriber in test copies and previews: its unsubscribe link works but names nobody. */
+const SAMPLE_SUBSCRIBER_ID = '00000000-0000-4000-8000-000000000000';
+
+// A newsletter as a subscriber receives it, with a placeholder's unsubscribe links: for the editor's
+// preview and for test copies.
+export function sampleCopy(newsletter: NewsletterDraft, subjectPrefix = '') {
+  return newsletterEmail(newsletterContent(`${subjectPrefix}${newsletter.subject}`, newsletter.markdown), unsubscribeLinks(SAMPLE_SUBSCRIBER_ID));
+}
 
 // A new draft, by `author` (a staff email).
 export async function createNewsletter(draft: NewsletterDraft, author: string): Promise<string> {
@@ -58,10 +64,7 @@ export async function queueTestCopy(id: string, to: string): Promise<boolean> {
   const db = await getDb();
   const newsletter = await db.newsletter.findUnique({ where: { id } });
   if (!newsletter) return false;
-  const email = newsletterEmail(newsletterContent(`[Test] ${newsletter.subject}`, newsletter.markdown), {
-    unsubscribeUrl: unsubscribePageUrl(TEST_SUBSCRIBER_ID),
-    oneClickUrl: oneClickUrl(TEST_SUBSCRIBER_ID),
-  });
+  const email = sampleCopy(newsletter, '[Test] ');
   await db.$transaction((tx) => enqueueEmail(tx, { messageKey: `newsletter-test:${id}:${randomUUID()}`, kind: 'newsletter-test', to, ...email }));
   return true;
 }

@@ -3,14 +3,13 @@ import { env } from '../env';
 import { organisation } from '../site-config';
 import { readUnsubscribeToken, unsubscribeToken } from './unsubscribe-token';
 
-// The page a person opens from the email's visible link.
-export function unsubscribePageUrl(subscriberId: string): string {
-  return `${env.SITE_URL}/unsubscribe/${unsubscribeToken(env.UNSUBSCRIBE_SECRET, subscriberId)}`;
-}
+export type UnsubscribeLinks = { unsubscribeUrl: string; oneClickUrl: string };
 
-// What the List-Unsubscribe header names: a POST to it unsubscribes at once (RFC 8058).
-export function oneClickUrl(subscriberId: string): string {
-  return `${unsubscribePageUrl(subscriberId)}/one-click`;
+// Both links of one subscriber's copy, signed once: the page a person opens from the visible link,
+// and what the List-Unsubscribe header names (a POST to it unsubscribes at once, RFC 8058).
+export function unsubscribeLinks(subscriberId: string): UnsubscribeLinks {
+  const unsubscribeUrl = `${env.SITE_URL}/unsubscribe/${unsubscribeToken(env.UNSUBSCRIBE_SECRET, subscriberId)}`;
+  return { unsubscribeUrl, oneClickUrl: `${unsubscribeUrl}/one-click` };
 }
 
 // The subscriber id in a link's token, or null when it was altered.

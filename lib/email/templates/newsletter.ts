@@ -1,6 +1,7 @@
 // A newsletter issue as each subscriber receives it: the body rendered once, then framed per person
 // with their own unsubscribe link, visible in both parts and in the List-Unsubscribe headers.
 import { organisation } from '../../site-config';
+import type { UnsubscribeLinks } from '../unsubscribe-link';
 import { html, trustedHtml } from '../html';
 import { renderEmail } from '../layout';
 import { markdownToHtml, markdownToText } from '../markdown';
@@ -14,7 +15,7 @@ export function newsletterContent(subject: string, markdown: string): Newsletter
 }
 
 // One subscriber's copy; `oneClickUrl` is what mail providers POST to (RFC 8058).
-export function newsletterEmail(content: NewsletterContent, { unsubscribeUrl, oneClickUrl }: { unsubscribeUrl: string; oneClickUrl: string }) {
+export function newsletterEmail(content: NewsletterContent, { unsubscribeUrl, oneClickUrl }: UnsubscribeLinks) {
   const rendered = renderEmail({
     subject: content.subject,
     preheader: content.preheader,

@@ -6,7 +6,7 @@ type Props = {
   title: string;
   reference: string | undefined | string[];
   prefix: string;
-  nextSteps: React.ReactNode[];
+  nextSteps: readonly React.ReactNode[];
   /** Whether to mention the form's newsletter box (not on the newsletter's own page). */
   optInNote?: boolean;
 };

@@ -1,6 +1,7 @@
 // Quick Enquiry storage.
 import { getDb } from '../db/client';
 import { type Enquiry, preferredContactOptions } from '../validations/enquiry';
+import { ENQUIRY_NEXT_STEPS } from '../forms/next-steps';
 import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
 
@@ -38,7 +39,7 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
         reference,
         name: input.name,
         company: input.company,
-        nextStep: 'One of our energy advisers will reply within one working day, by the contact method you chose.',
+        nextStep: ENQUIRY_NEXT_STEPS[0],
         fields: [
           ['Name', input.name],
           ['Email', input.email],

@@ -2,6 +2,7 @@
 import { getDb } from '../db/client';
 import { type Quote, supplyTypeOptions } from '../validations/quote';
 import { formatDate } from '../format';
+import { QUOTE_NEXT_STEPS } from '../forms/next-steps';
 import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
 
@@ -49,7 +50,7 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
         reference,
         name: input.contactName,
         company: input.companyName,
-        nextStep: 'An energy adviser compares suppliers for your site and contacts you within two working days.',
+        nextStep: QUOTE_NEXT_STEPS[0],
         fields: [
           ['Company', input.companyName],
           ['Contact', input.contactName],

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { ENQUIRY_NEXT_STEPS } from '@/lib/forms/next-steps';
 
 export const metadata: Metadata = { title: 'Enquiry sent' };
 
@@ -9,10 +10,7 @@ export default async function EnquiryThanksPage({ searchParams }: { searchParams
       title="Thank you, your enquiry has been sent"
       reference={(await searchParams).ref}
       prefix="ENQ"
-      nextSteps={[
-        'One of our energy advisers will reply within one working day, by the contact method you chose.',
-        'We use your details only to answer this enquiry.',
-      ]}
+      nextSteps={ENQUIRY_NEXT_STEPS}
     />
   );
 }

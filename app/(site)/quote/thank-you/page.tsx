@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { QUOTE_NEXT_STEPS } from '@/lib/forms/next-steps';
 
 export const metadata: Metadata = { title: 'Quote requested' };
 
@@ -9,11 +10,7 @@ export default async function QuoteThanksPage({ searchParams }: { searchParams: 
       title="Thank you, we’re preparing your quote"
       reference={(await searchParams).ref}
       prefix="QTE"
-      nextSteps={[
-        'An energy adviser compares suppliers for your site and contacts you within two working days.',
-        'If we need a recent bill to confirm your meter details, we will ask for it.',
-        'We use your details only to prepare and discuss this quote.',
-      ]}
+      nextSteps={QUOTE_NEXT_STEPS}
     />
   );
 }

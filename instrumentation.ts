@@ -1,5 +1,6 @@
 // Runs once when the server starts: checks the configuration and, on the embedded database,
-// applies pending migrations before the first request arrives; then starts sending queued email.
+// applies pending migrations before the first request arrives; then starts sending queued email
+// and the timers for data-request reminders and the retention purge.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareDatabase } = await import('./lib/db/startup');
@@ -8,4 +9,6 @@ export async function register() {
   await ensureFirstAdmin().catch((error: unknown) => console.error('Could not check for a first admin account:', error));
   const { startOutboxWorker } = await import('./lib/email/worker');
   startOutboxWorker();
+  const { startHousekeeping } = await import('./lib/jobs/housekeeping');
+  startHousekeeping();
 }

@@ -51,6 +51,8 @@ export const env = createEnv({
     OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5_000),
     /** Wait before the first retry of an email that failed; it doubles each time, up to six hours. */
     OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
+    /** How often each instance checks data-request deadlines and whether today's retention purge has run. */
+    HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15 * 60 * 1000),
     /** First admin, created at start only while no staff account exists; remove the password afterwards. */
     ADMIN_EMAIL: z.email({ error: 'ADMIN_EMAIL must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(256).optional(),
@@ -73,6 +75,7 @@ export const env = createEnv({
     STAFF_NOTIFICATION_TO: process.env.STAFF_NOTIFICATION_TO,
     OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS,
     OUTBOX_RETRY_BASE_MS: process.env.OUTBOX_RETRY_BASE_MS,
+    HOUSEKEEPING_INTERVAL_MS: process.env.HOUSEKEEPING_INTERVAL_MS,
     ADMIN_EMAIL: process.env.ADMIN_EMAIL,
     ADMIN_PASSWORD: process.env.ADMIN_PASSWORD,
     ADMIN_NAME: process.env.ADMIN_NAME,

@@ -1,5 +1,6 @@
 // The consent ledger: append a decision, read a visitor's history, verify the chain.
-import { type ChainCursor, type ChainedContent, digestContent, linkHash, verifyChain } from '../consent/chain';
+import { randomBytes } from 'node:crypto';
+import { type ChainCursor, type ChainedContent, linkHash, sealContent, verifyChain } from '../consent/chain';
 import { getDb } from '../db/client';
 import type { ConsentRecord, PrismaClient } from '../generated/prisma/client';
 import type { ConsentKind } from '../generated/prisma/enums';
@@ -26,9 +27,9 @@ export async function appendConsentRecord(input: NewConsentRecord, tx?: Tx): Pro
     categories: [...input.categories],
     createdAt: new Date(),
   };
-  const digest = digestContent(content);
+  const seal = sealContent(content, randomBytes(16).toString('hex'));
   const prevHash = last?.hash ?? null;
-  return tx.consentRecord.create({ data: { ...content, digest, prevHash, hash: linkHash(prevHash, digest) } });
+  return tx.consentRecord.create({ data: { ...content, ...seal, prevHash, hash: linkHash(prevHash, seal.digest) } });
 }
 
 // A visitor's own decisions, newest first, for the cookie settings page.

@@ -20,7 +20,7 @@ export class EmailHeaderError extends Error {}
 const HEADER_BREAK = /[\r\n\0]/;
 
 // The outbox row for an email, refusing anything that could inject a header line.
-export function outboxRow(email: OutgoingEmail, extra: { newsletterId?: string } = {}): Prisma.OutboxMessageCreateManyInput {
+export function outboxRow(email: OutgoingEmail, extra: { newsletterId?: string; eraseAfterSend?: boolean } = {}): Prisma.OutboxMessageCreateManyInput {
   const headers = email.headers ?? {};
   for (const [name, value] of [['To', email.to], ['Subject', email.subject], ...Object.entries(headers)] as const) {
     if (HEADER_BREAK.test(name) || HEADER_BREAK.test(value) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
@@ -40,8 +40,8 @@ export function outboxRow(email: OutgoingEmail, extra: { newsletterId?: string }
 }
 
 // Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
-export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
-  await tx.outboxMessage.createMany({ data: [outboxRow(email)], skipDuplicates: true });
+export async function enqueueEmail(tx: Tx, email: OutgoingEmail, extra: { eraseAfterSend?: boolean } = {}): Promise<void> {
+  await tx.outboxMessage.createMany({ data: [outboxRow(email, extra)], skipDuplicates: true });
 }
 
 export type ClaimedMessage = {
@@ -54,7 +54,12 @@ export type ClaimedMessage = {
   htmlBody: string;
   headers: Record<string, string>;
   attempts: number;
+  eraseAfterSend: boolean;
 };
+
+/** What is left of a message to someone whose data was erased, once it has been dealt with. */
+export const ERASED_ADDRESS = 'erased';
+const blanked = { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {} };
 
 // Takes up to `limit` due messages for `leaseMs`; a worker that dies loses them when the lease ends.
 export async function claimDueMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
@@ -67,7 +72,7 @@ export async function claimDueMessages(limit: number, leaseMs: number, now = new
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts"`;
+    RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts", "eraseAfterSend"`;
 }
 
 // Records a delivery; only the worker holding the lease may (its claim's attempt number proves it).
@@ -75,7 +80,7 @@ export async function markMessageSent(message: ClaimedMessage, transport: string
   const db = await getDb();
   await db.outboxMessage.updateMany({
     where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
-    data: { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null },
+    data: { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null, ...(message.eraseAfterSend ? blanked : {}) },
   });
 }
 
@@ -96,6 +101,6 @@ export async function markMessageFailed(message: ClaimedMessage, error: string, 
     where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
     data: retryAt
       ? { lastError: error.slice(0, 1_000), nextAttemptAt: retryAt, lockedUntil: null }
-      : { lastError: error.slice(0, 1_000), status: 'FAILED', lockedUntil: null },
+      : { lastError: error.slice(0, 1_000), status: 'FAILED', lockedUntil: null, ...(message.eraseAfterSend ? blanked : {}) },
   });
 }

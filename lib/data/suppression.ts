@@ -5,7 +5,7 @@ import { suppressionKey } from '../email/unsubscribe-token';
 import { env } from '../env';
 import type { Tx } from './consent-records';
 
-export type SuppressionReason = 'unsubscribed' | 'staff' | 'erasure';
+export type SuppressionReason = 'unsubscribed' | 'staff' | 'objection' | 'erasure';
 
 const keyOf = (email: string) => suppressionKey(env.SUPPRESSION_SALT, email);
 

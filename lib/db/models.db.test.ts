@@ -66,6 +66,23 @@ describe(`data model on ${process.env.TEST_DB}`, () => {
     expect(stored.action).toBe('accept');
   });
 
+  it('lets only the personal columns of a consent record be erased, for good', async () => {
+    const record = await prisma.consentRecord.create({ data: { ...consent, digest: 'd2', hash: 'h2', email: 'e@example.com', ipHash: 'ip', uaHash: 'ua', personalSalt: 's' } });
+    const where = { id: record.id };
+    const refused = /only its personal columns may be erased/;
+    // Changing (not erasing) a personal column, or erasing without the stamp, is refused.
+    await expect(prisma.consentRecord.update({ where, data: { email: 'other@example.com', identityErasedAt: new Date(), fingerprintErasedAt: new Date() } })).rejects.toThrow(refused);
+    await expect(prisma.consentRecord.update({ where, data: { ipHash: null } })).rejects.toThrow(refused);
+    await expect(prisma.consentRecord.update({ where, data: { consentId: 'erased', email: null, personalSalt: null, identityErasedAt: new Date() } })).rejects.toThrow(refused);
+    // The IP and browser hashes alone, then the identity.
+    await prisma.consentRecord.update({ where, data: { ipHash: null, uaHash: null, fingerprintErasedAt: new Date() } });
+    await expect(prisma.consentRecord.update({ where, data: { fingerprintErasedAt: null } })).rejects.toThrow(refused);
+    await prisma.consentRecord.update({ where, data: { consentId: 'erased', email: null, personalSalt: null, identityErasedAt: new Date() } });
+    await expect(prisma.consentRecord.update({ where, data: { consentId: 'c0ffee00-0000-4000-8000-000000000001', identityErasedAt: null } })).rejects.toThrow(refused);
+    await expect(prisma.consentRecord.update({ where, data: { action: 'reject' } })).rejects.toThrow(refused);
+    expect(await prisma.consentRecord.findUniqueOrThrow({ where })).toMatchObject({ consentId: 'erased', email: null, ipHash: null, action: 'accept', hash: 'h2' });
+  });
+
   it('stores hostile text inertly', async () => {
     const message = `'); DROP TABLE "Enquiry"; -- <script>alert(1)</script> \u{1F600}`;
     await prisma.enquiry.create({

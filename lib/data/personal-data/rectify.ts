@@ -1,0 +1,63 @@
+// Corrections: a requested value is written to every record that holds that field for the person.
+import { getDb } from '../../db/client';
+import type { CorrectableField } from '../../validations/privacy-request';
+import type { Tx } from '../consent-records';
+
+export type CurrentValues = Record<CorrectableField, string[]>;
+
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+
+// What we hold now for each correctable field, across enquiries, quotes and the subscription,
+// for staff to see beside the requested values.
+export async function currentValues(email: string): Promise<CurrentValues> {
+  const db = await getDb();
+  const match = { equals: email, mode: 'insensitive' as const };
+  const [enquiries, quotes, subscribers] = await Promise.all([
+    db.enquiry.findMany({ where: { email: match }, select: { name: true, company: true, phone: true } }),
+    db.quoteRequest.findMany({ where: { email: match }, select: { contactName: true, companyName: true, phone: true } }),
+    db.subscriber.findMany({ where: { email: match }, select: { name: true, company: true } }),
+  ]);
+  return {
+    name: distinct([...enquiries.map((e) => e.name), ...quotes.map((q) => q.contactName), ...subscribers.map((s) => s.name)]),
+    company: distinct([...enquiries.map((e) => e.company), ...quotes.map((q) => q.companyName), ...subscribers.map((s) => s.company)]),
+    phone: distinct([...enquiries.map((e) => e.phone), ...quotes.map((q) => q.phone)]),
+  };
+}
+
+// Writes each correction everywhere the field is held; returns how many records changed per field.
+export async function applyCorrections(tx: Tx, email: string, corrections: Partial<Record<CorrectableField, string>>) {
+  const match = { equals: email, mode: 'insensitive' as const };
+  const changed: Partial<Record<CorrectableField, number>> = {};
+  // One after another: queries in an interactive transaction share its single connection.
+  const count = async (...ops: (() => Promise<{ count: number }>)[]) => {
+    let n = 0;
+    for (const op of ops) n += (await op()).count;
+    return n;
+  };
+  if (corrections.name !== undefined) {
+    const name = corrections.name;
+    changed.name = await count(
+      () => tx.enquiry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
+      () => tx.quoteRequest.updateMany({ where: { email: match, contactName: { not: name } }, data: { contactName: name } }),
+      () => tx.subscriber.updateMany({ where: { email: match }, data: { name } }),
+      () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { name } }),
+    );
+  }
+  if (corrections.company !== undefined) {
+    const company = corrections.company;
+    changed.company = await count(
+      () => tx.enquiry.updateMany({ where: { email: match, company: { not: company } }, data: { company } }),
+      () => tx.quoteRequest.updateMany({ where: { email: match, companyName: { not: company } }, data: { companyName: company } }),
+      () => tx.subscriber.updateMany({ where: { email: match }, data: { company } }),
+      () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { company } }),
+    );
+  }
+  if (corrections.phone !== undefined) {
+    const phone = corrections.phone;
+    changed.phone = await count(
+      () => tx.enquiry.updateMany({ where: { email: match }, data: { phone } }),
+      () => tx.quoteRequest.updateMany({ where: { email: match }, data: { phone } }),
+    );
+  }
+  return changed;
+}

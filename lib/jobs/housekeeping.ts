@@ -1,0 +1,30 @@
+// Background work every instance runs on a timer: deadline reminders for data-rights requests and
+// the daily retention purge. Both are safe to run on several instances at once (see each).
+import { queueDeadlineReminders } from '../data/privacy-reminders';
+import { runScheduledPurge } from '../data/retention';
+import { nudgeOutbox } from '../email/worker';
+import { env } from '../env';
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// One round; a failure is logged and the next round tries again.
+export async function housekeepingRound(now = new Date()) {
+  try {
+    const reminders = await queueDeadlineReminders(now);
+    if (reminders.dueSoon + reminders.overdue > 0) void nudgeOutbox();
+  } catch (error) {
+    console.error(`Data-request reminders failed (they will be tried again): ${describe(error)}`);
+  }
+  try {
+    const purge = await runScheduledPurge(now);
+    if (purge) console.log(`Retention purge: ${JSON.stringify(purge.removed)}`);
+  } catch (error) {
+    console.error(`Retention purge failed (it will be tried again tomorrow, or run it from the back office): ${describe(error)}`);
+  }
+}
+
+// Called once per server process (instrumentation.ts).
+export function startHousekeeping(): void {
+  setInterval(() => void housekeepingRound(), env.HOUSEKEEPING_INTERVAL_MS).unref();
+  setTimeout(() => void housekeepingRound(), 5_000).unref();
+}

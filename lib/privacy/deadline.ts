@@ -1,0 +1,59 @@
+// Statutory deadlines for data-rights requests (UK GDPR art. 12(3)): one calendar month from the
+// day the request is verified, extendable by two further months; all reckoned in UK dates.
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+});
+
+type Day = { y: number; m: number; d: number };
+
+function londonDay(date: Date): Day & { h: number; min: number } {
+  const part = (type: string) => Number(londonParts.formatToParts(date).find((p) => p.type === type)?.value);
+  return { y: part('year'), m: part('month'), d: part('day'), h: part('hour'), min: part('minute') };
+}
+
+// The instant a UK calendar day ends (23:59:59.999 UK time, GMT or BST).
+function endOfUkDay({ y, m, d }: Day): Date {
+  const asUtc = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
+  const seen = londonDay(new Date(asUtc));
+  const offsetMin = (seen.d !== d ? 24 * 60 : 0) + seen.h * 60 + seen.min - (23 * 60 + 59);
+  return new Date(asUtc - offsetMin * 60_000);
+}
+
+// The same day number `months` later, or that month's last day when it is shorter (31 Jan → 28 Feb).
+function addMonths({ y, m, d }: Day, months: number): Day {
+  const index = m - 1 + months;
+  const year = y + Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { y: year, m: month, d: Math.min(d, last) };
+}
+
+// A deadline on a Saturday or Sunday moves to the Monday (bank holidays are not known here).
+function nextWorkingDay(day: Day): Day {
+  const weekday = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  const moved = new Date(Date.UTC(day.y, day.m - 1, day.d + shift));
+  return { y: moved.getUTCFullYear(), m: moved.getUTCMonth() + 1, d: moved.getUTCDate() };
+}
+
+// When a request verified at `verifiedAt` must be answered: the end of the UK day one calendar
+// month later (or `months` later), moved off a weekend.
+export function dueDateFrom(verifiedAt: Date, months = 1): Date {
+  return endOfUkDay(nextWorkingDay(addMonths(londonDay(verifiedAt), months)));
+}
+
+// The extended deadline: two further months, counted from the original start (three in all).
+export function extendedDueDate(verifiedAt: Date): Date {
+  return dueDateFrom(verifiedAt, 3);
+}
+
+export type DeadlineState = 'overdue' | 'due-soon' | 'on-time';
+
+/** A request due within this many days is "due soon", and staff get a reminder. */
+export const DUE_SOON_DAYS = 7;
+
+// How a deadline stands now, for the dashboard and the reminder emails.
+export function deadlineState(dueAt: Date, now = new Date()): DeadlineState {
+  if (now > dueAt) return 'overdue';
+  return dueAt.getTime() - now.getTime() <= DUE_SOON_DAYS * 86_400_000 ? 'due-soon' : 'on-time';
+}

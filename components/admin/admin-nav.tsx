@@ -8,6 +8,7 @@ type Item = { href: string; label: string; adminOnly?: boolean };
 export const ADMIN_SECTIONS: Item[] = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/requests', label: 'Enquiries and quotes' },
+  { href: '/admin/privacy', label: 'Data requests' },
   { href: '/admin/subscribers', label: 'Subscribers' },
   { href: '/admin/newsletters', label: 'Newsletters' },
   { href: '/admin/consents', label: 'Consent ledger' },
@@ -15,6 +16,7 @@ export const ADMIN_SECTIONS: Item[] = [
   { href: '/admin/account', label: 'Your account' },
   { href: '/admin/staff', label: 'Staff', adminOnly: true },
   { href: '/admin/audit', label: 'Audit log', adminOnly: true },
+  { href: '/admin/retention', label: 'Retention', adminOnly: true },
 ];
 
 // Sections an account may open; others are not shown (and refuse if typed in).

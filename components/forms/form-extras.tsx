@@ -54,8 +54,10 @@ export function ChoiceGroup(props: {
   options: readonly { value: string; label: string }[];
   error?: string;
   choiceProps: ChoiceProps;
+  /** One option per line, for long labels. */
+  stacked?: boolean;
 }) {
-  const { name, legend, options, error, choiceProps } = props;
+  const { name, legend, options, error, choiceProps, stacked = false } = props;
   const id = useFormId(name);
   return (
     <fieldset className={`field${error ? ' field-error' : ''}`} aria-describedby={`${id}-error`}>
@@ -63,7 +65,7 @@ export function ChoiceGroup(props: {
       <p id={`${id}-error`} className="error-message" aria-live="polite">
         {error}
       </p>
-      <div className="radios inline" id={id}>
+      <div className={stacked ? 'radios' : 'radios inline'} id={id}>
         {options.map((o) => (
           <label key={o.value}>
             <input type="radio" {...choiceProps(name, o.value)} /> {o.label}

@@ -26,6 +26,9 @@ export function SiteFooter() {
               <Link href="/cookie-settings">Cookie settings</Link>
             </li>
             <li>
+              <Link href="/privacy/request">Your data: copy, correct or delete</Link>
+            </li>
+            <li>
               <Link href="/newsletter">Newsletter sign-up</Link>
             </li>
           </ul>

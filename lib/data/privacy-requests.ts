@@ -67,18 +67,18 @@ export async function checkPrivacyVerification(token: string, now = new Date()) 
 // Uses the link once: the request opens with its statutory due date, an objection to marketing is
 // applied at once, and the person and the team are told. A used, expired or unknown token changes nothing.
 export async function verifyPrivacyRequest(token: string, now = new Date()) {
-  if (!wellFormed(token)) return { state: 'invalid' as const, reference: null };
+  if (!wellFormed(token)) return { state: 'invalid' as const, reference: null, kind: null };
   return (await getDb()).$transaction(async (tx) => {
     const row = await tx.privacyRequest.findUnique({ where: { tokenHash: hashToken(token) } });
     const state = stateOf(row, now);
-    if (!row || state !== 'valid' || !row.email) return { state, reference: row?.reference ?? null };
+    if (!row || state !== 'valid' || !row.email) return { state, reference: row?.reference ?? null, kind: null };
     const dueAt = dueDateFrom(now);
     const used = await tx.privacyRequest.updateMany({ where: { id: row.id, verifiedAt: null }, data: { verifiedAt: now, status: 'OPEN', dueAt } });
-    if (used.count === 0) return { state: 'used' as const, reference: row.reference };
+    if (used.count === 0) return { state: 'used' as const, reference: row.reference, kind: null };
     await logPrivacyEvent(tx, row.id, 'verified', 'requester', { dueAt: dueAt.toISOString() });
     const emails = privacyRequestEmails(tx, { ...row, dueAt });
     if (row.kind === 'OBJECTION') await emails.applyObjection(now);
     else await emails.received();
-    return { state, reference: row.reference };
+    return { state, reference: row.reference, kind: row.kind };
   });
 }

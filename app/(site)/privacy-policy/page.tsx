@@ -34,6 +34,13 @@ export default function PrivacyPolicyPage() {
               <Link href="/cookie-settings">your cookie settings</Link>.
             </p>
           ) : null}
+          {section.id === 'access-to-your-information' || section.id === 'updating-information' ? (
+            <p className="callout">
+              {section.id === 'access-to-your-information' ? 'Ask for a copy of your information' : 'Ask us to correct or remove your information'}{' '}
+              online with our <Link href="/privacy/request">data request form</Link>: we confirm it is you by email, then
+              answer within one calendar month.
+            </p>
+          ) : null}
           {section.id === 'marketing' ? (
             <section className="callout" aria-labelledby="policy-newsletter">
               <h3 id="policy-newsletter">Sign up to our newsletter</h3>

@@ -2,17 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaff } from '@/lib/auth/current';
 import { dashboardFigures } from '@/lib/data/dashboard';
+import { privacyDeadlines } from '@/lib/data/privacy-admin';
+import { formatDate } from '@/lib/format';
+import { kindLabel } from '@/lib/privacy/kinds';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboard() {
   const { user } = await requireStaff();
-  const f = await dashboardFigures();
+  const [f, deadlines] = await Promise.all([dashboardFigures(), privacyDeadlines()]);
   const cards = [
     { label: 'New enquiries', value: f.newEnquiries, href: '/admin/requests?type=enquiry&status=NEW' },
     { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
     { label: 'Active subscribers', value: f.activeSubscribers, href: '/admin/subscribers?status=ACTIVE' },
     { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers, href: '/admin/subscribers?status=PENDING' },
+    { label: 'Open data requests', value: deadlines.open, href: '/admin/privacy?status=OPEN' },
+    { label: 'Overdue data requests', value: deadlines.overdue.length, href: '/admin/privacy?status=OPEN', alert: deadlines.overdue.length > 0 },
     { label: 'Emails waiting to be sent', value: f.pendingEmail, href: '/admin/mailbox?status=PENDING' },
     { label: 'Emails that could not be sent', value: f.failedEmail, href: '/admin/mailbox?status=FAILED', alert: f.failedEmail > 0 },
   ];
@@ -27,6 +32,19 @@ export default async function AdminDashboard() {
           </li>
         ))}
       </ul>
+      {deadlines.overdue.length + deadlines.dueSoon.length > 0 ? (
+        <section aria-labelledby="deadlines" className={deadlines.overdue.length ? 'stat stat-alert' : 'stat'}>
+          <h2 id="deadlines">Data requests needing an answer</h2>
+          <ul>
+            {[...deadlines.overdue, ...deadlines.dueSoon].map((r) => (
+              <li key={r.id}>
+                <Link href={`/admin/privacy/${r.id}`}>{r.reference}</Link> ({kindLabel[r.kind]}):{' '}
+                {r.due < new Date() ? <span className="badge badge-overdue">Overdue: was due {formatDate(r.due)}</span> : <span className="badge badge-due-soon">Due {formatDate(r.due)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

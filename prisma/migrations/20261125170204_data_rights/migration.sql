@@ -2,7 +2,7 @@
 CREATE TYPE "PrivacyRequestKind" AS ENUM ('ACCESS', 'RECTIFICATION', 'ERASURE', 'OBJECTION');
 
 -- CreateEnum
-CREATE TYPE "PrivacyRequestStatus" AS ENUM ('UNVERIFIED', 'OPEN', 'COMPLETED', 'REFUSED');
+CREATE TYPE "PrivacyRequestStatus" AS ENUM ('OPEN', 'UNVERIFIED', 'COMPLETED', 'REFUSED');
 
 -- AlterTable
 -- Rows recorded before this migration keep their version-1 digest (over the personal columns themselves).

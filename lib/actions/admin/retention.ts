@@ -1,0 +1,31 @@
+'use server';
+// Retention settings and the purge, for admins: change how long each record type is kept, see
+// what a purge would remove (dry run), or run it now. Every change and run is audited and logged.
+import { revalidatePath } from 'next/cache';
+import { adminAction } from '../../auth/guarded-action';
+import { recordAudit } from '../../data/audit';
+import { retentionDays, runPurge, setRetentionDays } from '../../data/retention';
+import { RETENTION_TYPES, retentionTypes } from '../../retention/policy';
+import { purgeSchema, retentionSettingsSchema } from '../../validations/privacy-admin';
+
+// Saves every period that changed.
+export const saveRetentionSettings = adminAction(retentionSettingsSchema, async (data, _v, { user }) => {
+  const before = await retentionDays();
+  const changed = RETENTION_TYPES.filter((t) => before[t] !== data[t]);
+  for (const t of changed) await setRetentionDays(t, data[t], user.name);
+  if (changed.length) {
+    await recordAudit({ id: user.id, label: user.email }, { action: 'retention-changed', detail: Object.fromEntries(changed.map((t) => [t, { from: before[t], to: data[t] }])) });
+  }
+  revalidatePath('/admin/retention');
+  return { status: 'done', message: changed.length ? `Saved: ${changed.map((t) => retentionTypes[t].label.toLowerCase()).join(', ')}.` : 'Nothing changed.' };
+});
+
+// A dry run counts; a purge removes. Both are logged with their figures.
+export const runRetentionPurge = adminAction(purgeSchema, async ({ mode }, _v, { user }) => {
+  const dryRun = mode === 'dry-run';
+  const result = await runPurge({ dryRun, trigger: `staff:${user.name}` });
+  const removed = Object.values(result?.removed ?? {}).reduce((n, c) => n + c, 0);
+  await recordAudit({ id: user.id, label: user.email }, { action: dryRun ? 'retention-dry-run' : 'retention-purged', detail: result?.removed ?? {} });
+  revalidatePath('/admin/retention');
+  return { status: 'done', message: dryRun ? `Dry run: ${removed} record(s) would be removed. Nothing was changed.` : `Purge complete: ${removed} record(s) removed.` };
+});

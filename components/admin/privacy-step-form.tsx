@@ -51,7 +51,7 @@ export function PrivacyStepForm({ action, requestId, id, label, text, confirm, d
         </button>
       </p>
       <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? (state.message ?? 'Check the form above.') : null}
+        {state.status === 'done' ? state.message : state.status === 'error' ? `Not done: ${state.message ?? Object.values(errors)[0] ?? 'check the form above.'}` : null}
       </p>
     </form>
   );

@@ -17,7 +17,7 @@ export async function housekeepingRound(now = new Date()) {
   }
   try {
     const purge = await runScheduledPurge(now);
-    if (purge) console.log(`Retention purge: ${JSON.stringify(purge.removed)}`);
+    if (purge && Object.values(purge.removed).some((n) => n > 0)) console.log(`Retention purge removed: ${JSON.stringify(purge.removed)}`);
   } catch (error) {
     console.error(`Retention purge failed (it will be tried again tomorrow, or run it from the back office): ${describe(error)}`);
   }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { banner, expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
 import { uniqueEmail } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
@@ -9,15 +9,23 @@ const axe = async (page: import('@playwright/test').Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
 
 test.describe('Data requests: a copy of your data', () => {
-  test('request, confirm by email, staff review and release, then view and download the copy', async ({ page, browser }, testInfo) => {
+  test('request, confirm by email, staff review and release, then view and download the copy', async ({ page, browser, google }, testInfo) => {
     test.setTimeout(90_000);
     const email = uniqueEmail(testInfo);
+    // A visitor who accepted analytics cookies, and quotes their consent ID in the request.
+    await page.goto('/');
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await page.goto('/cookie-settings');
+    const consentId = (await page.getByTestId('consent-id').textContent()) ?? '';
     const enquiry = await sendEnquiry(page, email);
     await page.goto('/privacy-policy#access-to-your-information');
     await page.getByRole('link', { name: 'data request form' }).first().click();
     await expect(page).toHaveURL(/\/privacy\/request$/);
     expect(await axe(page)).toEqual([]);
-    const reference = await makeRequest(page, { kind: 'access', email });
+    const reference = await makeRequest(page, { kind: 'access', email, consentId });
+    const analyticsLoads = () => google.requests.filter((u) => u.includes('/gtag/js')).length;
+    const loadsBefore = analyticsLoads();
+    expect(loadsBefore).toBeGreaterThan(0);
 
     // Following the link only shows a button; pressing it confirms; the link then works no more.
     const link = await confirmRequest(page, email);
@@ -47,7 +55,11 @@ test.describe('Data requests: a copy of your data', () => {
     await expect(page.getByRole('heading', { name: 'The information we hold about you' })).toBeVisible();
     await expect(page.getByText(enquiry).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Data-rights requests/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Consent records (1)' })).toBeVisible();
+    await expect(page.getByText(consentId, { exact: true })).toBeVisible();
     expect(await axe(page)).toEqual([]);
+    // Analytics never loaded on the pages whose address carries a token.
+    expect(analyticsLoads()).toBe(loadsBefore);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as a JSON file' }).click()]);
     expect(download.suggestedFilename()).toBe(`lumina-energy-your-data-${reference}.json`);
     const json = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));

@@ -24,7 +24,9 @@ export function PrivacyRequestLog({ events }: { events: Event[] }) {
   return (
     <ol className="timeline">
       {events.map((e) => {
-        const detail = e.detail && typeof e.detail === 'object' && Object.keys(e.detail).length ? JSON.stringify(e.detail, null, 1) : null;
+        // The due date a verification sets is shown with the request; other details are shown as stored.
+        const shown = e.action !== 'verified' && e.detail && typeof e.detail === 'object' && Object.keys(e.detail).length;
+        const detail = shown ? JSON.stringify(e.detail, null, 1) : null;
         return (
           <li key={String(e.id)}>
             <p className="timeline-meta">{formatDateTime(e.createdAt)}</p>

@@ -22,6 +22,13 @@ describe('data-rights deadlines', () => {
     expect(uk(dueDateFrom(new Date('2026-12-31T12:00:00Z')))).toBe('01/02/2027, 23:59:59'); // 31 Jan 2027 is a Sunday
   });
 
+  it('moves a deadline on a bank holiday to the next working day', () => {
+    // 25 Dec 2026 (Friday) → Saturday, Sunday, Boxing Day moved to Monday 28 → Tuesday 29.
+    expect(uk(dueDateFrom(new Date('2026-11-25T12:00:00Z')))).toBe('29/12/2026, 23:59:59');
+    expect(uk(dueDateFrom(new Date('2027-03-05T12:00:00Z')))).toBe('05/04/2027, 23:59:59');
+    expect(uk(dueDateFrom(new Date('2027-02-26T12:00:00Z')))).toBe('30/03/2027, 23:59:59'); // Good Friday 26, Easter Monday 29
+  });
+
   it('extends to three months from the start', () => {
     expect(uk(extendedDueDate(new Date('2026-11-03T10:00:00Z')))).toBe('03/02/2027, 23:59:59');
   });

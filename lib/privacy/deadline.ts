@@ -1,5 +1,7 @@
 // Statutory deadlines for data-rights requests (UK GDPR art. 12(3)): one calendar month from the
 // day the request is verified, extendable by two further months; all reckoned in UK dates.
+import { isNonWorkingDay } from './bank-holidays';
+
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
 });
@@ -28,16 +30,18 @@ function addMonths({ y, m, d }: Day, months: number): Day {
   return { y: year, m: month, d: Math.min(d, last) };
 }
 
-// A deadline on a Saturday or Sunday moves to the Monday (bank holidays are not known here).
+// A deadline on a weekend or bank holiday moves to the next working day (as the ICO allows).
 function nextWorkingDay(day: Day): Day {
-  const weekday = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
-  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
-  const moved = new Date(Date.UTC(day.y, day.m - 1, day.d + shift));
-  return { y: moved.getUTCFullYear(), m: moved.getUTCMonth() + 1, d: moved.getUTCDate() };
+  let { y, m, d } = day;
+  while (isNonWorkingDay(y, m, d)) {
+    const next = new Date(Date.UTC(y, m - 1, d + 1));
+    [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+  }
+  return { y, m, d };
 }
 
 // When a request verified at `verifiedAt` must be answered: the end of the UK day one calendar
-// month later (or `months` later), moved off a weekend.
+// month later (or `months` later), moved to a working day.
 export function dueDateFrom(verifiedAt: Date, months = 1): Date {
   return endOfUkDay(nextWorkingDay(addMonths(londonDay(verifiedAt), months)));
 }

@@ -114,7 +114,7 @@ test.describe('staff accounts', () => {
     await page.getByLabel('Confirm password').fill('grace chooses a long one');
     await page.getByRole('button', { name: 'Save password and sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Good to see you, Grace Staff' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Dashboard', 'Enquiries and quotes', 'Data requests', 'Subscribers', 'Newsletters', 'Consent ledger', 'Mailbox', 'Your account']);
+    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Dashboard', 'Enquiries and quotes', 'Data requests', 'Subscribers', 'Newsletters', 'Feedback', 'Surveys', 'Competitions', 'Consent ledger', 'Mailbox', 'Your account']);
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
     expect(await inbox(email)).toHaveLength(1);

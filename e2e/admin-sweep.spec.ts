@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { addColleague, signIn } from './admin';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit', '/admin/retention'];
-const STAFF_PAGES = ['/admin', '/admin/account', '/admin/consents', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import'];
+const STAFF_PAGES = ['/admin', '/admin/account', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
 
 // app/admin/(console)/mailbox/[id]/page.tsx → /admin/mailbox/[id]
 const routes = readdirSync('app/admin/(console)', { recursive: true, encoding: 'utf8' })

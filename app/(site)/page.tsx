@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Testimonials } from '@/components/site/testimonials';
 import { organisation } from '@/lib/site-config';
 
 export default function HomePage() {
@@ -35,6 +36,7 @@ export default function HomePage() {
           </p>
         </article>
       </section>
+      <Testimonials />
     </div>
   );
 }

@@ -4,10 +4,10 @@
 import { usePathname } from 'next/navigation';
 import { NewsletterForm } from '@/components/forms/newsletter-form';
 
-// Pages with a form of their own (the policy's sign-up, the enquiry and quote forms, the newsletter
-// steps, the data-request pages) get no second one: one set of name and email fields per page,
+// Pages with a form of their own (the policy's sign-up, the enquiry, quote, feedback, competition and
+// survey forms, the newsletter steps, the data-request pages) get no second one: one set of name and email fields per page,
 // and no marketing sign-up beside a request to see, correct or erase data.
-const hasOwnForm = (path: string) => /^\/(newsletter|privacy-policy|privacy|contact|quote)(\/|$)/.test(path);
+const hasOwnForm = (path: string) => /^\/(newsletter|privacy-policy|privacy|contact|quote|feedback|competitions|surveys)(\/|$)/.test(path);
 
 // Rendered by the footer on every page; shows nothing where the page has its own form.
 export function FooterNewsletter({ formToken }: { formToken: string }) {

@@ -1,4 +1,5 @@
-// The bottom of every page: contact details, the legal entity, and the privacy links.
+// The bottom of every page: contact details, the legal entity, feedback, surveys and competitions,
+// and the privacy links.
 import Link from 'next/link';
 import { env } from '@/lib/env';
 import { issueFormToken } from '@/lib/forms/form-token';
@@ -16,6 +17,20 @@ export function SiteFooter() {
           <h2 id="footer-contact">Contact us</h2>
           <ContactDetails compact />
         </section>
+        <nav aria-label="Have your say">
+          <h2>Have your say</h2>
+          <ul>
+            <li>
+              <Link href="/feedback">Give us feedback</Link>
+            </li>
+            <li>
+              <Link href="/surveys">Customer survey</Link>
+            </li>
+            <li>
+              <Link href="/competitions">Competitions</Link>
+            </li>
+          </ul>
+        </nav>
         <nav aria-label="Privacy">
           <h2>Your privacy</h2>
           <ul>

@@ -15,6 +15,11 @@ import { createQuoteRequest } from './quotes';
 import { consumeFormLimits, keyOf } from './rate-limits';
 import { addRequestNote } from './requests';
 import { suppressionOf } from './suppression';
+import { createFeedback } from './feedback';
+import { enterCompetition } from './competitions';
+import { createSurveyResponse, surveyById } from './surveys';
+import { feedbackSchema } from '../validations/feedback';
+import { competitionEntrySchema } from '../validations/competition';
 
 const database = useMigratedDatabase();
 const person = { name: 'Zebedee Quartermaine', email: 'zebedee.q@example.com', company: 'Quartermaine Widgets', phone: '07700 900123' };
@@ -32,6 +37,19 @@ async function leaveTraces(who: typeof person, seen = fingerprint) {
   await addRequestNote('enquiry', enquiry.id, { kind: 'NOTE', body: `Spoke to ${who.name} at ${who.company}` }, { id: crypto.randomUUID(), name: 'Sam' });
   await recordAudit({ id: null, label: 'sam@lumina.test' }, { action: 'request-viewed', subject: who.email, detail: { reference } });
   await consumeFormLimits('enquiry', '203.0.113.9', who.email, { perIp: 10, perEmail: 10 });
+  // Feedback with permission to publish, a competition entry and a survey answered with an email.
+  await createFeedback(feedbackSchema.parse({ name: who.name, email: who.email, company: who.company, message: `Great service from ${who.company}`, permission: 'NAMED' }), crypto.randomUUID());
+  const competition = await db.competition.upsert({
+    where: { slug: 'erasure-test' }, update: {},
+    create: { slug: 'erasure-test', title: 'Win', description: 'd', terms: 't', question: 'Q?', options: ['a', 'b'], correctOption: 0, opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 86_400_000), createdBy: 'Sam' },
+  });
+  await enterCompetition(competitionEntrySchema.parse({ competitionId: competition.id, name: who.name, email: who.email, answer: '0', terms: 'yes' }), crypto.randomUUID());
+  const survey = await db.survey.upsert({
+    where: { slug: 'erasure-survey' }, update: {},
+    create: { slug: 'erasure-survey', title: 'S', intro: 'i', questions: [{ id: 'q1', kind: 'text', label: 'Say', required: false, options: [] }], status: 'OPEN', createdBy: 'Sam' },
+  });
+  const row = await surveyById(survey.id);
+  await createSurveyResponse(row!, { surveyId: survey.id, q1: `I am ${who.name}`, email: who.email, marketingOptIn: false }, crypto.randomUUID());
 }
 
 describe(`erasure on ${process.env.TEST_DB}`, () => {
@@ -64,11 +82,11 @@ describe(`erasure on ${process.env.TEST_DB}`, () => {
     expect(await db.privacyRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ reference, status: 'COMPLETED', email: null, name: null });
     const log = await db.privacyRequestEvent.findMany({ where: { requestId: request.id }, orderBy: { id: 'asc' } });
     expect(log.map((e) => e.action)).toEqual(['submitted', 'verified', 'erased']);
-    expect(log[2]!.detail).toMatchObject({ enquiries: 1, quotes: 1, subscribers: 1 });
+    expect(log[2]!.detail).toMatchObject({ enquiries: 1, quotes: 1, subscribers: 1, feedback: 1, competitionEntries: 1, surveyResponses: 1 });
 
     // Nobody else was touched.
     const otherHits = await tablesContaining(db, [other.email, other.name, other.company]);
-    for (const table of ['Enquiry', 'QuoteRequest', 'Subscriber', 'ConsentRecord', 'RequestNote', 'OutboxMessage', 'AuditEvent']) {
+    for (const table of ['Enquiry', 'QuoteRequest', 'Subscriber', 'ConsentRecord', 'RequestNote', 'OutboxMessage', 'AuditEvent', 'Feedback', 'CompetitionEntry', 'SurveyResponse']) {
       expect(otherHits.some((h) => h.startsWith(`${table} `))).toBe(true);
     }
   });

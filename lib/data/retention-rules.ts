@@ -57,6 +57,14 @@ const rules: Record<RetentionType, Rule> = {
       () => tx.auditEvent.updateMany({ where: audit, data: { ipHash: null } }).then((r) => r.count),
     );
   },
+  competitionEntries: (tx, cutoff, _now, dry) => {
+    const where = { competition: { closesAt: { lt: cutoff } } };
+    return dry ? tx.competitionEntry.count({ where }) : tx.competitionEntry.deleteMany({ where }).then((r) => r.count);
+  },
+  surveyResponses: (tx, cutoff, _now, dry) => {
+    const where = { createdAt: { lt: cutoff } };
+    return dry ? tx.surveyResponse.count({ where }) : tx.surveyResponse.deleteMany({ where }).then((r) => r.count);
+  },
   emails: (tx, cutoff, _now, dry) => {
     const old = { status: { in: [...settled] }, createdAt: { lt: cutoff } };
     const copies = { ...old, newsletterId: { not: null }, NOT: { toAddress: ERASED_ADDRESS } };

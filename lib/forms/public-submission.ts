@@ -11,6 +11,17 @@ import { guardSubmission } from './guard';
 
 type Meta = { formToken: string; website: string; email: string };
 
+/** Thrown by a form's `create` when the data is valid but cannot be accepted (a second competition
+ * entry from one address, a survey that has closed): the person is told why, on the form. */
+export class SubmissionRefused extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
 export type PublicForm<S extends z.ZodType<Meta>> = {
   form: string;
   schema: S;
@@ -36,6 +47,7 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
       // Any email the submission queued goes out once the answer has been sent.
       if (!duplicate) after(() => nudgeOutbox());
     } catch (error) {
+      if (error instanceof SubmissionRefused) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
       console.error(`Could not store a ${config.form} submission:`, error);
       return { status: 'error', message: config.failure, fieldErrors: {}, values };
     }

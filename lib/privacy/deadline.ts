@@ -1,25 +1,12 @@
 // Statutory deadlines for data-rights requests (UK GDPR art. 12(3)): one calendar month from the
 // day the request is verified, extendable by two further months; all reckoned in UK dates.
+import { type UkDay, ukInstant, ukParts } from '../uk-time';
 import { isNonWorkingDay } from './bank-holidays';
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
-});
-
-type Day = { y: number; m: number; d: number };
-
-function londonDay(date: Date): Day & { h: number; min: number } {
-  const part = (type: string) => Number(londonParts.formatToParts(date).find((p) => p.type === type)?.value);
-  return { y: part('year'), m: part('month'), d: part('day'), h: part('hour'), min: part('minute') };
-}
+type Day = UkDay;
 
 // The instant a UK calendar day ends (23:59:59.999 UK time, GMT or BST).
-function endOfUkDay({ y, m, d }: Day): Date {
-  const asUtc = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
-  const seen = londonDay(new Date(asUtc));
-  const offsetMin = (seen.d !== d ? 24 * 60 : 0) + seen.h * 60 + seen.min - (23 * 60 + 59);
-  return new Date(asUtc - offsetMin * 60_000);
-}
+const endOfUkDay = (day: Day) => ukInstant(day, 23, 59, 59, 999);
 
 // The same day number `months` later, or that month's last day when it is shorter (31 Jan → 28 Feb).
 function addMonths({ y, m, d }: Day, months: number): Day {
@@ -43,7 +30,7 @@ function nextWorkingDay(day: Day): Day {
 // When a request verified at `verifiedAt` must be answered: the end of the UK day one calendar
 // month later (or `months` later), moved to a working day.
 export function dueDateFrom(verifiedAt: Date, months = 1): Date {
-  return endOfUkDay(nextWorkingDay(addMonths(londonDay(verifiedAt), months)));
+  return endOfUkDay(nextWorkingDay(addMonths(ukParts(verifiedAt), months)));
 }
 
 // The extended deadline: two further months, counted from the original start (three in all).

@@ -26,6 +26,16 @@ export const retentionTypes = {
     about: 'Removed from consent records, staff sessions and audit entries this many days after they were recorded.',
     defaultDays: 90, minDays: 1,
   },
+  competitionEntries: {
+    label: 'Competition entries',
+    about: 'Deleted this many days after their competition closed (the record of each draw keeps only the winning entry’s reference).',
+    defaultDays: 90, minDays: 1,
+  },
+  surveyResponses: {
+    label: 'Survey responses',
+    about: 'Deleted this many days after they were sent. The policy keeps surveys for research, so this is long by default.',
+    defaultDays: 1_095, minDays: 30,
+  },
   emails: {
     label: 'Copies of sent emails',
     about: 'Outbox copies deleted (newsletter copies blanked, to keep their counts) this many days after they were sent or given up on.',

@@ -5,6 +5,7 @@ import { dayFrom, dayUntil } from './date-filters';
 export const consentKinds = [
   { value: 'COOKIES', label: 'Cookies' },
   { value: 'MARKETING', label: 'Marketing' },
+  { value: 'PUBLICATION', label: 'Testimonial publication' },
 ] as const;
 
 export const consentActions = [
@@ -31,7 +32,7 @@ const ACTIONS = consentActions.map((a) => a.value) as [string, ...string[]];
 // Unknown or malformed filters are dropped rather than refused: the list simply shows more.
 export const consentFilterSchema = z.object({
   q: z.string().trim().max(254).optional().catch(undefined),
-  kind: z.enum(['COOKIES', 'MARKETING']).optional().catch(undefined),
+  kind: z.enum(['COOKIES', 'MARKETING', 'PUBLICATION']).optional().catch(undefined),
   action: z.enum(ACTIONS).optional().catch(undefined),
   from: dayFrom,
   to: dayUntil,

@@ -36,6 +36,8 @@ export const retentionSettingsSchema = z.object({
   unsubscribed: days('unsubscribed'),
   tokens: days('tokens'),
   ipHashes: days('ipHashes'),
+  competitionEntries: days('competitionEntries'),
+  surveyResponses: days('surveyResponses'),
   emails: days('emails'),
 } satisfies Record<RetentionType, unknown>);
 

@@ -16,6 +16,7 @@ export default async function AdminDashboard() {
     { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
     { label: 'Active subscribers', value: f.activeSubscribers, href: '/admin/subscribers?status=ACTIVE' },
     { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers, href: '/admin/subscribers?status=PENDING' },
+    { label: 'Feedback to review', value: f.newFeedback, href: '/admin/feedback?status=NEW' },
     { label: 'Open data requests', value: deadlines.open, href: '/admin/privacy?status=OPEN' },
     { label: 'Overdue data requests', value: deadlines.overdue.length, href: '/admin/privacy?status=OPEN', alert: deadlines.overdue.length > 0 },
     { label: 'Emails waiting to be sent', value: f.pendingEmail, href: '/admin/mailbox?status=PENDING' },

@@ -15,7 +15,7 @@ vi.mock('next/headers', () => ({
 const database = useMigratedDatabase();
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts']);
 // Actions open to every member of staff; every other export must refuse staff with a 403.
-const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail', 'requests.changeRequestStatus', 'requests.addNote', 'consents.verifyLedger', 'subscribers.unsubscribeSubscriber', 'newsletters.saveNewsletter', 'newsletters.sendTestNewsletter', 'newsletters.sendNewsletter', 'subscribers.importSubscribers', 'privacy.releaseCopyAction', 'privacy.applyRectificationAction', 'privacy.eraseAction', 'privacy.extendAction', 'privacy.refuseAction', 'privacy.completeAction']);
+const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail', 'requests.changeRequestStatus', 'requests.addNote', 'consents.verifyLedger', 'subscribers.unsubscribeSubscriber', 'newsletters.saveNewsletter', 'newsletters.sendTestNewsletter', 'newsletters.sendNewsletter', 'subscribers.importSubscribers', 'privacy.releaseCopyAction', 'privacy.applyRectificationAction', 'privacy.eraseAction', 'privacy.extendAction', 'privacy.refuseAction', 'privacy.completeAction', 'feedback.decideFeedback', 'competitions.createCompetitionAction', 'competitions.drawWinnerAction', 'surveys.saveSurveyAction', 'surveys.setSurveyStatusAction']);
 
 async function allActions() {
   const found: [string, (...args: unknown[]) => Promise<unknown>][] = [];
@@ -31,7 +31,7 @@ async function allActions() {
 // A post with plausible fields for any of the actions.
 function forgedForm() {
   const data = new FormData();
-  for (const [k, v] of Object.entries({ staffId: crypto.randomUUID(), messageId: crypto.randomUUID(), change: 'make-admin', name: 'Mallory', email: 'mallory@example.com', role: 'ADMIN', type: 'enquiry', requestId: crypto.randomUUID(), status: 'CLOSED', kind: 'NOTE', body: 'forged', reason: 'forged', confirm: 'yes', mode: 'purge', enquiries: '40', quotes: '40', unsubscribed: '5', tokens: '5', ipHashes: '5', emails: '10', currentPassword: 'x', password: 'a long new password', confirmPassword: 'a long new password' })) data.set(k, v);
+  for (const [k, v] of Object.entries({ staffId: crypto.randomUUID(), messageId: crypto.randomUUID(), change: 'make-admin', name: 'Mallory', email: 'mallory@example.com', role: 'ADMIN', type: 'enquiry', requestId: crypto.randomUUID(), status: 'CLOSED', kind: 'NOTE', body: 'forged', reason: 'forged', confirm: 'yes', feedbackId: crypto.randomUUID(), decision: 'APPROVED', competitionId: crypto.randomUUID(), surveyId: crypto.randomUUID(), title: 'Forged', intro: 'x', questions: 'text: Q', description: 'x', terms: 'x', question: 'Q', options: 'a\nb', correctOption: '1', opensAt: '2026-01-01T00:00', closesAt: '2026-02-01T00:00', mode: 'purge', enquiries: '40', quotes: '40', unsubscribed: '5', tokens: '5', ipHashes: '5', competitionEntries: '5', surveyResponses: '40', emails: '10', currentPassword: 'x', password: 'a long new password', confirmPassword: 'a long new password' })) data.set(k, v);
   return data;
 }
 

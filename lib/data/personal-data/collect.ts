@@ -2,11 +2,19 @@
 // gathered for a copy of their data and for the erasure preview. New record types add a section here.
 import { getDb } from '../../db/client';
 import { formatDateTime } from '../../format';
+import type { Question } from '../../surveys/questions';
 import { suppressionOf } from '../suppression';
 
 type Value = string | number | boolean | null | string[];
 export type DataSection = { key: string; title: string; about: string; records: Record<string, Value>[] };
 export type PersonalData = { email: string; sections: DataSection[] };
+
+// Answers keyed by question label, choices shown as the option chosen.
+const surveyAnswers = (questions: Question[], answers: Record<string, string | number | null>) =>
+  Object.fromEntries(questions.map((q) => {
+    const v = answers?.[q.id];
+    return [q.label, v === null || v === undefined ? null : q.kind === 'choice' ? (q.options[Number(v)] ?? null) : q.kind === 'rating' ? Number(v) : String(v)];
+  }));
 
 const when = (d: Date | null | undefined) => (d ? formatDateTime(d) : null);
 const section = (key: string, title: string, about: string, records: Record<string, Value>[]): DataSection => ({ key, title, about, records });
@@ -16,7 +24,7 @@ export async function collectPersonalData(email: string, consentIds: string[] = 
   const db = await getDb();
   const match = { equals: email, mode: 'insensitive' as const };
   const notes = { orderBy: { createdAt: 'asc' as const } };
-  const [enquiries, quotes, subscriber, consents, emails, requests, suppression] = await Promise.all([
+  const [enquiries, quotes, subscriber, consents, emails, requests, suppression, feedback, entries, responses] = await Promise.all([
     db.enquiry.findMany({ where: { email: match }, include: { notes }, orderBy: { createdAt: 'asc' } }),
     db.quoteRequest.findMany({ where: { email: match }, include: { notes }, orderBy: { createdAt: 'asc' } }),
     db.subscriber.findFirst({ where: { email: match }, include: { confirmations: { orderBy: { createdAt: 'asc' } } } }),
@@ -27,6 +35,9 @@ export async function collectPersonalData(email: string, consentIds: string[] = 
     db.outboxMessage.findMany({ where: { toAddress: match }, orderBy: { createdAt: 'asc' } }),
     db.privacyRequest.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
     suppressionOf(email),
+    db.feedback.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
+    db.competitionEntry.findMany({ where: { email: match }, include: { competition: { select: { title: true, options: true } } }, orderBy: { createdAt: 'asc' } }),
+    db.surveyResponse.findMany({ where: { email: match }, include: { survey: { select: { title: true, questions: true } } }, orderBy: { createdAt: 'asc' } }),
   ]);
   const allNotes = [
     ...enquiries.flatMap((e) => e.notes.map((n) => ({ n, about: e.reference }))),
@@ -60,6 +71,17 @@ export async function collectPersonalData(email: string, consentIds: string[] = 
       }))),
       section('emails', 'Emails we sent you', 'Every email we sent (or tried to send) to your address.', emails.map((m) => ({
         Subject: m.subject, Kind: m.kind, Queued: when(m.createdAt), Sent: when(m.sentAt), Status: m.status.toLowerCase(), Text: m.textBody,
+      }))),
+      section('feedback', 'Feedback and testimonials', 'Feedback you sent us, and whether you allowed us to publish it.', feedback.map((f) => ({
+        Reference: f.reference, Sent: when(f.createdAt), Name: f.name, Email: f.email, Company: f.company, Rating: f.rating, Feedback: f.message,
+        'Permission to publish': f.permission.toLowerCase(), 'Permission withdrawn': when(f.permissionWithdrawnAt), Published: f.status === 'APPROVED' && f.permission !== 'NONE' && !f.permissionWithdrawnAt,
+      }))),
+      section('competitions', 'Competition entries', 'Competitions you entered.', entries.map((e) => ({
+        Reference: e.reference, Competition: e.competition.title, Entered: when(e.createdAt), Name: e.name, Email: e.email, Answer: e.competition.options[e.answer] ?? null,
+      }))),
+      section('surveys', 'Survey responses', 'Survey answers you sent with your email address (anonymous answers cannot be linked to you).', responses.map((r) => ({
+        Reference: r.reference, Survey: r.survey.title, Sent: when(r.createdAt), Email: r.email,
+        ...surveyAnswers(r.survey.questions as unknown as Question[], r.answers as Record<string, string | number | null>),
       }))),
       section('requests', 'Data-rights requests', 'Requests you made about your information, including this one.', requests.map((r) => ({
         Reference: r.reference, Kind: r.kind.toLowerCase(), Received: when(r.createdAt), Confirmed: when(r.verifiedAt), Status: r.status.toLowerCase(),

@@ -18,6 +18,10 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
   const enquiries = await tx.enquiry.deleteMany({ where: { email: match } });
   const quotes = await tx.quoteRequest.deleteMany({ where: { email: match } });
   if (subscriber) await tx.subscriber.delete({ where: { id: subscriber.id } });
+  const feedback = await tx.feedback.deleteMany({ where: { email: match } });
+  // A winning entry's draw keeps only its reference (the winner link is set to null).
+  const entries = await tx.competitionEntry.deleteMany({ where: { email: match } });
+  const responses = await tx.surveyResponse.deleteMany({ where: { email: match } });
 
   // Consent records: the identity and fingerprint columns go, and so does the salt that could prove them.
   const ids = [...consentIds, ...(subscriber ? [subscriber.id, ...subscriber.confirmations.map((c) => c.id)] : [])];
@@ -56,6 +60,7 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
   await suppress(tx, email, 'erasure');
   return {
     enquiries: enquiries.count, quotes: quotes.count, subscribers: subscriber ? 1 : 0,
+    feedback: feedback.count, competitionEntries: entries.count, surveyResponses: responses.count,
     consentRecordsRedacted: consentsA.count + consentsB.count, emails, auditEntries: audit, rateLimits: limits.count, requests: requestIds.length,
   };
 }

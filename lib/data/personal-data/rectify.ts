@@ -7,19 +7,23 @@ export type CurrentValues = Record<CorrectableField, string[]>;
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 
-// What we hold now for each correctable field, across enquiries, quotes and the subscription,
+// What we hold now for each correctable field, across enquiries, quotes, the subscription, feedback
+// and competition entries,
 // for staff to see beside the requested values.
 export async function currentValues(email: string): Promise<CurrentValues> {
   const db = await getDb();
   const match = { equals: email, mode: 'insensitive' as const };
-  const [enquiries, quotes, subscribers] = await Promise.all([
+  const [enquiries, quotes, subscribers, feedback, entries] = await Promise.all([
     db.enquiry.findMany({ where: { email: match }, select: { name: true, company: true, phone: true } }),
     db.quoteRequest.findMany({ where: { email: match }, select: { contactName: true, companyName: true, phone: true } }),
     db.subscriber.findMany({ where: { email: match }, select: { name: true, company: true } }),
+    db.feedback.findMany({ where: { email: match }, select: { name: true, company: true } }),
+    db.competitionEntry.findMany({ where: { email: match }, select: { name: true } }),
   ]);
+  const others = [...subscribers, ...feedback];
   return {
-    name: distinct([...enquiries.map((e) => e.name), ...quotes.map((q) => q.contactName), ...subscribers.map((s) => s.name)]),
-    company: distinct([...enquiries.map((e) => e.company), ...quotes.map((q) => q.companyName), ...subscribers.map((s) => s.company)]),
+    name: distinct([...enquiries.map((e) => e.name), ...quotes.map((q) => q.contactName), ...others.map((s) => s.name), ...entries.map((e) => e.name)]),
+    company: distinct([...enquiries.map((e) => e.company), ...quotes.map((q) => q.companyName), ...others.map((s) => s.company)]),
     phone: distinct([...enquiries.map((e) => e.phone), ...quotes.map((q) => q.phone)]),
   };
 }
@@ -41,6 +45,8 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
       () => tx.quoteRequest.updateMany({ where: { email: match, contactName: { not: name } }, data: { contactName: name } }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { name } }),
       () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { name } }),
+      () => tx.feedback.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
+      () => tx.competitionEntry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
     );
   }
   if (corrections.company !== undefined) {
@@ -50,6 +56,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
       () => tx.quoteRequest.updateMany({ where: { email: match, companyName: { not: company } }, data: { companyName: company } }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { company } }),
       () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { company } }),
+      () => tx.feedback.updateMany({ where: { email: match }, data: { company } }),
     );
   }
   if (corrections.phone !== undefined) {

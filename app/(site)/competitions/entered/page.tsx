@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { Acknowledgement } from '@/components/forms/acknowledgement';
+
+export const metadata: Metadata = { title: 'You have entered', robots: { index: false } };
+
+export default async function CompetitionEnteredPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+  return (
+    <Acknowledgement
+      title="You have entered the competition"
+      reference={(await searchParams).ref}
+      prefix="CMP"
+      nextSteps={[
+        'We have emailed you a receipt for your entry.',
+        'After the competition closes, we draw the winner at random from the entries with the right answer and tell them by email.',
+        'We delete entries a while after the competition ends.',
+      ]}
+    />
+  );
+}

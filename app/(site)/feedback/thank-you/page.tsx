@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { Acknowledgement } from '@/components/forms/acknowledgement';
+
+export const metadata: Metadata = { title: 'Thank you for your feedback', robots: { index: false } };
+
+export default async function FeedbackThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+  return (
+    <Acknowledgement
+      title="Thank you for your feedback"
+      reference={(await searchParams).ref}
+      prefix="FBK"
+      nextSteps={[
+        'Everyone in the team reads it. If it needs an answer, we will reply by email.',
+        'If you said we may publish it, it appears on our website once we have reviewed it. The email we have sent you has a link to withdraw your permission at any time.',
+      ]}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SurveyForm } from '@/components/forms/survey-form';
+import { surveyBySlug } from '@/lib/data/surveys';
+import { env } from '@/lib/env';
+import { issueFormToken } from '@/lib/forms/form-token';
+
+export const metadata: Metadata = { title: 'Customer survey' };
+
+export default async function SurveyPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const survey = /^[a-z0-9-]{1,70}$/.test(slug) ? await surveyBySlug(slug) : null;
+  if (!survey) notFound();
+  return (
+    <div className="container narrow">
+      <p>
+        <Link href="/surveys">All surveys</Link>
+      </p>
+      <h1>{survey.title}</h1>
+      <p className="prewrap">{survey.intro}</p>
+      {survey.status === 'OPEN' ? (
+        <>
+          <p>Questions marked (optional) can be left out. You don’t need to give your name or email.</p>
+          <SurveyForm formToken={issueFormToken(env.FORM_SECRET)} surveyId={survey.id} questions={survey.questions} />
+        </>
+      ) : (
+        <p role="status">This survey has closed. Thank you for wanting to take part.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/admin/data-table';
+import { DrawForm } from '@/components/admin/draw-form';
+import { requireStaff } from '@/lib/auth/current';
+import { competitionForStaff } from '@/lib/data/competition-draw';
+import { stateOf } from '@/lib/data/competitions';
+import { formatDateTime } from '@/lib/format';
+import { isUuid } from '@/lib/validations/common';
+
+export const metadata: Metadata = { title: 'Competition' };
+
+export default async function CompetitionAdminPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireStaff();
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const found = await competitionForStaff(id);
+  if (!found) notFound();
+  const { competition: c, entries, correct } = found;
+  const state = stateOf(c);
+  return (
+    <>
+      <p>
+        <Link href="/admin/competitions">Back to competitions</Link>
+      </p>
+      <h1>{c.title}</h1>
+      <dl className="details">
+        <div><dt>Public page</dt><dd><Link href={`/competitions/${c.slug}`}>/competitions/{c.slug}</Link></dd></div>
+        <div><dt>Opens</dt><dd>{formatDateTime(c.opensAt)}</dd></div>
+        <div><dt>Closes</dt><dd>{formatDateTime(c.closesAt)}</dd></div>
+        <div><dt>Question</dt><dd>{c.question}</dd></div>
+        <div><dt>Right answer</dt><dd>{c.options[c.correctOption]}</dd></div>
+        <div><dt>Entries</dt><dd>{entries} ({correct} with the right answer)</dd></div>
+      </dl>
+      <h2>Winner</h2>
+      {state === 'closed' ? (
+        <DrawForm competitionId={c.id} again={c.draws.length > 0} />
+      ) : (
+        <p>The winner can be drawn once the competition closes.</p>
+      )}
+      {c.draws.length ? (
+        <DataTable caption="Every draw, oldest first" columns={['Drawn', 'By', 'Winner', 'Eligible entries', 'Chosen', 'Entries digest', 'Reason']}>
+          {c.draws.map((d) => (
+            <tr key={String(d.id)}>
+              <th scope="row">{formatDateTime(d.drawnAt)}</th>
+              <td>{d.drawnBy}</td>
+              <td>
+                {d.winnerReference}
+                {d.winner ? ` (${d.winner.name}, ${d.winner.email})` : ' (entry since deleted)'}
+              </td>
+              <td>{d.eligibleCount}</td>
+              <td>number {d.chosenIndex + 1}</td>
+              <td>
+                <code>{d.entriesDigest.slice(0, 16)}…</code>
+              </td>
+              <td>{d.reason ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
+      ) : null}
+    </>
+  );
+}

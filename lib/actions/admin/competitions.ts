@@ -1,0 +1,39 @@
+'use server';
+// Setting up competitions and drawing their winners. Each is audited; a draw is also kept on the
+// competition as evidence (lib/data/competition-draw.ts).
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { formError } from '../../action-state';
+import { staffAction } from '../../auth/guarded-action';
+import { recordAudit } from '../../data/audit';
+import { drawWinner } from '../../data/competition-draw';
+import { createCompetition } from '../../data/competitions';
+import { nudgeOutbox } from '../../email/worker';
+import { competitionSchema, drawSchema } from '../../validations/competition';
+
+// The new-competition form; goes on to the competition's page.
+export const createCompetitionAction = staffAction(competitionSchema, async (data, _v, { user }) => {
+  const id = await createCompetition(data, user.name);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-created', subject: id, detail: { title: data.title } });
+  revalidatePath('/admin/competitions');
+  redirect(`/admin/competitions/${id}`);
+});
+
+const refusals = {
+  unknown: 'This competition no longer exists.',
+  'not-closed': 'The winner can be drawn only after the competition closes.',
+  'no-entries': 'There is no eligible entry (with the right answer, and not already drawn) to draw from.',
+  'reason-needed': 'A winner has been drawn already. To draw again, say why (for example, the winner could not be reached).',
+  'already-drawn': 'A winner has been drawn already.',
+} as const;
+
+// "Draw the winner" (and "Draw again", with a reason).
+export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, reason }, _v, { user }) => {
+  const result = await drawWinner(competitionId, user.name, reason);
+  if (result.outcome !== 'drawn') return formError(refusals[result.outcome]);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-drawn', subject: competitionId, detail: { winner: result.winnerReference, eligible: result.eligible, reason: reason || null } });
+  after(() => nudgeOutbox());
+  revalidatePath(`/admin/competitions/${competitionId}`);
+  return { status: 'done', message: `Winner drawn: entry ${result.winnerReference}, from ${result.eligible} eligible. They have been emailed.` };
+});

@@ -1,0 +1,27 @@
+'use server';
+// Writing surveys, and opening and closing them. Each change is audited.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formError } from '../../action-state';
+import { staffAction } from '../../auth/guarded-action';
+import { recordAudit } from '../../data/audit';
+import { saveSurvey, setSurveyStatus } from '../../data/surveys';
+import { surveySchema, surveyStatusSchema } from '../../validations/survey';
+
+// The survey editor (new, or a draft); goes on to the survey's page.
+export const saveSurveyAction = staffAction(surveySchema, async ({ surveyId, ...input }, _v, { user }) => {
+  const id = await saveSurvey(surveyId, input, user.name);
+  if (!id) return formError('This survey has been opened, so its questions can no longer change: every response must answer the same questions.');
+  await recordAudit({ id: user.id, label: user.email }, { action: surveyId ? 'survey-changed' : 'survey-created', subject: id });
+  revalidatePath('/admin/surveys');
+  redirect(`/admin/surveys/${id}?saved=1`);
+});
+
+// "Open the survey" / "Close the survey".
+export const setSurveyStatusAction = staffAction(surveyStatusSchema, async ({ surveyId, status }, _v, { user }) => {
+  if (!(await setSurveyStatus(surveyId, status))) return formError('This survey no longer exists.');
+  await recordAudit({ id: user.id, label: user.email }, { action: status === 'OPEN' ? 'survey-opened' : 'survey-closed', subject: surveyId });
+  revalidatePath(`/admin/surveys/${surveyId}`);
+  revalidatePath('/surveys');
+  return { status: 'done', message: status === 'OPEN' ? 'The survey is open: anyone can answer it now.' : 'The survey is closed: it takes no more answers.' };
+});

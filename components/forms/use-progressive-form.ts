@@ -17,7 +17,11 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues: values as never,
-    mode: 'onTouched',
+    // Checked first when the form is sent, then live as each answer changes. Checking on leaving a
+    // field put an error (and the summary) above the button between mouse down and up, so the
+    // click that was meant to send the form landed on nothing.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     // Focus goes to the error summary instead, which lists every problem.
     shouldFocusError: false,
   });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { banner, cookieNames, expect, GA_ID, test } from './fixtures';
 
-const PUBLIC_PAGES = ['/', '/privacy-policy', '/cookie-settings', '/contact', '/contact/thank-you', '/quote', '/quote/thank-you', '/privacy/request', '/privacy/request/check-email', '/privacy/verify', '/no-such-page'];
+const PUBLIC_PAGES = ['/', '/privacy-policy', '/cookie-settings', '/contact', '/contact/thank-you', '/quote', '/quote/thank-you', '/privacy/request', '/privacy/request/check-email', '/privacy/verify', '/feedback', '/competitions', '/surveys', '/no-such-page'];
 const GA_COOKIE = `_ga_${GA_ID.replace('G-', '')}`;
 
 test.describe('before any choice', () => {

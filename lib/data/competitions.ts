@@ -20,6 +20,13 @@ export async function createCompetition(data: CompetitionData, actor: string): P
   return id;
 }
 
+// Ends an open competition now (staff ending it early); false if it was not open.
+export async function closeCompetitionNow(id: string, now = new Date()): Promise<boolean> {
+  const db = await getDb();
+  const changed = await db.competition.updateMany({ where: { id, opensAt: { lte: now }, closesAt: { gt: now } }, data: { closesAt: now } });
+  return changed.count > 0;
+}
+
 export type CompetitionState = 'upcoming' | 'open' | 'closed';
 export const stateOf = (c: { opensAt: Date; closesAt: Date }, now = new Date()): CompetitionState =>
   now < c.opensAt ? 'upcoming' : now < c.closesAt ? 'open' : 'closed';

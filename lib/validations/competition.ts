@@ -5,9 +5,10 @@ import { checkbox, email, formMeta, longText, text } from './common';
 
 export const competitionEntrySchema = z.object({
   competitionId: z.uuid({ error: 'This competition could not be found' }),
+  // In the order the form asks, so the error summary lists problems in page order.
+  answer: z.string({ error: 'Choose your answer' }).regex(/^\d$/, 'Choose your answer').transform(Number),
   name: text('Your name', 100),
   email,
-  answer: z.string({ error: 'Choose your answer' }).regex(/^\d$/, 'Choose your answer').transform(Number),
   terms: checkbox.refine((v) => v, { message: 'Tick the box to confirm you accept the terms' }),
   marketingOptIn: checkbox.default(false),
   ...formMeta,
@@ -26,17 +27,18 @@ export const competitionSchema = z
     description: longText('The description', 3_000),
     terms: longText('The terms', 10_000),
     question: text('The question', 200),
-    options: z.string().transform((v) => v.split(/\r?\n/).map((o) => o.trim()).filter(Boolean)),
-    correctOption: z.string().trim().regex(/^\d$/, 'Enter the number of the right answer, like 2').transform(Number),
+    options: z
+      .string()
+      .transform((v) => v.split(/\r?\n/).map((o) => o.trim()).filter(Boolean))
+      .refine((o) => o.length >= 2 && o.length <= 6, 'Give between two and six answers, one per line')
+      .refine((o) => o.every((a) => a.length <= 120), 'Each answer must be 120 characters or fewer'),
+    correctOption: z.string().trim().regex(/^[1-6]$/, 'Enter the number of the right answer, like 2').transform(Number),
     opensAt: when('opens'),
     closesAt: when('closes'),
   })
-  .superRefine((v, ctx) => {
-    if (v.options.length < 2 || v.options.length > 6) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Give between two and six answers, one per line' });
-    if (v.options.some((o) => o.length > 120)) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Each answer must be 120 characters or fewer' });
-    if (v.correctOption < 1 || v.correctOption > v.options.length) ctx.addIssue({ code: 'custom', path: ['correctOption'], message: `Enter a number from 1 to ${Math.max(v.options.length, 2)}` });
-    if (v.closesAt <= v.opensAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'The closing date must be after the opening date' });
-  });
+  // Checked once every field is valid: the number must name one of the answers, and the dates be in order.
+  .refine((v) => v.correctOption <= v.options.length, { path: ['correctOption'], message: 'The number of the right answer must match one of the answers' })
+  .refine((v) => v.closesAt > v.opensAt, { path: ['closesAt'], message: 'The closing date must be after the opening date' });
 
 export type CompetitionData = z.output<typeof competitionSchema>;
 
@@ -44,3 +46,5 @@ export const drawSchema = z.object({
   competitionId: z.uuid({ error: 'This competition could not be found' }),
   reason: z.string().trim().max(500, 'The reason must be 500 characters or fewer').default(''),
 });
+
+export const competitionIdSchema = z.object({ competitionId: z.uuid({ error: 'This competition could not be found' }) });

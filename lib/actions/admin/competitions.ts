@@ -8,9 +8,9 @@ import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
 import { drawWinner } from '../../data/competition-draw';
-import { createCompetition } from '../../data/competitions';
+import { closeCompetitionNow, createCompetition } from '../../data/competitions';
 import { nudgeOutbox } from '../../email/worker';
-import { competitionSchema, drawSchema } from '../../validations/competition';
+import { competitionIdSchema, competitionSchema, drawSchema } from '../../validations/competition';
 
 // The new-competition form; goes on to the competition's page.
 export const createCompetitionAction = staffAction(competitionSchema, async (data, _v, { user }) => {
@@ -36,4 +36,12 @@ export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, 
   after(() => nudgeOutbox());
   revalidatePath(`/admin/competitions/${competitionId}`);
   return { status: 'done', message: `Winner drawn: entry ${result.winnerReference}, from ${result.eligible} eligible. They have been emailed.` };
+});
+
+// "Close entries now": ends an open competition early, so its winner can be drawn.
+export const closeCompetitionAction = staffAction(competitionIdSchema, async ({ competitionId }, _v, { user }) => {
+  if (!(await closeCompetitionNow(competitionId))) return formError('This competition is not open, so there is nothing to close.');
+  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-closed-early', subject: competitionId });
+  revalidatePath(`/admin/competitions/${competitionId}`);
+  return { status: 'done', message: 'Entries are closed. You can draw the winner now.' };
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CloseCompetitionForm } from '@/components/admin/close-competition-form';
 import { DataTable } from '@/components/admin/data-table';
 import { DrawForm } from '@/components/admin/draw-form';
 import { requireStaff } from '@/lib/auth/current';
@@ -37,7 +38,10 @@ export default async function CompetitionAdminPage({ params }: { params: Promise
       {state === 'closed' ? (
         <DrawForm competitionId={c.id} again={c.draws.length > 0} />
       ) : (
-        <p>The winner can be drawn once the competition closes.</p>
+        <>
+          <p>The winner can be drawn once the competition closes.</p>
+          {state === 'open' ? <CloseCompetitionForm competitionId={c.id} /> : null}
+        </>
       )}
       {c.draws.length ? (
         <DataTable caption="Every draw, oldest first" columns={['Drawn', 'By', 'Winner', 'Eligible entries', 'Chosen', 'Entries digest', 'Reason']}>

@@ -29,7 +29,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -48,6 +48,14 @@ export default defineConfig({
           args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP www.lumina-test.co.uk 127.0.0.1'],
         },
       },
+    },
+    // Thousands of hostile requests, once everything else has finished, so its "nothing was stored"
+    // count is not disturbed by other tests' submissions.
+    {
+      name: 'bad-input',
+      use: chromium,
+      testMatch: /bad-input\.spec\.ts$/,
+      dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
     },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.

@@ -1,4 +1,4 @@
-// Runs before every page: refuses cross-site and oversized form posts (Next.js would answer 500), a fresh CSP nonce, the current path for the banner's no-JS forms, and the
+// Runs before every page: refuses cross-site, oversized and unreadable form posts (Next.js would answer 500), a fresh CSP nonce, the current path for the banner's no-JS forms, and the
 // one-time "choice saved" notice, which it passes to this render and clears from the cookie.
 import { type NextRequest, NextResponse } from 'next/server';
 import { consentCookieAttributes } from './lib/consent/cookie-attributes';
@@ -9,15 +9,18 @@ import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsub
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
-import { MAX_FORM_BODY_BYTES, MAX_LONG_FORM_BODY_BYTES, refusePost } from './lib/security/post-guard';
+import { MAX_FORM_BODY_BYTES, MAX_LONG_FORM_BODY_BYTES, refusePost, UNREADABLE_FORM, unreadableForm } from './lib/security/post-guard';
 import { isHttps } from './lib/security/request-facts';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
 const LONG_FORMS = /^\/admin\/(newsletters(\/|$)|subscribers\/import$)/;
 const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
+// A competition's or survey's address is a slug; anything else is answered with the site's 404 page.
+const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
+const SLUG = /^[a-z0-9-]{1,70}$/;
 
 // Next.js calls this for every matched request, before any page or action.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const refusal = refusePost({
       // Mail providers make the one-click unsubscribe post from their own servers (RFC 8058).
@@ -27,6 +30,9 @@ export function proxy(request: NextRequest) {
       maxBytes: LONG_FORMS.test(request.nextUrl.pathname) ? MAX_LONG_FORM_BODY_BYTES : MAX_FORM_BODY_BYTES,
     });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
+    if (await unreadableForm(request.headers.get('content-type'), () => request.clone().formData())) {
+      return errorPage(UNREADABLE_FORM.status, UNREADABLE_FORM.title, UNREADABLE_FORM.message, request.nextUrl.pathname);
+    }
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
@@ -52,7 +58,10 @@ export function proxy(request: NextRequest) {
   const showNotice = request.method === 'GET' && consent?.notice === true;
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
-  const response = NextResponse.next({ request: { headers } });
+  const slug = SLUG_PAGE.exec(request.nextUrl.pathname);
+  const malformed = slug !== null && !SLUG.test(slug[2]!);
+  // The site's own 404 page, rendered whole (a page's notFound() streams an empty shell without JavaScript).
+  const response = malformed ? NextResponse.rewrite(new URL('/not-found', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).
   if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
   if (showNotice && consent) {

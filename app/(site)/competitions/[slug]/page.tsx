@@ -1,18 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { CompetitionEntryForm } from '@/components/forms/competition-entry-form';
+import { NotHere } from '@/components/site/not-here';
 import { competitionBySlug, stateOf } from '@/lib/data/competitions';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format';
 import { issueFormToken } from '@/lib/forms/form-token';
 
-export const metadata: Metadata = { title: 'Competition' };
+type Props = { params: Promise<{ slug: string }> };
 
-export default async function CompetitionPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const competition = /^[a-z0-9-]{1,70}$/.test(slug) ? await competitionBySlug(slug) : null;
-  if (!competition) notFound();
+// Once per request, for the title and the page.
+const find = cache(async (slug: string) => (/^[a-z0-9-]{1,70}$/.test(slug) ? competitionBySlug(slug) : null));
+
+// The competition's own title; malformed addresses never get here (proxy.ts answers them with a 404).
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const competition = await find((await params).slug);
+  return { title: competition?.title ?? 'Competition not found', robots: competition ? undefined : { index: false } };
+}
+
+export default async function CompetitionPage({ params }: Props) {
+  const competition = await find((await params).slug);
+  if (!competition) {
+    return (
+      <NotHere title="Competition not found" href="/competitions" label="the competitions running now">
+        There is no competition at this address.
+      </NotHere>
+    );
+  }
   const open = stateOf(competition) === 'open';
   return (
     <div className="container narrow">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { SurveyForm } from '@/components/forms/survey-form';
+import { NotHere } from '@/components/site/not-here';
 import { surveyBySlug } from '@/lib/data/surveys';
 import { env } from '@/lib/env';
 import { issueFormToken } from '@/lib/forms/form-token';
@@ -11,7 +11,13 @@ export const metadata: Metadata = { title: 'Customer survey' };
 export default async function SurveyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const survey = /^[a-z0-9-]{1,70}$/.test(slug) ? await surveyBySlug(slug) : null;
-  if (!survey) notFound();
+  if (!survey) {
+    return (
+      <NotHere title="Survey not found" href="/surveys" label="the surveys open now">
+        There is no survey at this address.
+      </NotHere>
+    );
+  }
   return (
     <div className="container narrow">
       <p>

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+const COMMON = {
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': /^(strict-origin-when-cross-origin|no-referrer)$/,
+  'permissions-policy': /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+};
+
+// Every kind of response the site gives carries the security headers; HTML carries a strict CSP.
+test('security headers on pages, routes, static files, redirects and every kind of refusal', async ({ page, request, baseURL }) => {
+  await page.goto('/');
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+  const origin = new URL(baseURL!).origin;
+  const responses: [string, Promise<import('@playwright/test').APIResponse>][] = [
+    ['home page', request.get('/')],
+    ['policy page', request.get('/privacy-policy')],
+    ['static script', request.get(script!)],
+    ['icon', request.get('/icon.svg')],
+    ['404 page', request.get('/no-such-page')],
+    ['proxy 400', request.get(`/unsubscribe/${'x'.repeat(20)}`)],
+    ['route 404', request.get(`/privacy/download/${'B'.repeat(43)}/json`)],
+    ['admin redirect', request.get('/admin/feedback', { maxRedirects: 0 })],
+    ['consent refusal', request.post('/consent', { form: { choice: 'accept' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })],
+    ['proxy 403', request.post('/contact', { form: { name: 'x' }, headers: { Origin: 'null' }, maxRedirects: 0 })],
+    ['proxy 413', request.post('/contact', { multipart: { message: 'x'.repeat(200_000) }, headers: { Origin: origin }, maxRedirects: 0 })],
+  ];
+  for (const [what, pending] of responses) {
+    const response = await pending;
+    const headers = response.headers();
+    for (const [name, expected] of Object.entries(COMMON)) {
+      if (typeof expected === 'string') expect(headers[name], `${what}: ${name}`).toBe(expected);
+      else expect(headers[name], `${what}: ${name}`).toMatch(expected);
+    }
+    expect(headers['x-powered-by'], what).toBeUndefined();
+    if ((headers['content-type'] ?? '').startsWith('text/html')) {
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp, `${what}: CSP`).toContain("base-uri 'none'");
+      expect(csp, `${what}: CSP`).toContain("frame-ancestors 'none'");
+      // Plugins are off: named outright, or by a default of nothing at all (the plain refusal pages).
+      expect(csp, `${what}: CSP`).toMatch(/object-src 'none'|^default-src 'none'/);
+      expect(csp, what).not.toContain("'unsafe-inline'");
+    }
+  }
+});
+
+test('the page CSP names Google only where analytics needs it, and only for visitors who said yes', async ({ page, request }) => {
+  const before = (await request.get('/')).headers()['content-security-policy'] ?? '';
+  expect(before).not.toMatch(/google/);
+  expect(before).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
+  await page.goto('/');
+  await page.getByRole('dialog', { name: 'Cookies on Lumina Energy' }).getByRole('button', { name: 'Accept all' }).click();
+  await page.waitForLoadState('load');
+  const after = (await page.request.get('/')).headers()['content-security-policy'] ?? '';
+  expect(after).toMatch(/script-src [^;]*https:\/\/www\.googletagmanager\.com/);
+  expect(after).toMatch(/connect-src [^;]*https:\/\/\*\.google-analytics\.com/);
+  expect(after).not.toMatch(/(default-src|style-src|font-src|frame-ancestors)[^;]*google/);
+});

@@ -44,7 +44,7 @@ test('thousands of hostile posts and addresses: no 5xx, a message for each, and 
     const mails = (await staff.page.locator('.pagination').textContent().catch(() => '')) ?? '';
     await staff.page.goto(`/admin/surveys`);
     const responses = await staff.page.getByRole('row', { name: /Bad input survey/ }).getByRole('cell').nth(1).textContent();
-    expect(mails).toMatch(/of \d+$|Nothing to show/);
+    expect(mails).toMatch(/ of \d+|Nothing to show/);
     expect(responses).toMatch(/^\d+$/);
     return `${mails} | ${responses}`;
   };

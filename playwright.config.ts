@@ -29,7 +29,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /faults\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -57,6 +57,8 @@ export default defineConfig({
       testMatch: /bad-input\.spec\.ts$/,
       dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
     },
+    // Servers of its own, killed and restarted, and PostgreSQL restarted: one test at a time, last.
+    { name: 'faults', testMatch: /faults\.spec\.ts$/, fullyParallel: false, dependencies: ['bad-input'] },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: [

@@ -1,6 +1,7 @@
 // What a data-rights request tells the person (and the team) at each step, queued in the caller's
 // transaction with the step itself. Team emails carry the reference only, never the person's details.
 import { privacyOutcomeEmail, byDate } from '../email/templates/privacy-request';
+import { html } from '../email/html';
 import { env } from '../env';
 import { kindLabel, requestedTo } from '../privacy/kinds';
 import type { Tx } from './consent-records';
@@ -24,7 +25,7 @@ export function privacyRequestEmails(tx: Tx, row: Row) {
     const text = `${line}\n\nOpen it in the back office:\n${url}`;
     await enqueueEmail(tx, {
       messageKey: `privacy-team-${step}:${row.id}${occasion}`, kind: `privacy-team-${step}`, to: env.STAFF_NOTIFICATION_TO,
-      subject: `${subject}: ${row.reference}`, text, html: `<p>${line}</p><p><a href="${url}">${url}</a></p>`,
+      subject: `${subject}: ${row.reference}`, text, html: html`<p>${line}</p><p><a href="${url}">${url}</a></p>`.value,
     });
   };
   const due = row.dueAt ? byDate(row.dueAt) : 'within one month';

@@ -1,0 +1,59 @@
+// A server of the fault suite's own (its own port and database), started and killed like a process
+// in production: `next start` run directly by node, so SIGKILL reaches the server itself.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export type FaultServer = { url: string; process: ChildProcess; output: () => string };
+
+// Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
+export async function startServer(port: number, databaseUrl: string): Promise<FaultServer> {
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, SITE_URL: url, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '100000', FORM_LIMIT_PER_EMAIL: '100',
+      OUTBOX_POLL_MS: '600000', SMTP_URL: '', GA_MEASUREMENT_ID: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += String(d)));
+  child.stderr!.on('data', (d) => (output += String(d)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped at start:\n${output}`);
+    const ok = await fetch(`${url}/privacy-policy`).then((r) => r.ok, () => false);
+    if (ok) return { url, process: child, output: () => output };
+    if (Date.now() > deadline) throw new Error(`the server did not answer within a minute:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// Waits for the process to be gone after a signal.
+export function stopped(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+const hidden = (html: string) => {
+  const form = html.slice(html.indexOf('<form', html.indexOf('<main')), html.indexOf('</form>', html.indexOf('<main')));
+  const fields: Record<string, string> = {};
+  for (const [, attrs] of form.matchAll(/<input([^>]*)>/g)) {
+    const attr = (n: string) => (new RegExp(`\\s${n}="([^"]*)"`).exec(attrs!)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (attr('type') === 'hidden') fields[attr('name')] = attr('value');
+  }
+  return fields;
+};
+
+// Sends one Quick Enquiry as a browser without JavaScript would; the reference if the site
+// acknowledged it (the redirect to the thank-you page), else null.
+export async function sendEnquiry(url: string, i: number, tag: string): Promise<string | null> {
+  try {
+    const page = await fetch(`${url}/contact`);
+    const body = new FormData();
+    for (const [k, v] of Object.entries(hidden(await page.text()))) body.append(k, v);
+    for (const [k, v] of Object.entries({ website: '', name: `Fault ${i}`, email: `fault.${tag}.${i}@example.co.uk`, company: 'Faults Ltd', message: `Burst ${tag} ${i}`, preferredContact: 'EMAIL' })) body.append(k, v);
+    const response = await fetch(`${url}/contact`, { method: 'POST', body, redirect: 'manual', headers: { Origin: url } });
+    const location = response.headers.get('location') ?? '';
+    return response.status === 303 && /thank-you\?ref=ENQ-/.test(location) ? decodeURIComponent(location.split('ref=')[1]!) : null;
+  } catch {
+    return null;
+  }
+}

@@ -32,7 +32,7 @@ function multipart(values: Record<string, string>) {
   return { body: `${parts.join('')}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-type Figures = { rps: number; p99: number; ok: number; bad: number };
+type Figures = { rps: number; p99: number; ok: number; bad: number; kinds: string };
 
 async function run(url: string, makeRequest: () => { body: string; headers: Record<string, string> }): Promise<Figures> {
   const opts = { url, connections: CONNECTIONS, method: 'POST' as const };
@@ -41,7 +41,12 @@ async function run(url: string, makeRequest: () => { body: string; headers: Reco
   await autocannon({ ...opts, duration: 1, requests: [{ setupRequest: request }] });
   const r = await autocannon({ ...opts, duration: DURATION_S, requests: [{ setupRequest: request }] });
   const ok = r['3xx'];
-  return { rps: r.requests.average, p99: r.latency.p99, ok, bad: r.errors + r.timeouts + r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'] };
+  // Which kind of failure, when there are any: connection errors, timeouts, or answers other than the redirect.
+  const kinds = Object.entries({ errors: r.errors, timeouts: r.timeouts, '2xx (form shown again)': r['2xx'], '4xx': r['4xx'], '5xx': r['5xx'] })
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return { rps: r.requests.average, p99: r.latency.p99, ok, bad: r.errors + r.timeouts + r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'], kinds };
 }
 
 // The hidden fields Next.js renders into the no-JavaScript form (the action reference and its bound state).
@@ -79,7 +84,7 @@ async function lane(name: string, siteDb: string, bareDb: string, cleanup: () =>
   await next.stop();
   await cleanup();
   for (const [who, r] of [['bare node:http', baseline], ['server action', site]] as const) {
-    console.log(`${name.padEnd(9)} ${who.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} submissions/s   p99 ${r.p99} ms   stored ${r.ok}   errors ${r.bad}`);
+    console.log(`${name.padEnd(9)} ${who.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} submissions/s   p99 ${r.p99} ms   stored ${r.ok}   errors ${r.bad}${r.kinds ? ` (${r.kinds})` : ''}`);
   }
   report(`enquiry action (${name})`, { 'subm/s': Math.round(site.rps), 'p99 ms': site.p99, 'baseline subm/s': Math.round(baseline.rps), 'baseline p99 ms': baseline.p99, 'ratio subm/s': (site.rps / baseline.rps).toFixed(3), errors: site.bad + baseline.bad });
   if (site.bad || baseline.bad || !site.ok) process.exitCode = 1;

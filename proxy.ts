@@ -11,13 +11,13 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { MAX_FORM_BODY_BYTES, MAX_LONG_FORM_BODY_BYTES, refusePost, UNREADABLE_FORM, unreadableForm } from './lib/security/post-guard';
 import { isHttps } from './lib/security/request-facts';
+import { isSlug } from './lib/slug';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
 const LONG_FORMS = /^\/admin\/(newsletters(\/|$)|subscribers\/import$)/;
 const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 // A competition's or survey's address is a slug; anything else is answered with the site's 404 page.
 const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
-const SLUG = /^[a-z0-9-]{1,70}$/;
 
 // Next.js calls this for every matched request, before any page or action.
 export async function proxy(request: NextRequest) {
@@ -59,7 +59,7 @@ export async function proxy(request: NextRequest) {
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
   const slug = SLUG_PAGE.exec(request.nextUrl.pathname);
-  const malformed = slug !== null && !SLUG.test(slug[2]!);
+  const malformed = slug !== null && !isSlug(slug[2]!);
   // The site's own 404 page, rendered whole (a page's notFound() streams an empty shell without JavaScript).
   const response = malformed ? NextResponse.rewrite(new URL('/not-found', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).

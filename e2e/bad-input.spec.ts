@@ -4,7 +4,7 @@
 import { expect, test } from './fixtures';
 import { type FormTarget, HOSTILE, payload, random } from './payloads';
 import { createCompetition, openSurvey, staffPage, uniqueTitle } from './have-your-say';
-import { MIN_FILL_MS } from './forms';
+import { hiddenFields, MIN_FILL_MS } from './forms';
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261125);
 const PER_FORM = Number(process.env.BAD_INPUT_PER_FORM ?? 250);
@@ -17,16 +17,6 @@ const FORMS: FormTarget[] = [
   { name: 'data request', url: '/privacy/request', fields: ['kind', 'name', 'consentId', 'correctName', 'correctCompany', 'correctPhone', 'details'] },
   { name: 'feedback', url: '/feedback', fields: ['name', 'company', 'rating', 'message', 'permission', 'marketingOptIn'] },
 ];
-
-const hiddenFields = (html: string) => {
-  const form = html.slice(html.indexOf('<form', html.indexOf('<main')), html.indexOf('</form>', html.indexOf('<main')));
-  const fields: Record<string, string> = {};
-  for (const [, attrs] of form.matchAll(/<input([^>]*)>/g)) {
-    const attr = (n: string) => (new RegExp(`\\s${n}="([^"]*)"`).exec(attrs!)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    if (attr('type') === 'hidden') fields[attr('name')] = attr('value');
-  }
-  return fields;
-};
 
 test('thousands of hostile posts and addresses: no 5xx, a message for each, and no row stored', async ({ page, browser, request, baseURL }, testInfo) => {
   test.setTimeout(600_000);

@@ -1,6 +1,7 @@
 // A server of the fault suite's own (its own port and database), started and killed like a process
 // in production: `next start` run directly by node, so SIGKILL reaches the server itself.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { hiddenFields } from './forms';
 
 export type FaultServer = { url: string; process: ChildProcess; output: () => string };
 
@@ -32,23 +33,13 @@ export function stopped(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-const hidden = (html: string) => {
-  const form = html.slice(html.indexOf('<form', html.indexOf('<main')), html.indexOf('</form>', html.indexOf('<main')));
-  const fields: Record<string, string> = {};
-  for (const [, attrs] of form.matchAll(/<input([^>]*)>/g)) {
-    const attr = (n: string) => (new RegExp(`\\s${n}="([^"]*)"`).exec(attrs!)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    if (attr('type') === 'hidden') fields[attr('name')] = attr('value');
-  }
-  return fields;
-};
-
 // Sends one Quick Enquiry as a browser without JavaScript would; the reference if the site
 // acknowledged it (the redirect to the thank-you page), else null.
 export async function sendEnquiry(url: string, i: number, tag: string): Promise<string | null> {
   try {
     const page = await fetch(`${url}/contact`);
     const body = new FormData();
-    for (const [k, v] of Object.entries(hidden(await page.text()))) body.append(k, v);
+    for (const [k, v] of Object.entries(hiddenFields(await page.text()))) body.append(k, v);
     for (const [k, v] of Object.entries({ website: '', name: `Fault ${i}`, email: `fault.${tag}.${i}@example.co.uk`, company: 'Faults Ltd', message: `Burst ${tag} ${i}`, preferredContact: 'EMAIL' })) body.append(k, v);
     const response = await fetch(`${url}/contact`, { method: 'POST', body, redirect: 'manual', headers: { Origin: url } });
     const location = response.headers.get('location') ?? '';

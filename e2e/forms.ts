@@ -39,10 +39,9 @@ export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
 const decode = (v: string) =>
   v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-// What a bot does: fetches the page, copies the form's hidden fields, adds its own values and posts
-// at once, far sooner than a person could ("yes" ticks a checkbox). Returns the answer's <h1> text.
-export async function botSubmit(request: APIRequestContext, url: string, values: Record<string, string>): Promise<string> {
-  const html = await (await request.get(url)).text();
+// The hidden fields of the page's own form (the first in <main>): the action reference and its bound
+// state, the signed form token. What a no-JavaScript browser posts back with the answers.
+export function hiddenFields(html: string): Record<string, string> {
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   const form = main.slice(main.indexOf('<form'), main.indexOf('</form>'));
   const fields: Record<string, string> = {};
@@ -50,6 +49,13 @@ export async function botSubmit(request: APIRequestContext, url: string, values:
     const attr = (name: string) => decode(new RegExp(`\\s${name}="([^"]*)"`).exec(attrs!)?.[1] ?? '');
     if (attr('type') === 'hidden') fields[attr('name')] = attr('value');
   }
+  return fields;
+}
+
+// What a bot does: fetches the page, copies the form's hidden fields, adds its own values and posts
+// at once, far sooner than a person could ("yes" ticks a checkbox). Returns the answer's <h1> text.
+export async function botSubmit(request: APIRequestContext, url: string, values: Record<string, string>): Promise<string> {
+  const fields = hiddenFields(await (await request.get(url)).text());
   const response = await request.post(url, { multipart: { ...fields, website: '', ...values }, headers: { origin: new URL(url).origin } });
   const answer = await response.text();
   return decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(answer)?.[1] ?? `(no heading; status ${response.status()})`);

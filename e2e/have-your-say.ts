@@ -2,6 +2,7 @@
 import { type Browser, expect, type Page, type TestInfo } from '@playwright/test';
 import { ADMIN, signIn } from './admin';
 import { waitLikeAPerson } from './forms';
+import { toUkLocalInput } from '../lib/uk-time';
 
 // Staff work in their own browser (JavaScript on or off, like the test), signed in as the first admin.
 export async function staffPage(browser: Browser, testInfo: TestInfo) {
@@ -13,8 +14,6 @@ export async function staffPage(browser: Browser, testInfo: TestInfo) {
 
 export const uniqueTitle = (testInfo: TestInfo, what: string) => `${what} ${testInfo.project.name} ${testInfo.testId.slice(0, 8)} ${testInfo.retry}`;
 
-const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/London' }).slice(0, 16).replace(' ', 'T');
-
 // Sets up a competition open now for a month; returns its public address.
 export async function createCompetition(staff: Page, title: string): Promise<string> {
   await staff.goto('/admin/competitions/new');
@@ -23,8 +22,8 @@ export async function createCompetition(staff: Page, title: string): Promise<str
   await staff.getByLabel('Question').fill('Which of these is a renewable source of electricity?');
   await staff.getByLabel('Answers').fill('Coal\nWind\nDiesel');
   await staff.getByLabel('Number of the right answer').fill('2');
-  await staff.getByLabel('Opens').fill(local(new Date(Date.now() - 60_000)));
-  await staff.getByLabel('Closes').fill(local(new Date(Date.now() + 30 * 86_400_000)));
+  await staff.getByLabel('Opens').fill(toUkLocalInput(new Date(Date.now() - 60_000)));
+  await staff.getByLabel('Closes').fill(toUkLocalInput(new Date(Date.now() + 30 * 86_400_000)));
   await staff.getByLabel('Terms').fill('Open to UK businesses. One entry per email address.');
   await staff.getByRole('button', { name: 'Create the competition' }).click();
   await expect(staff.getByRole('heading', { name: title, level: 1 })).toBeVisible();

@@ -9,3 +9,8 @@ export function firstFreeSlug(base: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+// Whether text has the shape of an address made by slugOf (with its suffix); checked before any lookup.
+export function isSlug(text: string): boolean {
+  return /^[a-z0-9-]{1,70}$/.test(text);
+}

@@ -5,17 +5,16 @@ import { useMigratedDatabase } from '../testing/migrated-client';
 import { drawWinner } from './competition-draw';
 import { createCompetition, enterCompetition } from './competitions';
 import { runPurge } from './retention';
+import { toUkLocalInput } from '../uk-time';
 
 const database = useMigratedDatabase();
 const HOUR = 3_600_000;
-const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/London' }).slice(0, 16).replace(' ', 'T');
-
 async function competition(opensIn: number, closesIn: number) {
   const now = Date.now();
   return createCompetition(
     competitionSchema.parse({
       title: 'Win a year of free energy advice', description: 'Answer one question.', terms: 'UK businesses only.', question: 'Which gas is natural gas mostly?',
-      options: 'Methane\nHelium\nArgon', correctOption: '1', opensAt: local(new Date(now + opensIn)), closesAt: local(new Date(now + closesIn)),
+      options: 'Methane\nHelium\nArgon', correctOption: '1', opensAt: toUkLocalInput(new Date(now + opensIn)), closesAt: toUkLocalInput(new Date(now + closesIn)),
     }),
     'Sam',
   );

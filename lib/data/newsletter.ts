@@ -1,7 +1,6 @@
 // Newsletter subscriptions with double opt-in: an opt-in is recorded as consent at once, but the
 // address receives nothing until the emailed confirmation link is followed.
-import { randomBytes } from 'node:crypto';
-import { hashToken } from '../auth/tokens';
+import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { confirmSubscriptionEmail } from '../email/templates/confirm-subscription';
 import { env } from '../env';
@@ -32,7 +31,7 @@ export type SubscriptionRequest = {
 // shown), the subscriber (PENDING if new; an existing status changes only on confirmation), a
 // single-use confirmation token (only its hash stored) and the confirmation email in the outbox.
 export async function requestSubscription(tx: Tx, input: SubscriptionRequest, now = new Date()): Promise<void> {
-  const token = randomBytes(32).toString('base64url');
+  const token = generateLinkToken();
   const subscriber = await tx.subscriber.upsert({
     where: { email: input.email },
     create: { email: input.email, name: input.name || null, company: input.company || null, status: 'PENDING' },
@@ -90,11 +89,10 @@ export type ConfirmationState = 'valid' | 'confirmed' | 'expired' | 'invalid';
 
 const stateOf = (row: { confirmedAt: Date | null; expiresAt: Date } | null, now: Date): ConfirmationState =>
   !row ? 'invalid' : row.confirmedAt ? 'confirmed' : row.expiresAt <= now ? 'expired' : 'valid';
-const wellFormed = (token: string) => /^[\w-]{43}$/.test(token);
 
 // What a confirmation link leads to, without using it (mail scanners open links too).
 export async function checkConfirmation(token: string, now = new Date()): Promise<ConfirmationState> {
-  if (!wellFormed(token)) return 'invalid';
+  if (!isWellFormedLinkToken(token)) return 'invalid';
   const db = await getDb();
   return stateOf(await db.subscriptionConfirmation.findUnique({ where: { tokenHash: hashToken(token) } }), now);
 }
@@ -106,7 +104,7 @@ export async function confirmSubscription(
   fingerprint: { ipHash: string | null; uaHash: string | null },
   now = new Date(),
 ): Promise<ConfirmationState> {
-  if (!wellFormed(token)) return 'invalid';
+  if (!isWellFormedLinkToken(token)) return 'invalid';
   return (await getDb()).$transaction(async (tx) => {
     const row = await tx.subscriptionConfirmation.findUnique({
       where: { tokenHash: hashToken(token) },

@@ -1,5 +1,5 @@
 // The person's side of a released copy: the emailed link opens it until it expires.
-import { hashToken } from '../auth/tokens';
+import { hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import type { PersonalData } from './personal-data/collect';
 import { logPrivacyEvent } from './privacy-events';
@@ -9,11 +9,10 @@ export type DownloadLookup =
   | { state: 'valid'; copy: DataCopy; expiresAt: Date }
   | { state: 'expired' | 'invalid' };
 
-const wellFormed = (token: string) => /^[\w-]{43}$/.test(token);
 
 // The copy behind a download link; each opening is logged (as "viewed" or "downloaded" as JSON).
 export async function openDataCopy(token: string, how: 'viewed' | 'downloaded', now = new Date()): Promise<DownloadLookup> {
-  if (!wellFormed(token)) return { state: 'invalid' };
+  if (!isWellFormedLinkToken(token)) return { state: 'invalid' };
   const db = await getDb();
   const row = await db.privacyRequest.findUnique({ where: { exportTokenHash: hashToken(token) }, select: { id: true, exportData: true, exportExpiresAt: true } });
   if (!row?.exportExpiresAt) return { state: 'invalid' };

@@ -1,7 +1,6 @@
 // The steps that answer a data-rights request: release a copy, apply a correction, erase, or
 // close it by hand. Each runs only on an OPEN request, in one transaction with its log entry.
-import { randomBytes } from 'node:crypto';
-import { hashToken } from '../auth/tokens';
+import { generateLinkToken, hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import type { Prisma } from '../generated/prisma/client';
@@ -22,7 +21,7 @@ export async function releaseCopy(id: string, actor: string, now = new Date()) {
   const request = await db.privacyRequest.findUnique({ where: { id }, select: { email: true, consentIds: true, kind: true } });
   if (!request?.email || request.kind !== 'ACCESS') return 'not-open' as const;
   const data = await collectPersonalData(request.email, request.consentIds);
-  const token = randomBytes(32).toString('base64url');
+  const token = generateLinkToken();
   const expiresAt = new Date(now.getTime() + DOWNLOAD_TTL_MS);
   return withOpenRequest(id, async (tx, row) => {
     const exportData = { reference: row.reference, generatedAt: now.toISOString(), ...data } as unknown as Prisma.InputJsonObject;

@@ -1,7 +1,6 @@
 // Data-rights requests from the public form: stored unverified with a single-use link (only its
 // hash kept), and acted on only once the person proves the address is theirs by following it.
-import { randomBytes } from 'node:crypto';
-import { hashToken } from '../auth/tokens';
+import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { verifyPrivacyRequestEmail } from '../email/templates/privacy-request';
 import { env } from '../env';
@@ -23,7 +22,7 @@ export async function findPrivacyRequestReference(submissionKey: string): Promis
 // Stores the request and queues the verification email. The same happens whether or not we hold
 // anything about the address, so the form's answer reveals nothing.
 export function createPrivacyRequest(data: PrivacyRequestData, submissionKey: string, now = new Date()): Promise<StoredSubmission> {
-  const token = randomBytes(32).toString('base64url');
+  const token = generateLinkToken();
   const kind = kindOf(data.kind);
   const expiresAt = new Date(now.getTime() + VERIFY_TTL_MS);
   return storeOnce(submissionKey, {
@@ -52,13 +51,12 @@ export function createPrivacyRequest(data: PrivacyRequestData, submissionKey: st
 }
 
 export type VerificationState = 'valid' | 'used' | 'expired' | 'invalid';
-const wellFormed = (token: string) => /^[\w-]{43}$/.test(token);
 const stateOf = (row: { verifiedAt: Date | null; tokenExpiresAt: Date } | null, now: Date): VerificationState =>
   !row ? 'invalid' : row.verifiedAt ? 'used' : row.tokenExpiresAt <= now ? 'expired' : 'valid';
 
 // What a verification link leads to, without using it (mail scanners open links too).
 export async function checkPrivacyVerification(token: string, now = new Date()) {
-  if (!wellFormed(token)) return { state: 'invalid' as const, reference: null };
+  if (!isWellFormedLinkToken(token)) return { state: 'invalid' as const, reference: null };
   const db = await getDb();
   const row = await db.privacyRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: { verifiedAt: true, tokenExpiresAt: true, reference: true, kind: true } });
   return { state: stateOf(row, now), reference: row?.reference ?? null, kind: row?.kind ?? null };
@@ -67,7 +65,7 @@ export async function checkPrivacyVerification(token: string, now = new Date()) 
 // Uses the link once: the request opens with its statutory due date, an objection to marketing is
 // applied at once, and the person and the team are told. A used, expired or unknown token changes nothing.
 export async function verifyPrivacyRequest(token: string, now = new Date()) {
-  if (!wellFormed(token)) return { state: 'invalid' as const, reference: null, kind: null };
+  if (!isWellFormedLinkToken(token)) return { state: 'invalid' as const, reference: null, kind: null };
   return (await getDb()).$transaction(async (tx) => {
     const row = await tx.privacyRequest.findUnique({ where: { tokenHash: hashToken(token) } });
     const state = stateOf(row, now);

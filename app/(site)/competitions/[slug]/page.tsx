@@ -7,11 +7,12 @@ import { competitionBySlug, stateOf } from '@/lib/data/competitions';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format';
 import { issueFormToken } from '@/lib/forms/form-token';
+import { isSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Once per request, for the title and the page.
-const find = cache(async (slug: string) => (/^[a-z0-9-]{1,70}$/.test(slug) ? competitionBySlug(slug) : null));
+const find = cache(async (slug: string) => (isSlug(slug) ? competitionBySlug(slug) : null));
 
 // The competition's own title; malformed addresses never get here (proxy.ts answers them with a 404).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

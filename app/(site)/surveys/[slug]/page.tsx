@@ -5,12 +5,13 @@ import { NotHere } from '@/components/site/not-here';
 import { surveyBySlug } from '@/lib/data/surveys';
 import { env } from '@/lib/env';
 import { issueFormToken } from '@/lib/forms/form-token';
+import { isSlug } from '@/lib/slug';
 
 export const metadata: Metadata = { title: 'Customer survey' };
 
 export default async function SurveyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const survey = /^[a-z0-9-]{1,70}$/.test(slug) ? await surveyBySlug(slug) : null;
+  const survey = isSlug(slug) ? await surveyBySlug(slug) : null;
   if (!survey) {
     return (
       <NotHere title="Survey not found" href="/surveys" label="the surveys open now">

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { sendEnquiry, startServer, stopped } from './fault-server';
 import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
+import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
 
 const BURST = 120;
 const KILL_AFTER = 30;
@@ -17,21 +18,13 @@ const KILL_AFTER = 30;
 // A fresh PostgreSQL database, migrated; dropped again by the returned function.
 async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `lumina_fault_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
   return {
     url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
+    drop: () => dropTestDatabase(name),
   };
 }
 

@@ -1,21 +1,11 @@
 // A fresh, empty database for one test file, on the lane's engine (TEST_DB=pglite|postgres).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type OpenDatabase } from '../db/adapters';
 import type { DatabaseConfig } from '../db/database-url';
 import { TEST_POSTGRES_URL } from './postgres-url';
+import { dropTestDatabase, withAdminClient } from './postgres-admin';
 
 export type TestDatabase = OpenDatabase & { config: DatabaseConfig; engine: 'pglite' | 'postgres' };
-
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // Creates the database; close() drops it again (PostgreSQL) or lets it go (in-memory PGlite).
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -26,7 +16,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   if (engine !== 'postgres') throw new Error(`TEST_DB must be "pglite" or "postgres", not "${engine}"`);
   const name = `lumina_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   const config: DatabaseConfig = { kind: 'postgres', url: url.toString(), display: name };
@@ -37,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     engine,
     close: async () => {
       await db.close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await dropTestDatabase(name);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@p
 import pg, { type Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseConfig, IN_MEMORY } from './database-url';
+import { EMBEDDED_CONNECTIONS, startEmbeddedServer } from './embedded-server';
 
 export type OpenDatabase = {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -66,17 +67,19 @@ async function checkPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' 
 export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
   if (config.kind === 'pglite') {
     if (!config.dir.startsWith(IN_MEMORY)) mkdirSync(config.dir, { recursive: true });
-    const db = await PGlite.create(config.dir);
+    const embedded = await startEmbeddedServer(config.dir);
+    const inner = new PrismaPg({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: EMBEDDED_CONNECTIONS });
     const factory: Factory = {
       provider: 'postgres',
-      adapterName: 'pglite',
-      connect: () => pgliteAdapter(db),
+      adapterName: inner.adapterName,
+      connect: () => pgAdapter(() => inner.connect()),
+      // The shadow database (for writing migrations) is a throwaway in-memory PGlite in this thread.
       connectToShadowDb: async () => {
         const shadow = await PGlite.create();
         return pgliteAdapter(shadow, () => shadow.close());
       },
     };
-    return { factory, close: () => db.close() };
+    return { factory, close: () => embedded.close() };
   }
   await checkPostgres(config);
   const inner = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000 });

@@ -1,4 +1,4 @@
-// The Quick Enquiry server action under 50 concurrent clients, on PGlite and on PostgreSQL, against a
+// The Quick Enquiry server action under 50 concurrent clients (BENCH_CONNECTIONS), on PGlite and on PostgreSQL, against a
 // bare node:http handler doing the same zod validation and insert: submissions per second, p99, ratios.
 // Every submission is a real no-JavaScript form post (multipart, with the action fields Next.js renders
 // into the form) carrying a freshly signed form token; zero errors are allowed.
@@ -9,11 +9,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { issueFormToken } from '../lib/forms/form-token';
 import { createTestDatabase } from '../lib/testing/test-database';
-import { DURATION_S, report } from './lib/load';
+import { CONNECTIONS, DURATION_S, report } from './lib/load';
 import { root, startNext } from './lib/servers';
 
 const SECRET = 'bench-form-secret-0123456789';
-const CONNECTIONS = 50;
 Object.assign(process.env, { FORM_SECRET: SECRET, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '1000000000', FORM_LIMIT_PER_EMAIL: '1000000000' });
 
 let seq = 0;

@@ -3,8 +3,9 @@ import autocannon from 'autocannon';
 
 export type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
 
-export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
-export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+// The hardening issue's load: 50 concurrent clients for 60 s (set lower for a quick look).
+export const DURATION_S = Number(process.env.BENCH_DURATION ?? 60);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 // One warm-up second, then the measured run.
 export async function load(url: string, duration = DURATION_S, connections = CONNECTIONS): Promise<LoadResult> {

@@ -1,6 +1,6 @@
 // Starts the embedded database (PGlite) in a worker thread of this process, reachable over a private
 // Unix socket: the site then talks to it exactly as to PostgreSQL, and its work never blocks requests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -20,9 +20,30 @@ type Reply = { ready?: true; closed?: true; error?: string };
 // Not a bundled module: resolved from the project folder, where `next start` and the tests run.
 const THREAD = path.join(process.cwd(), 'lib/db/pglite-thread.mjs');
 
-// One thread per data folder; the socket lives in a fresh private (0700) temporary folder.
+const SOCKET_DIR = /^lumina-pglite-(\d+)-/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// A server that was killed could not remove its socket folder; the next one to start does.
+export function removeStaleSocketDirs() {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(SOCKET_DIR.exec(name)?.[1]);
+    if (pid && !alive(pid)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+// One thread per data folder; the socket lives in a fresh private (0700) temporary folder named
+// after this process.
 export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
-  const socketDir = mkdtempSync(path.join(tmpdir(), 'lumina-pglite-'));
+  removeStaleSocketDirs();
+  const socketDir = mkdtempSync(path.join(tmpdir(), `lumina-pglite-${process.pid}-`));
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
   const worker = new Worker(THREAD, { workerData: { dir, socketPath, maxConnections: IDLE_ALLOWANCE } });
   const reply = () =>

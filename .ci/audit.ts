@@ -20,7 +20,7 @@ function npm(args: string[]): string {
   }
 }
 
-function report(findings: Finding[]): never | void {
+function report(findings: Finding[]): void {
   for (const f of findings) console.log(`  ${f.severity.toUpperCase()} ${f.package}@${f.version}: ${f.title}`);
   if (findings.length) {
     console.log(`audit: ${findings.length} high or critical finding(s) in production dependencies`);
@@ -29,7 +29,8 @@ function report(findings: Finding[]): never | void {
 }
 
 async function publishedVersions(name: string): Promise<string[]> {
-  const res = await fetch(`https://registry.npmjs.org/${name}`, { headers: { accept: 'application/vnd.npm.install-v1+json' } });
+  const registry = npm(['config', 'get', 'registry']).trim().replace(/\/$/, '');
+  const res = await fetch(`${registry}/${name.replace('/', '%2f')}`, { headers: { accept: 'application/vnd.npm.install-v1+json' } });
   if (!res.ok) throw new Error(`registry answered ${res.status} for ${name}`);
   return Object.keys(((await res.json()) as { versions: Record<string, unknown> }).versions);
 }

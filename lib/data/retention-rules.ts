@@ -4,14 +4,10 @@ import { type RetentionDays, type RetentionType, cutoffFor, EXPIRED_COPIES } fro
 import { ERASED_ADDRESS } from './outbox';
 import { Prisma } from '../generated/prisma/client';
 import type { Tx } from './consent-records';
+import { countInTurn } from './count-in-turn';
 
 type Rule = (tx: Tx, cutoff: Date, now: Date, dryRun: boolean) => Promise<number>;
 
-const sum = async (...parts: (() => Promise<number>)[]) => {
-  let n = 0;
-  for (const part of parts) n += await part();
-  return n;
-};
 const settled = ['SENT', 'FAILED', 'CANCELLED'] as const;
 
 const rules: Record<RetentionType, Rule> = {
@@ -35,26 +31,26 @@ const rules: Record<RetentionType, Rule> = {
     const setup = { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] };
     const usedLinks = { tokenHash: { not: null }, verifiedAt: { lt: cutoff } };
     if (dry) {
-      return sum(() => tx.subscriber.count({ where: pending }), () => tx.subscriptionConfirmation.count({ where: confirmations }),
+      return countInTurn(() => tx.subscriber.count({ where: pending }), () => tx.subscriptionConfirmation.count({ where: confirmations }),
         () => tx.privacyRequest.count({ where: requests }), () => tx.staffSetupToken.count({ where: setup }), () => tx.privacyRequest.count({ where: usedLinks }));
     }
-    return sum(
-      () => tx.subscriber.deleteMany({ where: pending }).then((r) => r.count),
-      () => tx.subscriptionConfirmation.deleteMany({ where: confirmations }).then((r) => r.count),
-      () => tx.privacyRequest.deleteMany({ where: requests }).then((r) => r.count),
-      () => tx.staffSetupToken.deleteMany({ where: setup }).then((r) => r.count),
-      () => tx.privacyRequest.updateMany({ where: usedLinks, data: { tokenHash: null } }).then((r) => r.count),
+    return countInTurn(
+      () => tx.subscriber.deleteMany({ where: pending }),
+      () => tx.subscriptionConfirmation.deleteMany({ where: confirmations }),
+      () => tx.privacyRequest.deleteMany({ where: requests }),
+      () => tx.staffSetupToken.deleteMany({ where: setup }),
+      () => tx.privacyRequest.updateMany({ where: usedLinks, data: { tokenHash: null } }),
     );
   },
   ipHashes: (tx, cutoff, now, dry) => {
     const consents = { createdAt: { lt: cutoff }, fingerprintErasedAt: null, OR: [{ ipHash: { not: null } }, { uaHash: { not: null } }] };
     const sessions = { lastSeenAt: { lt: cutoff }, OR: [{ ipHash: { not: null } }, { uaHash: { not: null } }] };
     const audit = { createdAt: { lt: cutoff }, ipHash: { not: null } };
-    if (dry) return sum(() => tx.consentRecord.count({ where: consents }), () => tx.staffSession.count({ where: sessions }), () => tx.auditEvent.count({ where: audit }));
-    return sum(
-      () => tx.consentRecord.updateMany({ where: consents, data: { ipHash: null, uaHash: null, fingerprintErasedAt: now } }).then((r) => r.count),
-      () => tx.staffSession.updateMany({ where: sessions, data: { ipHash: null, uaHash: null } }).then((r) => r.count),
-      () => tx.auditEvent.updateMany({ where: audit, data: { ipHash: null } }).then((r) => r.count),
+    if (dry) return countInTurn(() => tx.consentRecord.count({ where: consents }), () => tx.staffSession.count({ where: sessions }), () => tx.auditEvent.count({ where: audit }));
+    return countInTurn(
+      () => tx.consentRecord.updateMany({ where: consents, data: { ipHash: null, uaHash: null, fingerprintErasedAt: now } }),
+      () => tx.staffSession.updateMany({ where: sessions, data: { ipHash: null, uaHash: null } }),
+      () => tx.auditEvent.updateMany({ where: audit, data: { ipHash: null } }),
     );
   },
   competitionEntries: (tx, cutoff, _now, dry) => {
@@ -69,10 +65,10 @@ const rules: Record<RetentionType, Rule> = {
     const old = { status: { in: [...settled] }, createdAt: { lt: cutoff } };
     const copies = { ...old, newsletterId: { not: null }, NOT: { toAddress: ERASED_ADDRESS } };
     const others = { ...old, newsletterId: null };
-    if (dry) return sum(() => tx.outboxMessage.count({ where: copies }), () => tx.outboxMessage.count({ where: others }));
-    return sum(
-      () => tx.outboxMessage.updateMany({ where: copies, data: { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {} } }).then((r) => r.count),
-      () => tx.outboxMessage.deleteMany({ where: others }).then((r) => r.count),
+    if (dry) return countInTurn(() => tx.outboxMessage.count({ where: copies }), () => tx.outboxMessage.count({ where: others }));
+    return countInTurn(
+      () => tx.outboxMessage.updateMany({ where: copies, data: { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {} } }),
+      () => tx.outboxMessage.deleteMany({ where: others }),
     );
   },
 };

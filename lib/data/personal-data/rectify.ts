@@ -2,6 +2,7 @@
 import { getDb } from '../../db/client';
 import type { CorrectableField } from '../../validations/privacy-request';
 import type { Tx } from '../consent-records';
+import { countInTurn } from '../count-in-turn';
 
 export type CurrentValues = Record<CorrectableField, string[]>;
 
@@ -32,15 +33,9 @@ export async function currentValues(email: string): Promise<CurrentValues> {
 export async function applyCorrections(tx: Tx, email: string, corrections: Partial<Record<CorrectableField, string>>) {
   const match = { equals: email, mode: 'insensitive' as const };
   const changed: Partial<Record<CorrectableField, number>> = {};
-  // One after another: queries in an interactive transaction share its single connection.
-  const count = async (...ops: (() => Promise<{ count: number }>)[]) => {
-    let n = 0;
-    for (const op of ops) n += (await op()).count;
-    return n;
-  };
   if (corrections.name !== undefined) {
     const name = corrections.name;
-    changed.name = await count(
+    changed.name = await countInTurn(
       () => tx.enquiry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
       () => tx.quoteRequest.updateMany({ where: { email: match, contactName: { not: name } }, data: { contactName: name } }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { name } }),
@@ -51,7 +46,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
   }
   if (corrections.company !== undefined) {
     const company = corrections.company;
-    changed.company = await count(
+    changed.company = await countInTurn(
       () => tx.enquiry.updateMany({ where: { email: match, company: { not: company } }, data: { company } }),
       () => tx.quoteRequest.updateMany({ where: { email: match, companyName: { not: company } }, data: { companyName: company } }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { company } }),
@@ -61,7 +56,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
   }
   if (corrections.phone !== undefined) {
     const phone = corrections.phone;
-    changed.phone = await count(
+    changed.phone = await countInTurn(
       () => tx.enquiry.updateMany({ where: { email: match }, data: { phone } }),
       () => tx.quoteRequest.updateMany({ where: { email: match }, data: { phone } }),
     );

@@ -4,6 +4,7 @@ import { getDb } from '../../db/client';
 import { formatDateTime } from '../../format';
 import type { Question } from '../../surveys/questions';
 import { suppressionOf } from '../suppression';
+import { sameAddress } from './same-address';
 
 type Value = string | number | boolean | null | string[];
 export type DataSection = { key: string; title: string; about: string; records: Record<string, Value>[] };
@@ -22,7 +23,7 @@ const section = (key: string, title: string, about: string, records: Record<stri
 // Reads every table that can hold this person's data; matching is case-insensitive.
 export async function collectPersonalData(email: string, consentIds: string[] = []): Promise<PersonalData> {
   const db = await getDb();
-  const match = { equals: email, mode: 'insensitive' as const };
+  const match = sameAddress(email);
   const notes = { orderBy: { createdAt: 'asc' as const } };
   const [enquiries, quotes, subscriber, consents, emails, requests, suppression, feedback, entries, responses] = await Promise.all([
     db.enquiry.findMany({ where: { email: match }, include: { notes }, orderBy: { createdAt: 'asc' } }),

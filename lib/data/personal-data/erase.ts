@@ -7,13 +7,14 @@ import { ERASED_ADDRESS } from '../outbox';
 import { keyOf } from '../rate-limits';
 import type { Tx } from '../consent-records';
 import { suppress } from '../suppression';
+import { sameAddress } from './same-address';
 
 export type ErasureCounts = Record<string, number>;
 
 // Erases `email` (and the cookie records under `consentIds`) everywhere, labelling what is left
 // behind in audit entries with the request's reference.
 export async function erasePersonalData(tx: Tx, email: string, consentIds: string[], reference: string, now = new Date()): Promise<ErasureCounts> {
-  const match = { equals: email, mode: 'insensitive' as const };
+  const match = sameAddress(email);
   const subscriber = await tx.subscriber.findFirst({ where: { email: match }, include: { confirmations: { select: { id: true } } } });
   const enquiries = await tx.enquiry.deleteMany({ where: { email: match } });
   const quotes = await tx.quoteRequest.deleteMany({ where: { email: match } });

@@ -3,6 +3,7 @@ import { getDb } from '../../db/client';
 import type { CorrectableField } from '../../validations/privacy-request';
 import type { Tx } from '../consent-records';
 import { countInTurn } from '../count-in-turn';
+import { sameAddress } from './same-address';
 
 export type CurrentValues = Record<CorrectableField, string[]>;
 
@@ -13,7 +14,7 @@ const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v
 // for staff to see beside the requested values.
 export async function currentValues(email: string): Promise<CurrentValues> {
   const db = await getDb();
-  const match = { equals: email, mode: 'insensitive' as const };
+  const match = sameAddress(email);
   const [enquiries, quotes, subscribers, feedback, entries] = await Promise.all([
     db.enquiry.findMany({ where: { email: match }, select: { name: true, company: true, phone: true } }),
     db.quoteRequest.findMany({ where: { email: match }, select: { contactName: true, companyName: true, phone: true } }),
@@ -31,7 +32,7 @@ export async function currentValues(email: string): Promise<CurrentValues> {
 
 // Writes each correction everywhere the field is held; returns how many records changed per field.
 export async function applyCorrections(tx: Tx, email: string, corrections: Partial<Record<CorrectableField, string>>) {
-  const match = { equals: email, mode: 'insensitive' as const };
+  const match = sameAddress(email);
   const changed: Partial<Record<CorrectableField, number>> = {};
   if (corrections.name !== undefined) {
     const name = corrections.name;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { confirmNewsletter } from '@/lib/actions/confirm-subscription';
 import { checkConfirmation } from '@/lib/data/newsletter';
 import { ConfirmationLinkInvalid } from './link-invalid';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 // The token is a secret: never sent on to another site in a Referer header (same-origin keeps Origin on the confirm post).
 export const metadata: Metadata = { title: 'Confirm your subscription', referrer: 'same-origin', robots: { index: false } };
@@ -31,12 +32,7 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
     <div className="container narrow">
       <h1>Confirm your newsletter subscription</h1>
       <p>Press the button to start receiving our monthly newsletter. You can unsubscribe from any issue with one click.</p>
-      <form action={confirmNewsletter}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button">
-          Confirm my subscription
-        </button>
-      </form>
+      <LinkConfirmForm action={confirmNewsletter} token={token} label="Confirm my subscription" />
       <p>If you didn’t ask for the newsletter, close this page: you won’t be subscribed.</p>
     </div>
   );

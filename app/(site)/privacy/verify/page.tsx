@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { confirmPrivacyRequest } from '@/lib/actions/verify-privacy-request';
 import { checkPrivacyVerification } from '@/lib/data/privacy-requests';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 // The token is a secret: never sent on to another site in a Referer header.
 export const metadata: Metadata = { title: 'Confirm your data request', referrer: 'same-origin', robots: { index: false } };
@@ -33,12 +34,7 @@ export default async function VerifyPrivacyRequestPage({ searchParams }: { searc
     <div className="container narrow">
       <h1>Confirm your data request</h1>
       <p>Press the button to confirm that this request is yours. We will then act on it and email you.</p>
-      <form action={confirmPrivacyRequest}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button">
-          Confirm my request
-        </button>
-      </form>
+      <LinkConfirmForm action={confirmPrivacyRequest} token={token} label="Confirm my request" />
       <p>If you didn’t make this request, close this page: nothing will happen.</p>
     </div>
   );

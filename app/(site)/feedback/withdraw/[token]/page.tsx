@@ -5,6 +5,7 @@ import { publicationState } from '@/lib/data/feedback-admin';
 import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
 import { readSignedId } from '@/lib/email/signed-id';
 import { env } from '@/lib/env';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 export const metadata: Metadata = { title: 'Withdraw permission to publish', referrer: 'same-origin', robots: { index: false } };
 
@@ -37,12 +38,7 @@ export default async function WithdrawTestimonialPage({ params }: { params: Prom
     <div className="container narrow">
       <h1>Withdraw your permission to publish</h1>
       <p>Press the button and your feedback comes off our website straight away. We keep it privately, as feedback.</p>
-      <form action={withdrawTestimonial}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button">
-          Withdraw my permission
-        </button>
-      </form>
+      <LinkConfirmForm action={withdrawTestimonial} token={token} label="Withdraw my permission" />
     </div>
   );
 }

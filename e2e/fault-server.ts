@@ -5,8 +5,8 @@ import { hiddenFields } from './forms';
 
 export type FaultServer = { url: string; process: ChildProcess; output: () => string };
 
-// Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
-export async function startServer(port: number, databaseUrl: string): Promise<FaultServer> {
+// Spawns `next start` on `port` with `databaseUrl`, without waiting for it.
+export function spawnServer(port: number, databaseUrl: string): FaultServer {
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
@@ -18,12 +18,18 @@ export async function startServer(port: number, databaseUrl: string): Promise<Fa
   });
   child.stdout!.on('data', (d) => (output += String(d)));
   child.stderr!.on('data', (d) => (output += String(d)));
+  return { url, process: child, output: () => output };
+}
+
+// Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
+export async function startServer(port: number, databaseUrl: string): Promise<FaultServer> {
+  const server = spawnServer(port, databaseUrl);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server stopped at start:\n${output}`);
-    const ok = await fetch(`${url}/privacy-policy`).then((r) => r.ok, () => false);
-    if (ok) return { url, process: child, output: () => output };
-    if (Date.now() > deadline) throw new Error(`the server did not answer within a minute:\n${output}`);
+    if (server.process.exitCode !== null) throw new Error(`the server stopped at start:\n${server.output()}`);
+    const ok = await fetch(`${server.url}/privacy-policy`).then((r) => r.ok, () => false);
+    if (ok) return server;
+    if (Date.now() > deadline) throw new Error(`the server did not answer within a minute:\n${server.output()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

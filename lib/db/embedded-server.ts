@@ -4,6 +4,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { IN_MEMORY } from './database-url';
+import { lockFolder } from './folder-lock';
 
 export type EmbeddedServer = { socketDir: string; close: () => Promise<void> };
 
@@ -39,9 +41,19 @@ export function removeStaleSocketDirs() {
   }
 }
 
-// One thread per data folder; the socket lives in a fresh private (0700) temporary folder named
-// after this process.
+// One thread per data folder, and one process per folder (its lock, refused with the holder's name);
+// the socket lives in a fresh private (0700) temporary folder named after this process.
 export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
+  const unlock = dir.startsWith(IN_MEMORY) ? () => {} : lockFolder(dir);
+  try {
+    return await startThread(dir, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function startThread(dir: string, unlock: () => void): Promise<EmbeddedServer> {
   removeStaleSocketDirs();
   const socketDir = mkdtempSync(path.join(tmpdir(), `lumina-pglite-${process.pid}-`));
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
@@ -60,7 +72,10 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
   // The thread must not keep a finished test or script alive; the server keeps the process alive anyway.
   worker.unref();
   worker.on('error', (error) => console.error(`The embedded database's thread stopped: ${error.message}`));
-  const removeSocket = () => rmSync(socketDir, { recursive: true, force: true });
+  const removeSocket = () => {
+    rmSync(socketDir, { recursive: true, force: true });
+    unlock();
+  };
   process.once('exit', removeSocket);
   return {
     socketDir,

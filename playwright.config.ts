@@ -58,7 +58,7 @@ export default defineConfig({
       dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
     },
     // Servers of its own, killed and restarted, and PostgreSQL restarted: one test at a time, last.
-    { name: 'faults', testMatch: /faults\.spec\.ts$/, fullyParallel: false, dependencies: ['bad-input'] },
+    { name: 'faults', use: chromium, testMatch: /faults\.spec\.ts$/, fullyParallel: false, dependencies: ['bad-input'] },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: [

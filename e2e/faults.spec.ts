@@ -1,14 +1,16 @@
 // The fault suite: the server is killed (SIGKILL) in the middle of a burst of submissions and
 // started again, on the embedded database and on PostgreSQL; every submission the site acknowledged
 // must be there. Then PostgreSQL itself restarts under load, and the site carries on by itself.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { sendEnquiry, startServer, stopped } from './fault-server';
+import { cuttableProxy } from './cuttable-proxy';
+import { sendEnquiry, spawnServer, startServer, stopped } from './fault-server';
+import { fillEnquiry, fillNewsletter } from './forms';
 import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
 import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
 
@@ -44,6 +46,46 @@ async function burstAndKill(url: string, server: Awaited<ReturnType<typeof start
   return acknowledged;
 }
 
+// The references stored in an embedded database folder, read once no server has it open.
+async function storedInFolder(dir: string): Promise<Set<string>> {
+  const db = new PGlite(dir);
+  const rows = (await db.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows;
+  await db.close();
+  return new Set(rows.map((row) => row.reference));
+}
+
+test('a second opener of an embedded database folder is refused at once, naming the process that holds it', async () => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'lumina-lock-'));
+  const first = await startServer(3224, `pglite:${dir}`);
+  try {
+    const holder = new RegExp(`in use by process ${first.process.pid} \\(`);
+    const acknowledged = [await sendEnquiry(first.url, 0, 'lock')];
+    // A second site on the same folder stops at start, and so does a migration.
+    const second = spawnServer(3225, `pglite:${dir}`);
+    await stopped(second.process);
+    expect(second.process.exitCode).toBe(1);
+    expect(second.output()).toMatch(holder);
+    const migrate = spawnSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], {
+      env: { ...process.env, DATABASE_URL: `pglite:${dir}` },
+      encoding: 'utf8',
+    });
+    expect(migrate.status).toBe(1);
+    expect(migrate.stderr).toMatch(holder);
+    // The holder carries on, and everything it acknowledged is there after it stops.
+    for (let i = 1; i <= 5; i++) acknowledged.push(await sendEnquiry(first.url, i, 'lock'));
+    expect(acknowledged.every((ref) => /^ENQ-/.test(ref ?? ''))).toBe(true);
+    first.process.kill('SIGTERM');
+    await stopped(first.process);
+    const stored = await storedInFolder(dir);
+    expect(acknowledged.filter((ref) => !stored.has(ref!))).toEqual([]);
+    expect(stored.size).toBe(acknowledged.length);
+  } finally {
+    first.process.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 const lanes = [
   { name: 'the embedded database', port: 3221 },
   { name: 'PostgreSQL', port: 3222 },
@@ -67,11 +109,9 @@ for (const lane of lanes) {
       second.process.kill('SIGTERM');
       await stopped(second.process);
 
-      const stored = new Set<string>();
+      let stored = new Set<string>();
       if (dir) {
-        const db = new PGlite(dir);
-        for (const row of (await db.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows) stored.add(row.reference);
-        await db.close();
+        stored = await storedInFolder(dir);
       } else {
         const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();
@@ -111,6 +151,49 @@ test('PostgreSQL restarted under load: the site recovers by itself', async () =>
   } finally {
     server.process.kill('SIGTERM');
     await stopped(server.process);
+    await postgres.drop();
+  }
+});
+
+test('while the database is unreachable, every form says nothing was lost and keeps the answers', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const postgres = await freshPostgres();
+  const relay = await cuttableProxy(Number(new URL(TEST_POSTGRES_URL).port || 5432));
+  const through = new URL(postgres.url);
+  through.port = String(relay.port);
+  const server = await startServer(3226, through.toString());
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const send = async (button: string) => {
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: button }).click();
+    return (await answer).status();
+  };
+  try {
+    await page.goto(`${server.url}/contact`);
+    await fillEnquiry(page, { email: 'outage@example.co.uk', message: 'Sent while the database was down' });
+    await relay.cut();
+    expect(await send('Send enquiry')).toBeLessThan(500);
+    await expect(page.getByText('Nothing was lost: please try again in a moment.')).toBeVisible();
+    await expect(page.getByLabel('Your message')).toHaveValue('Sent while the database was down');
+    await relay.restore();
+    await send('Send enquiry');
+    await expect(page.getByTestId('reference')).toHaveText(/^ENQ-/);
+
+    await page.goto(`${server.url}/newsletter`);
+    await fillNewsletter(page, 'Grace Hopper', 'outage.news@example.co.uk');
+    await relay.cut();
+    expect(await send('Sign up')).toBeLessThan(500);
+    await expect(page.getByText('Nothing was lost: please try again in a moment.')).toBeVisible();
+    await expect(page.getByLabel('Email address')).toHaveValue('outage.news@example.co.uk');
+    await relay.restore();
+    await send('Sign up');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/check your email/i);
+  } finally {
+    await context.close();
+    server.process.kill('SIGTERM');
+    await stopped(server.process);
+    await relay.close();
     await postgres.drop();
   }
 });

@@ -36,16 +36,21 @@ export type PublicForm<S extends z.ZodType<Meta>> = {
 export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
   const thanks = (reference: string) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}`;
   return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
-    const guard = await guardSubmission(config.form, data, async (key) => (await config.find(key)) !== null);
-    // Caught spam gets the same answer as a person, so bots learn nothing, and nothing is stored.
-    if (guard.outcome === 'spam') redirect(thanks(newReference(config.prefix)));
-    if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
     let reference: string;
+    // Everything that reads or writes the database is inside the try: while it is unreachable the
+    // person sees the form again, answers kept, with the form's "nothing was lost" message.
     try {
-      let duplicate: boolean;
-      ({ reference, duplicate } = await config.create(data, guard.submissionKey));
-      // Any email the submission queued goes out once the answer has been sent.
-      if (!duplicate) after(() => nudgeOutbox());
+      const guard = await guardSubmission(config.form, data, async (key) => (await config.find(key)) !== null);
+      if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
+      // Caught spam gets the same answer as a person, so bots learn nothing, and nothing is stored.
+      if (guard.outcome === 'spam') {
+        reference = newReference(config.prefix);
+      } else {
+        let duplicate: boolean;
+        ({ reference, duplicate } = await config.create(data, guard.submissionKey));
+        // Any email the submission queued goes out once the answer has been sent.
+        if (!duplicate) after(() => nudgeOutbox());
+      }
     } catch (error) {
       if (error instanceof SubmissionRefused) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
       console.error(`Could not store a ${config.form} submission:`, error);

@@ -12,7 +12,7 @@ import { createTestDatabase } from '../lib/testing/test-database';
 import { CONNECTIONS, DURATION_S, report } from './lib/load';
 import { root, startNext } from './lib/servers';
 
-const SECRET = 'bench-form-secret-0123456789';
+const SECRET = 'bench-form-secret-0123456789-0123456789';
 Object.assign(process.env, { FORM_SECRET: SECRET, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '1000000000', FORM_LIMIT_PER_EMAIL: '1000000000' });
 
 let seq = 0;

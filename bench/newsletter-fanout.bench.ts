@@ -42,6 +42,7 @@ async function lane(engine: 'pglite' | 'postgres') {
   await applyMigrations(database.factory);
   const db = new PrismaClient({ adapter: database.factory });
   provideDb(db);
+  await (await import('../lib/security/secrets')).getSecrets();
   const { fanOutNewsletters } = await import('../lib/data/newsletter-fanout');
   const { createNewsletter, startSending } = await import('../lib/data/newsletters');
   const { deliverDue } = await import('../lib/email/worker');

@@ -39,4 +39,18 @@ describe('env', () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.SITE_URL).toBe('https://www.example.co.uk');
   });
+
+  it('refuses a published or short secret, saying what to set, and makes its own when none is set', async () => {
+    vi.stubEnv('FORM_SECRET', 'lumina-development-form-secret');
+    vi.stubEnv('UNSUBSCRIBE_SECRET', 'too-short');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(import('./env')).rejects.toThrow(/Invalid environment variables/);
+    const output = logged.mock.calls.flat().map((v) => JSON.stringify(v)).join('\n');
+    expect(output).toContain('FORM_SECRET is a published development value. Set it to a long random value');
+    expect(output).toContain('UNSUBSCRIBE_SECRET is shorter than 32 characters');
+    vi.resetModules();
+    vi.stubEnv('FORM_SECRET', '');
+    vi.stubEnv('UNSUBSCRIBE_SECRET', '');
+    expect((await import('./env')).env.FORM_SECRET).toBeUndefined();
+  });
 });

@@ -2,6 +2,17 @@
 import { createEnv } from '@t3-oss/env-nextjs';
 import { z } from 'zod';
 import { DatabaseUrlError, parseDatabaseUrl } from './db/database-url';
+import { weakSecretReason } from './security/secret-strength';
+
+// A secret the operator may set; unset, the site makes its own. A value it can be told is unsafe stops the start.
+const secret = (name: string) =>
+  z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const reason = value === undefined ? null : weakSecretReason(value);
+      if (reason) ctx.addIssue({ code: 'custom', message: `${name} ${reason}. Set it to a long random value (openssl rand -base64 32), the same on every instance, or unset it to let the site make one.` });
+    });
 
 export const env = createEnv({
   server: {
@@ -23,14 +34,17 @@ export const env = createEnv({
       .string()
       .regex(/^G-[A-Z0-9]{4,16}$/, 'GA_MEASUREMENT_ID must look like G-ABC123XYZ')
       .optional(),
-    /** Salt for the IP and user-agent hashes kept with consent records. Set a long random value in production. */
-    CONSENT_HASH_SALT: z.string().min(16, 'CONSENT_HASH_SALT must be at least 16 characters').default('lumina-development-salt'),
-    /** Signs the hidden token in every public form. Set a long random value in production, the same on every instance. */
-    FORM_SECRET: z.string().min(16, 'FORM_SECRET must be at least 16 characters').default('lumina-development-form-secret'),
-    /** Signs the unsubscribe link in every marketing email. Long and random in production, the same on every instance. */
-    UNSUBSCRIBE_SECRET: z.string().min(32, 'UNSUBSCRIBE_SECRET must be at least 32 characters').default('lumina-development-unsubscribe-secret'),
-    /** Keys the suppression list's address hashes. Set once and never change it: changing it forgets who is suppressed. */
-    SUPPRESSION_SALT: z.string().min(16, 'SUPPRESSION_SALT must be at least 16 characters').default('lumina-development-suppression'),
+    /** Unset: made at first start and kept in the database (shared by every instance); see lib/security/secrets.ts. */
+    CONSENT_HASH_SALT: secret('CONSENT_HASH_SALT'),
+    FORM_SECRET: secret('FORM_SECRET'),
+    UNSUBSCRIBE_SECRET: secret('UNSUBSCRIBE_SECRET'),
+    /** The unsubscribe secret before the last rotation: its links keep working for a stated period. */
+    UNSUBSCRIBE_SECRET_PREVIOUS: secret('UNSUBSCRIBE_SECRET_PREVIOUS'),
+    SUPPRESSION_SALT: secret('SUPPRESSION_SALT'),
+    CONSENT_COOKIE_SECRET: secret('CONSENT_COOKIE_SECRET'),
+    LINK_SEALING_SECRET: secret('LINK_SEALING_SECRET'),
+    /** How many proxies of the operator's own (load balancer, CDN) stand in front of the site; 0: clients connect directly. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** A form sent sooner than this after it was shown is treated as spam. */
     FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3_000),
     /** Form submissions allowed per IP address, and per email address, per hour. */
@@ -66,6 +80,10 @@ export const env = createEnv({
     FORM_SECRET: process.env.FORM_SECRET,
     UNSUBSCRIBE_SECRET: process.env.UNSUBSCRIBE_SECRET,
     SUPPRESSION_SALT: process.env.SUPPRESSION_SALT,
+    UNSUBSCRIBE_SECRET_PREVIOUS: process.env.UNSUBSCRIBE_SECRET_PREVIOUS,
+    CONSENT_COOKIE_SECRET: process.env.CONSENT_COOKIE_SECRET,
+    LINK_SEALING_SECRET: process.env.LINK_SEALING_SECRET,
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,
     FORM_LIMIT_PER_IP: process.env.FORM_LIMIT_PER_IP,
     FORM_LIMIT_PER_EMAIL: process.env.FORM_LIMIT_PER_EMAIL,

@@ -1,18 +1,17 @@
 // The bottom of every page: contact details, the legal entity, feedback, surveys and competitions,
 // and the privacy links.
 import Link from 'next/link';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 import { ContactDetails } from './contact-details';
 import { FooterNewsletter } from './footer-newsletter';
 
 // Rendered on every page by the root layout.
-export function SiteFooter() {
+export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
-        <FooterNewsletter formToken={issueFormToken(env.FORM_SECRET)} />
+        <FooterNewsletter formToken={await pageFormToken()} />
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact">Contact us</h2>
           <ContactDetails compact />

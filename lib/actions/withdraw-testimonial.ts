@@ -4,14 +4,13 @@
 import { redirect } from 'next/navigation';
 import { WITHDRAW_PURPOSE } from '../data/feedback';
 import { withdrawPublication } from '../data/feedback-admin';
-import { readSignedId } from '../email/signed-id';
-import { env } from '../env';
+import { readLinkId } from '../email/unsubscribe-link';
 
 // Withdraws and goes back to the link's page, which then says it is done.
 export async function withdrawTestimonial(formData: FormData): Promise<void> {
   const raw = formData.get('token');
   const token = typeof raw === 'string' ? raw.slice(0, 200) : '';
-  const id = readSignedId(env.UNSUBSCRIBE_SECRET, WITHDRAW_PURPOSE, token);
+  const id = await readLinkId(WITHDRAW_PURPOSE, token);
   if (id) await withdrawPublication(id, 'email:withdraw-link');
   redirect(`/feedback/withdraw/${encodeURIComponent(token)}`);
 }

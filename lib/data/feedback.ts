@@ -1,7 +1,7 @@
 // Feedback and testimonials: stored with the person's separate permission to publish (recorded in the
 // consent ledger with its wording), published only once staff approve, unpublished when withdrawn.
 import { getDb } from '../db/client';
-import { signId } from '../email/signed-id';
+import { signLinkId } from '../email/unsubscribe-link';
 import { feedbackReceivedEmail } from '../email/templates/feedback-received';
 import { env } from '../env';
 import { currentPolicy, currentPolicyHash } from '../policy';
@@ -46,7 +46,7 @@ export function createFeedback(input: FeedbackData, submissionKey: string): Prom
         select: { id: true },
       });
       if (wording) await recordPublication(tx, id, input.email, 'grant', 'form:feedback', input.permission, wording);
-      const withdrawUrl = wording ? `${env.SITE_URL}/feedback/withdraw/${signId(env.UNSUBSCRIBE_SECRET, WITHDRAW_PURPOSE, id)}` : null;
+      const withdrawUrl = wording ? `${env.SITE_URL}/feedback/withdraw/${await signLinkId(WITHDRAW_PURPOSE, id)}` : null;
       await enqueueEmail(tx, {
         messageKey: `feedback-received:${id}`,
         kind: 'feedback-acknowledgement',

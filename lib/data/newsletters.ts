@@ -14,8 +14,8 @@ const SAMPLE_SUBSCRIBER_ID = '00000000-0000-4000-8000-000000000000';
 
 // A newsletter as a subscriber receives it, with a placeholder's unsubscribe links: for the editor's
 // preview and for test copies.
-export function sampleCopy(newsletter: NewsletterDraft, subjectPrefix = '') {
-  return newsletterEmail(newsletterContent(`${subjectPrefix}${newsletter.subject}`, newsletter.markdown), unsubscribeLinks(SAMPLE_SUBSCRIBER_ID));
+export async function sampleCopy(newsletter: NewsletterDraft, subjectPrefix = '') {
+  return newsletterEmail(newsletterContent(`${subjectPrefix}${newsletter.subject}`, newsletter.markdown), await unsubscribeLinks(SAMPLE_SUBSCRIBER_ID));
 }
 
 // A new draft, by `author` (a staff email).
@@ -64,7 +64,7 @@ export async function queueTestCopy(id: string, to: string): Promise<boolean> {
   const db = await getDb();
   const newsletter = await db.newsletter.findUnique({ where: { id } });
   if (!newsletter) return false;
-  const email = sampleCopy(newsletter, '[Test] ');
+  const email = await sampleCopy(newsletter, '[Test] ');
   await db.$transaction((tx) => enqueueEmail(tx, { messageKey: `newsletter-test:${id}:${randomUUID()}`, kind: 'newsletter-test', to, ...email }));
   return true;
 }

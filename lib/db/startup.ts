@@ -21,4 +21,7 @@ export async function prepareDatabase(): Promise<void> {
     }
     stop(error instanceof Error ? error.message : String(error));
   }
+  // Loaded before any request can need them inside a transaction (the embedded database has one connection).
+  const { getSecrets } = await import('../security/secrets');
+  await getSecrets().catch((error: unknown) => console.error(`The site's secrets will load on first use: ${String(error)}`));
 }

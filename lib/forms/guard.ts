@@ -3,9 +3,13 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { consumeFormLimits } from '../data/rate-limits';
 import { env } from '../env';
-import { clientIp } from '../security/request-facts';
+import { requestIp } from '../security/request-client';
+import { getSecrets } from '../security/secrets';
 import { organisation } from '../site-config';
-import { judgeSubmission } from './form-token';
+import { issueFormToken, judgeSubmission } from './form-token';
+
+/** Put in a form shown while the site's secrets cannot be read (PostgreSQL unreachable at start). */
+const UNSIGNED = 'unsigned';
 
 export type GuardResult =
   | { outcome: 'accept'; submissionKey: string }
@@ -23,11 +27,12 @@ export async function guardSubmission(
   fields: { formToken: string; website: string; email: string },
   alreadyStored: (submissionKey: string) => Promise<boolean>,
 ): Promise<GuardResult> {
-  const verdict = judgeSubmission(env.FORM_SECRET, fields, env.FORM_MIN_FILL_MS);
+  if (fields.formToken === UNSIGNED) throw new Error('the form was shown while its token could not be signed');
+  const verdict = judgeSubmission((await getSecrets()).form, fields, env.FORM_MIN_FILL_MS);
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;
   if (await alreadyStored(submissionKey)) return { outcome: 'accept', submissionKey };
-  const ip = clientIp((await headers()).get('x-forwarded-for'));
+  const ip = requestIp(await headers());
   const limit = await consumeFormLimits(form, ip, fields.email, {
     perIp: env.FORM_LIMIT_PER_IP,
     perEmail: env.FORM_LIMIT_PER_EMAIL,
@@ -40,4 +45,15 @@ export async function guardSubmission(
     };
   }
   return { outcome: 'accept', submissionKey };
+}
+
+// The signed token a page puts in its form (when it was shown, and the submission key). While the
+// secrets cannot be read the page still shows, and its form, once sent, says to try again.
+export async function pageFormToken(): Promise<string> {
+  try {
+    return issueFormToken((await getSecrets()).form);
+  } catch (error) {
+    console.error(`A form was shown unsigned: ${error instanceof Error ? error.message : String(error)}`);
+    return UNSIGNED;
+  }
 }

@@ -2,6 +2,7 @@
 // also handed to lib/data through provideDb.
 import { afterAll, beforeAll } from 'vitest';
 import { provideDb } from '../db/client';
+import { getSecrets } from '../security/secrets';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -15,6 +16,8 @@ export function useMigratedDatabase(): () => PrismaClient {
     await applyMigrations(db.factory);
     prisma = new PrismaClient({ adapter: db.factory });
     provideDb(prisma);
+    // As at a server's start: the site's secrets are made before any transaction needs them.
+    await getSecrets();
   });
   afterAll(async () => {
     await prisma?.$disconnect();

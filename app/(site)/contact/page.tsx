@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { EnquiryForm } from '@/components/forms/enquiry-form';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {
@@ -9,14 +8,14 @@ export const metadata: Metadata = {
   description: `Ask ${organisation.tradingName} a question about your business gas or electricity.`,
 };
 
-export default function ContactPage() {
+export default async function ContactPage() {
   return (
     <div className="container narrow">
       <h1>Quick enquiry</h1>
       <p className="lead">
         Ask us anything about your business energy. We reply within one working day, by email or phone as you prefer.
       </p>
-      <EnquiryForm formToken={issueFormToken(env.FORM_SECRET)} />
+      <EnquiryForm formToken={await pageFormToken()} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { FeedbackForm } from '@/components/forms/feedback-form';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {
@@ -9,7 +8,7 @@ export const metadata: Metadata = {
   description: `Tell ${organisation.tradingName} how we did. With your permission, we may publish it as a testimonial.`,
 };
 
-export default function FeedbackPage() {
+export default async function FeedbackPage() {
   return (
     <div className="container narrow">
       <h1>Give us feedback</h1>
@@ -18,7 +17,7 @@ export default function FeedbackPage() {
         We publish feedback on our website only if you say we may, and only after we have read it. You can withdraw
         your permission at any time from the email we send you.
       </p>
-      <FeedbackForm formToken={issueFormToken(env.FORM_SECRET)} />
+      <FeedbackForm formToken={await pageFormToken()} />
     </div>
   );
 }

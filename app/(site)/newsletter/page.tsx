@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { NewsletterForm } from '@/components/forms/newsletter-form';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {
@@ -9,7 +8,7 @@ export const metadata: Metadata = {
   description: `Sign up to the ${organisation.tradingName} newsletter: business energy news, products and events.`,
 };
 
-export default function NewsletterPage() {
+export default async function NewsletterPage() {
   return (
     <div className="container narrow">
       <h1>Sign up to our newsletter</h1>
@@ -21,7 +20,7 @@ export default function NewsletterPage() {
         After you sign up we email you a link. <strong>Your subscription starts only when you follow it</strong>; until
         then we send you nothing else. Every issue has a one-click unsubscribe link.
       </p>
-      <NewsletterForm formToken={issueFormToken(env.FORM_SECRET)} />
+      <NewsletterForm formToken={await pageFormToken()} />
     </div>
   );
 }

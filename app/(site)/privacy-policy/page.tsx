@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewsletterForm } from '@/components/forms/newsletter-form';
 import { PolicySection } from '@/components/policy/policy-section';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
 
 export const metadata: Metadata = {
@@ -11,7 +10,8 @@ export const metadata: Metadata = {
   description: 'How Lumina Energy collects, uses and protects your information, and the cookies this site uses.',
 };
 
-export default function PrivacyPolicyPage() {
+export default async function PrivacyPolicyPage() {
+  const formToken = await pageFormToken();
   const lastUpdated = formatPolicyDate(currentPolicy.lastUpdated);
   return (
     <div className="container narrow policy">
@@ -48,7 +48,7 @@ export default function PrivacyPolicyPage() {
                 We send it only to people who ask for it and confirm their email address. You can unsubscribe from any
                 issue with one click.
               </p>
-              <NewsletterForm formToken={issueFormToken(env.FORM_SECRET)} idPrefix="policy-newsletter" />
+              <NewsletterForm formToken={formToken} idPrefix="policy-newsletter" />
             </section>
           ) : null}
         </PolicySection>

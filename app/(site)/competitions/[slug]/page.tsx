@@ -4,9 +4,8 @@ import { cache } from 'react';
 import { CompetitionEntryForm } from '@/components/forms/competition-entry-form';
 import { NotHere } from '@/components/site/not-here';
 import { competitionBySlug, stateOf } from '@/lib/data/competitions';
-import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { isSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -42,7 +41,7 @@ export default async function CompetitionPage({ params }: Props) {
         The winner is drawn at random from the entries with the right answer, and told by email.
       </p>
       {open ? (
-        <CompetitionEntryForm formToken={issueFormToken(env.FORM_SECRET)} competitionId={competition.id} question={competition.question} options={competition.options} />
+        <CompetitionEntryForm formToken={await pageFormToken()} competitionId={competition.id} question={competition.question} options={competition.options} />
       ) : null}
       <section aria-labelledby="terms-heading" id="terms">
         <h2 id="terms-heading">Terms</h2>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrivacyRequestForm } from '@/components/forms/privacy-request-form';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {
@@ -10,7 +9,7 @@ export const metadata: Metadata = {
   description: `Ask ${organisation.tradingName} for a copy of the information we hold about you, to correct it, to delete it, or to stop marketing.`,
 };
 
-export default function PrivacyRequestPage() {
+export default async function PrivacyRequestPage() {
   return (
     <div className="container narrow">
       <h1>Your information: ask for a copy, a correction or erasure</h1>
@@ -30,7 +29,7 @@ export default function PrivacyRequestPage() {
           you confirm.
         </li>
       </ol>
-      <PrivacyRequestForm formToken={issueFormToken(env.FORM_SECRET)} />
+      <PrivacyRequestForm formToken={await pageFormToken()} />
       <p>
         You can also write to us at <a href={`mailto:${organisation.email}`}>{organisation.email}</a>. It is free.
       </p>

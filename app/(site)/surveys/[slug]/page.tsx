@@ -3,8 +3,7 @@ import Link from 'next/link';
 import { SurveyForm } from '@/components/forms/survey-form';
 import { NotHere } from '@/components/site/not-here';
 import { surveyBySlug } from '@/lib/data/surveys';
-import { env } from '@/lib/env';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { pageFormToken } from '@/lib/forms/guard';
 import { isSlug } from '@/lib/slug';
 
 export const metadata: Metadata = { title: 'Customer survey' };
@@ -29,7 +28,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ slug: s
       {survey.status === 'OPEN' ? (
         <>
           <p>Questions marked (optional) can be left out. You don’t need to give your name or email.</p>
-          <SurveyForm formToken={issueFormToken(env.FORM_SECRET)} surveyId={survey.id} questions={survey.questions} />
+          <SurveyForm formToken={await pageFormToken()} surveyId={survey.id} questions={survey.questions} />
         </>
       ) : (
         <p role="status">This survey has closed. Thank you for wanting to take part.</p>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Unsubscribe', referrer: 'no-referrer
 // Opening the link changes nothing (mail scanners open links): the button below does it.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const subscriberId = subscriberFromToken(token);
+  const subscriberId = await subscriberFromToken(token);
   // proxy.ts answers altered links with a 400 before they get here.
   if (!subscriberId) notFound();
   const subscription = await subscriptionForLink(subscriberId);

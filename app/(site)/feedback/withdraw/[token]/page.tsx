@@ -3,15 +3,14 @@ import Link from 'next/link';
 import { WITHDRAW_PURPOSE } from '@/lib/data/feedback';
 import { publicationState } from '@/lib/data/feedback-admin';
 import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
-import { readSignedId } from '@/lib/email/signed-id';
-import { env } from '@/lib/env';
+import { readLinkId } from '@/lib/email/unsubscribe-link';
 import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 export const metadata: Metadata = { title: 'Withdraw permission to publish', referrer: 'same-origin', robots: { index: false } };
 
 export default async function WithdrawTestimonialPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const id = readSignedId(env.UNSUBSCRIBE_SECRET, WITHDRAW_PURPOSE, token);
+  const id = await readLinkId(WITHDRAW_PURPOSE, token);
   const state = id ? await publicationState(id) : 'unknown';
   if (state === 'unknown') {
     return (

@@ -1,9 +1,8 @@
 // POST unsubscribes at once, with no cookies or sign-in: the List-Unsubscribe-Post one-click that
 // mail providers send (RFC 8058), and the button on the link's page. GET never changes anything.
-import { fingerprintRequest } from '@/lib/consent/request-fingerprint';
 import { unsubscribe } from '@/lib/data/unsubscribe';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from '@/lib/email/unsubscribe-link';
-import { env } from '@/lib/env';
+import { fingerprintOf } from '@/lib/security/request-client';
 import { errorPage } from '@/lib/security/error-page';
 
 type Context = { params: Promise<{ token: string }> };
@@ -16,11 +15,11 @@ export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
   const form = await request.formData().catch(() => null);
   const fromPage = form?.get('via') === 'page';
-  const subscriberId = subscriberFromToken(token);
+  const subscriberId = await subscriberFromToken(token);
   if (!subscriberId) {
     return fromPage ? errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/') : text(400, INVALID_UNSUBSCRIBE_LINK);
   }
-  const fingerprint = fingerprintRequest(env.CONSENT_HASH_SALT, request.headers.get('x-forwarded-for'), request.headers.get('user-agent'));
+  const fingerprint = await fingerprintOf(request.headers);
   const { outcome } = await unsubscribe(subscriberId, { source: fromPage ? 'email:unsubscribe-page' : 'email:one-click', fingerprint });
   if (fromPage) return seeOther(token);
   return text(200, outcome === 'unknown' ? 'There is no subscription for this link.' : 'You are unsubscribed.');

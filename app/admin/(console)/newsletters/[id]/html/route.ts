@@ -10,5 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const newsletter = isUuid(id) ? await getNewsletter(id) : null;
   if (!newsletter) return noSuchEmail();
-  return emailPreviewResponse(sampleCopy(newsletter).html);
+  return emailPreviewResponse((await sampleCopy(newsletter)).html);
 }

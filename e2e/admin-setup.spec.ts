@@ -29,6 +29,20 @@ test('a fresh install prints a one-time link that creates the first admin', asyn
     await expect(page.getByRole('heading', { name: 'Good to see you, First Admin' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Staff' })).toBeVisible();
 
+    // With no SMTP server the Mailbox is where emails are read: an admin may open a withheld link, audited.
+    await page.goto(`http://127.0.0.1:${port}/admin/staff`);
+    await page.getByLabel('Their name').fill('Second Admin');
+    await page.getByLabel('Their email address').fill('second@lumina.test');
+    await page.getByRole('radio', { name: /^Admin:/ }).check();
+    await page.getByRole('button', { name: 'Add and email a set-up link' }).click();
+    await page.goto(`http://127.0.0.1:${port}/admin/mailbox?to=second%40lumina.test`);
+    await page.getByRole('row').filter({ hasText: 'second@lumina.test' }).getByRole('link').first().click();
+    await expect(page.locator('.email-text')).toContainText('[link withheld #1]');
+    await page.getByRole('link', { name: 'Show the links (recorded in the audit log)' }).click();
+    await expect(page.locator('.email-text')).toContainText(/\/admin\/setup\?token=[a-z2-7]{32}/);
+    await expect(page.frameLocator('iframe.email-frame').getByRole('link', { name: 'Choose my password' })).toHaveAttribute('href', /setup\?token=/);
+    await page.goto(`http://127.0.0.1:${port}/admin/audit`);
+    await expect(page.getByRole('row').filter({ hasText: 'email-links-viewed' }).filter({ hasText: 'second@lumina.test' }).first()).toBeVisible();
     await page.goto(link!);
     await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
   } finally {

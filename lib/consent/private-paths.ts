@@ -1,10 +1,21 @@
 // Pages whose address carries a one-time secret (a confirmation, unsubscribe or download token), or
 // that show someone's data. Analytics is never loaded on them, whatever the visitor chose, so neither
 // the token nor the page reaches Google.
-const PRIVATE_PREFIXES = ['/newsletter/confirm', '/unsubscribe', '/privacy/verify', '/privacy/download', '/feedback/withdraw', '/admin'];
+// The pages whose address carries the secret itself: emailed links to them are sealed in the outbox.
+const TOKEN_PREFIXES = ['/newsletter/confirm', '/unsubscribe', '/privacy/verify', '/privacy/download', '/feedback/withdraw', '/admin/setup'];
+const PRIVATE_PREFIXES = [...TOKEN_PREFIXES, '/admin'];
 
-// True for a path (with or without a query string) under one of the prefixes above.
-export function isPrivatePath(path: string): boolean {
+const under = (prefixes: string[], path: string) => {
   const pathname = path.split(/[?#]/, 1)[0]!;
-  return PRIVATE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  return prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+};
+
+// True for a path (with or without a query string) under one of the private prefixes above.
+export function isPrivatePath(path: string): boolean {
+  return under(PRIVATE_PREFIXES, path);
+}
+
+// True for a path whose address is a secret (a link only its recipient may read).
+export function carriesToken(path: string): boolean {
+  return under(TOKEN_PREFIXES, path);
 }

@@ -1,3 +1,4 @@
+import { getSecrets } from '../security/secrets';
 import { describe, expect, it } from 'vitest';
 import { readSignedId } from '../email/signed-id';
 import { env } from '../env';
@@ -6,6 +7,7 @@ import { useMigratedDatabase } from '../testing/migrated-client';
 import { verifyConsentLedger } from './consent-records';
 import { createFeedback, publishedTestimonials, WITHDRAW_PURPOSE } from './feedback';
 import { reviewFeedback, withdrawPublication } from './feedback-admin';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const send = (email: string, permission: 'NONE' | 'NAMED' | 'ANONYMOUS', message = 'Saved us a fortune') =>
@@ -29,9 +31,9 @@ describe(`feedback and testimonials on ${process.env.TEST_DB}`, () => {
     const grant = await db.consentRecord.findFirstOrThrow({ where: { kind: 'PUBLICATION', consentId: ids[named.reference] } });
     expect(grant).toMatchObject({ action: 'grant', categories: ['named'], wording: expect.stringContaining('with my name and company') });
     const mail = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `feedback-received:${ids[named.reference]}` } });
-    const token = /\/feedback\/withdraw\/(\S+)/.exec(mail.textBody)![1]!;
-    expect(readSignedId(env.UNSUBSCRIBE_SECRET, WITHDRAW_PURPOSE, token)).toBe(ids[named.reference]);
-    expect(readSignedId(env.UNSUBSCRIBE_SECRET, 'unsubscribe', token)).toBeNull();
+    const token = /\/feedback\/withdraw\/(\S+)/.exec(await textWithLinks(mail))![1]!;
+    expect(readSignedId((await getSecrets()).unsubscribe, WITHDRAW_PURPOSE, token)).toBe(ids[named.reference]);
+    expect(readSignedId((await getSecrets()).unsubscribe, 'unsubscribe', token)).toBeNull();
     const privateMail = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `feedback-received:${ids[privateOne.reference]}` } });
     expect(privateMail.textBody).not.toContain('/feedback/withdraw/');
 

@@ -2,7 +2,10 @@
 // default nothing leaves the machine, so this is where a new user reads them).
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import type { OutboxStatus } from '../generated/prisma/enums';
+import type { OutboxStatus, StaffRole } from '../generated/prisma/enums';
+import { unsealLinks } from '../email/sealed-links';
+import { env } from '../env';
+import { getSecrets } from '../security/secrets';
 
 export type MailboxFilter = { to?: string; status?: OutboxStatus; page: number; pageSize: number };
 
@@ -39,4 +42,19 @@ export async function retryMailboxMessage(id: string): Promise<boolean> {
     data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
   });
   return updated.count === 1;
+}
+
+// Who may open an email's withheld links: admins, and only where the Mailbox is the delivery
+// channel (no SMTP server), so that a flow can still be followed locally. Staff never may.
+export function mayOpenLinks(role: StaffRole): boolean {
+  return role === 'ADMIN' && !env.SMTP_URL;
+}
+
+type StoredMessage = NonNullable<Awaited<ReturnType<typeof getMailboxMessage>>>;
+
+// The message with its withheld links filled in, for an admin who may see them (the caller audits it).
+export async function withOpenedLinks(message: StoredMessage): Promise<StoredMessage> {
+  const parts = { text: message.textBody, html: message.htmlBody, headers: message.headers as Record<string, string> };
+  const open = unsealLinks((await getSecrets()).linkSealing, parts, message.sealedLinks);
+  return { ...message, textBody: open.text, htmlBody: open.html, headers: open.headers };
 }

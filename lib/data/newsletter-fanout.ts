@@ -3,7 +3,8 @@
 // and a copy's message key (newsletter:<id>:<subscriber>) makes a repeated batch harmless.
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
-import { unsubscribeLinks } from '../email/unsubscribe-link';
+import { unsubscribeLinkMaker } from '../email/unsubscribe-link';
+import { getSecrets } from '../security/secrets';
 import { outboxRow } from './outbox';
 import { suppressedAmong } from './suppression';
 
@@ -44,12 +45,15 @@ export async function fanOutNewsletters({ batch = 500, now = () => new Date() }:
         await db.newsletter.updateMany({ where: held, data: { status: 'SENT', queuedAt: now(), fanoutLockedUntil: null } });
         break;
       }
+      const linksFor = await unsubscribeLinkMaker();
+      const sealingSecret = (await getSecrets()).linkSealing;
       const suppressed = await suppressedAmong(subscribers.map((s) => s.email));
       const rows = subscribers
         .filter((s) => !suppressed.has(s.email))
         .map((s) =>
           outboxRow(
-            { messageKey: `newsletter:${send.id}:${s.id}`, kind: 'newsletter', to: s.email, ...newsletterEmail(content, unsubscribeLinks(s.id)) },
+            { messageKey: `newsletter:${send.id}:${s.id}`, kind: 'newsletter', to: s.email, ...newsletterEmail(content, linksFor(s.id)) },
+            sealingSecret,
             { newsletterId: send.id },
           ),
         );

@@ -5,6 +5,7 @@ import { verifyConsentLedger } from './consent-records';
 import { createEnquiry } from './enquiries';
 import { checkConfirmation, CONFIRMATION_TTL_MS, confirmSubscription, createSubscriptionRequest } from './newsletter';
 import { enquirySchema } from '../validations/enquiry';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const fingerprint = { ipHash: 'ip-hash', uaHash: 'ua-hash' };
@@ -14,8 +15,8 @@ const signUp = (email: string) =>
 // The link a person would follow, read from the email in the outbox.
 async function emailedToken(email: string): Promise<string> {
   const message = await database().outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: 'desc' } });
-  const token = /\/newsletter\/confirm\?token=([\w-]{43})/.exec(message.textBody)?.[1];
-  if (!token) throw new Error(`no confirmation link in: ${message.textBody}`);
+  const token = /\/newsletter\/confirm\?token=([\w-]{43})/.exec(await textWithLinks(message))?.[1];
+  if (!token) throw new Error('no confirmation link in the email');
   return token;
 }
 

@@ -2,6 +2,8 @@
 // time, by whichever instance's worker gets there first (row locks with SKIP LOCKED).
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
+import { sealLinks } from '../email/sealed-links';
+import { getSecrets } from '../security/secrets';
 import type { Tx } from './consent-records';
 
 export type OutgoingEmail = {
@@ -19,29 +21,35 @@ export class EmailHeaderError extends Error {}
 
 const HEADER_BREAK = /[\r\n\0]/;
 
-// The outbox row for an email, refusing anything that could inject a header line.
-export function outboxRow(email: OutgoingEmail, extra: { newsletterId?: string; eraseAfterSend?: boolean } = {}): Prisma.OutboxMessageCreateManyInput {
+type RowExtra = { newsletterId?: string; eraseAfterSend?: boolean };
+
+// The outbox row for an email, refusing anything that could inject a header line; its secret links
+// are sealed with `sealingSecret` (lib/email/sealed-links.ts), so no reader of the outbox sees them.
+export function outboxRow(email: OutgoingEmail, sealingSecret: string, extra: RowExtra = {}): Prisma.OutboxMessageCreateManyInput {
   const headers = email.headers ?? {};
   for (const [name, value] of [['To', email.to], ['Subject', email.subject], ...Object.entries(headers)] as const) {
     if (HEADER_BREAK.test(name) || HEADER_BREAK.test(value) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
       throw new EmailHeaderError(`The email's ${name} header may not contain line breaks`);
     }
   }
+  const sealed = sealLinks(sealingSecret, { text: email.text, html: email.html, headers });
   return {
     messageKey: email.messageKey,
     kind: email.kind,
     toAddress: email.to,
     subject: email.subject,
-    textBody: email.text,
-    htmlBody: email.html,
-    headers: headers as Prisma.InputJsonObject,
+    textBody: sealed.text,
+    htmlBody: sealed.html,
+    headers: sealed.headers as Prisma.InputJsonObject,
+    sealedLinks: sealed.sealed,
     ...extra,
   };
 }
 
 // Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail, extra: { eraseAfterSend?: boolean } = {}): Promise<void> {
-  await tx.outboxMessage.createMany({ data: [outboxRow(email, extra)], skipDuplicates: true });
+  const row = outboxRow(email, (await getSecrets()).linkSealing, extra);
+  await tx.outboxMessage.createMany({ data: [row], skipDuplicates: true });
 }
 
 export type ClaimedMessage = {
@@ -55,11 +63,12 @@ export type ClaimedMessage = {
   headers: Record<string, string>;
   attempts: number;
   eraseAfterSend: boolean;
+  sealedLinks: string | null;
 };
 
 /** What is left of a message to someone whose data was erased, once it has been dealt with. */
 export const ERASED_ADDRESS = 'erased';
-const blanked = { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {} };
+const blanked = { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {}, sealedLinks: null };
 
 // Takes up to `limit` due messages for `leaseMs`; a worker that dies loses them when the lease ends.
 export async function claimDueMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
@@ -72,7 +81,7 @@ export async function claimDueMessages(limit: number, leaseMs: number, now = new
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
       ORDER BY "nextAttemptAt", "createdAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts", "eraseAfterSend"`;
+    RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts", "eraseAfterSend", "sealedLinks"`;
 }
 
 // Records a delivery; only the worker holding the lease may (its claim's attempt number proves it).

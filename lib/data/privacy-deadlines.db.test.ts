@@ -4,6 +4,7 @@ import { useMigratedDatabase } from '../testing/migrated-client';
 import { extendDeadline, privacyDeadlines, refuseRequest } from './privacy-admin';
 import { queueDeadlineReminders } from './privacy-reminders';
 import { createPrivacyRequest, verifyPrivacyRequest } from './privacy-requests';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const DAY = 86_400_000;
@@ -14,7 +15,7 @@ async function verifiedAt(email: string, at: Date) {
   const db = database();
   const row = await db.privacyRequest.findUniqueOrThrow({ where: { reference } });
   const mail = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `privacy-verify:${row.id}` } });
-  await verifyPrivacyRequest(/token=([\w-]{43})/.exec(mail.textBody)![1]!, at);
+  await verifyPrivacyRequest(/token=([\w-]{43})/.exec(await textWithLinks(mail))![1]!, at);
   return db.privacyRequest.findUniqueOrThrow({ where: { id: row.id } });
 }
 

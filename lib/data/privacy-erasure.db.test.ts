@@ -20,6 +20,7 @@ import { enterCompetition } from './competitions';
 import { createSurveyResponse, surveyById } from './surveys';
 import { feedbackSchema } from '../validations/feedback';
 import { competitionEntrySchema } from '../validations/competition';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const person = { name: 'Zebedee Quartermaine', email: 'zebedee.q@example.com', company: 'Quartermaine Widgets', phone: '07700 900123' };
@@ -32,7 +33,7 @@ async function leaveTraces(who: typeof person, seen = fingerprint) {
   const { reference } = await createEnquiry(enquirySchema.parse({ ...who, message: `Call ${who.name}`, preferredContact: 'PHONE', marketingOptIn: 'yes' }), crypto.randomUUID());
   await createQuoteRequest(quoteSchema.parse({ companyName: who.company, contactName: who.name, email: who.email, phone: who.phone, sitePostcode: 'ME19 4YT', supplyType: 'BOTH', annualSpendGbp: '9000' }), crypto.randomUUID());
   const confirm = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: who.email, kind: 'newsletter-confirmation' } });
-  expect(await confirmSubscription(/token=([\w-]{43})/.exec(confirm.textBody)![1]!, seen)).toBe('valid');
+  expect(await confirmSubscription(/token=([\w-]{43})/.exec(await textWithLinks(confirm))![1]!, seen)).toBe('valid');
   const enquiry = await db.enquiry.findUniqueOrThrow({ where: { reference } });
   await addRequestNote('enquiry', enquiry.id, { kind: 'NOTE', body: `Spoke to ${who.name} at ${who.company}` }, { id: crypto.randomUUID(), name: 'Sam' });
   await recordAudit({ id: null, label: 'sam@lumina.test' }, { action: 'request-viewed', subject: who.email, detail: { reference } });
@@ -67,7 +68,7 @@ describe(`erasure on ${process.env.TEST_DB}`, () => {
     const { reference } = await createPrivacyRequest(data, crypto.randomUUID());
     const request = await db.privacyRequest.findUniqueOrThrow({ where: { reference } });
     const verify = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `privacy-verify:${request.id}` } });
-    await verifyPrivacyRequest(/token=([\w-]{43})/.exec(verify.textBody)![1]!);
+    await verifyPrivacyRequest(/token=([\w-]{43})/.exec(await textWithLinks(verify))![1]!);
     expect(await eraseForRequest(request.id, 'Sam')).toBe('done');
 
     // The "we have deleted your information" email is delivered, then blanked.

@@ -17,6 +17,7 @@ import { createQuoteRequest } from './quotes';
 import { consumeFormLimits, keyOf } from './rate-limits';
 import { addRequestNote } from './requests';
 import { suppressionOf } from './suppression';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const HOUR = 60 * 60 * 1000;
@@ -29,7 +30,7 @@ async function request(kind: Kind, email: string, extra: Record<string, string> 
   const db = database();
   const row = await db.privacyRequest.findUniqueOrThrow({ where: { reference } });
   const mail = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `privacy-verify:${row.id}` } });
-  const token = /verify\?token=([\w-]{43})/.exec(mail.textBody)![1]!;
+  const token = /verify\?token=([\w-]{43})/.exec(await textWithLinks(mail))![1]!;
   return { row, mail, token, reference };
 }
 
@@ -89,7 +90,7 @@ describe(`data-rights requests on ${process.env.TEST_DB}`, () => {
     expect(await releaseCopy(row.id, 'Sam')).toBe('done');
     expect(await releaseCopy(row.id, 'Sam')).toBe('not-open');
     const mail = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: `privacy-copy:${row.id}` } });
-    const download = /download\/([\w-]{43})/.exec(mail.textBody)![1]!;
+    const download = /download\/([\w-]{43})/.exec(await textWithLinks(mail))![1]!;
     const opened = await openDataCopy(download, 'viewed');
     if (opened.state !== 'valid') throw new Error(opened.state);
     const section = (key: string) => opened.copy.sections.find((s) => s.key === key)!.records;

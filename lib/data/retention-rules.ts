@@ -67,7 +67,7 @@ const rules: Record<RetentionType, Rule> = {
     const others = { ...old, newsletterId: null };
     if (dry) return countInTurn(() => tx.outboxMessage.count({ where: copies }), () => tx.outboxMessage.count({ where: others }));
     return countInTurn(
-      () => tx.outboxMessage.updateMany({ where: copies, data: { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {} } }),
+      () => tx.outboxMessage.updateMany({ where: copies, data: { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {}, sealedLinks: null } }),
       () => tx.outboxMessage.deleteMany({ where: others }),
     );
   },

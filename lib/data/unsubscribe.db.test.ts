@@ -6,6 +6,7 @@ import { confirmSubscription, createSubscriptionRequest } from './newsletter';
 import { enqueueEmail } from './outbox';
 import { suppressedAmong, suppressionOf } from './suppression';
 import { unsubscribe } from './unsubscribe';
+import { textWithLinks } from '../testing/opened-email';
 
 const database = useMigratedDatabase();
 const fingerprint = { ipHash: 'ip', uaHash: 'ua' };
@@ -15,7 +16,7 @@ async function activeSubscriber(email: string): Promise<string> {
   await createSubscriptionRequest(newsletterSchema.parse({ name: 'Ada', email, company: '', marketingOptIn: 'yes' }), crypto.randomUUID());
   const db = database();
   const message = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, kind: 'newsletter-confirmation' }, orderBy: { createdAt: 'desc' } });
-  const token = /token=([\w-]{43})/.exec(message.textBody)![1]!;
+  const token = /token=([\w-]{43})/.exec(await textWithLinks(message))![1]!;
   expect(await confirmSubscription(token, fingerprint)).toBe('valid');
   return (await db.subscriber.findUniqueOrThrow({ where: { email } })).id;
 }
@@ -48,7 +49,7 @@ describe(`unsubscribing on ${process.env.TEST_DB}`, () => {
     await createSubscriptionRequest(newsletterSchema.parse({ name: 'Bo', email: 'bo@example.com', company: '', marketingOptIn: 'yes' }), crypto.randomUUID());
     const db = database();
     const old = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: 'bo@example.com' } });
-    const oldToken = /token=([\w-]{43})/.exec(old.textBody)![1]!;
+    const oldToken = /token=([\w-]{43})/.exec(await textWithLinks(old))![1]!;
     const { id } = await db.subscriber.findUniqueOrThrow({ where: { email: 'bo@example.com' } });
     // They rang to say no before confirming.
     expect((await unsubscribe(id, { source: 'staff:phone', reason: 'staff' })).outcome).toBe('unsubscribed');

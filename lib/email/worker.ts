@@ -1,10 +1,12 @@
 // Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
 // one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
-import { cancelMessages, claimDueMessages, markMessageFailed, markMessageSent } from '../data/outbox';
+import { cancelMessages, claimDueMessages, type ClaimedMessage, markMessageFailed, markMessageSent } from '../data/outbox';
 import { fanOutNewsletters } from '../data/newsletter-fanout';
 import { suppressedAmong } from '../data/suppression';
 import { env } from '../env';
+import { getSecrets } from '../security/secrets';
 import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
+import { unsealLinks } from './sealed-links';
 import { mailboxTransport, smtpTransport, type Transport } from './transports';
 
 const BATCH = 10;
@@ -14,6 +16,14 @@ const LEASE_MS = 5 * 60 * 1000;
 export type DeliveryOptions = { transport: Transport; retryBaseMs: number; now?: () => Date; batch?: number };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The message as its recipient gets it: its secret links opened, only now, for the transport.
+export async function withLinks(message: ClaimedMessage): Promise<ClaimedMessage> {
+  if (!message.sealedLinks) return message;
+  const parts = { text: message.textBody, html: message.htmlBody, headers: message.headers };
+  const open = unsealLinks((await getSecrets()).linkSealing, parts, message.sealedLinks);
+  return { ...message, textBody: open.text, htmlBody: open.html, headers: open.headers };
+}
 
 // Sends everything due now; returns how many were sent, failed and cancelled this round.
 export async function deliverDue({ transport, retryBaseMs, now = () => new Date(), batch = BATCH }: DeliveryOptions) {
@@ -32,7 +42,7 @@ export async function deliverDue({ transport, retryBaseMs, now = () => new Date(
         .filter((m) => !withdrawn.includes(m))
         .map(async (message) => {
           try {
-            await transport.send(message);
+            await transport.send(await withLinks(message));
             await markMessageSent(message, transport.name, now());
             result.sent++;
           } catch (error) {

@@ -33,7 +33,7 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
 
   // Emails to them, or about them (the team's notification of their enquiry): blanked, never sent.
   const emails = await tx.$executeRaw`
-    UPDATE "OutboxMessage" SET "toAddress" = ${ERASED_ADDRESS}, "subject" = '(erased)', "textBody" = '', "htmlBody" = '', "headers" = '{}',
+    UPDATE "OutboxMessage" SET "toAddress" = ${ERASED_ADDRESS}, "subject" = '(erased)', "textBody" = '', "htmlBody" = '', "headers" = '{}', "sealedLinks" = NULL,
       "status" = CASE WHEN "status" = 'PENDING' THEN 'CANCELLED'::"OutboxStatus" ELSE "status" END, "lastError" = NULL, "lockedUntil" = NULL
     WHERE lower("toAddress") = lower(${email}) OR strpos(lower("textBody"), lower(${email})) > 0
       OR strpos(lower("htmlBody"), lower(${email})) > 0 OR strpos(lower("headers"::text), lower(${email})) > 0`;

@@ -5,19 +5,23 @@ import { notFound } from 'next/navigation';
 import { RetryEmailButton } from '@/components/admin/retry-email-button';
 import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
-import { getMailboxMessage } from '@/lib/data/mailbox';
+import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Email' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ retried?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ retried?: string; links?: string }> };
 
 export default async function MailboxMessagePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { user } = await requireStaff();
-  const message = isUuid(id) ? await getMailboxMessage(id) : null;
-  if (!message) notFound();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'email-viewed', subject: message.toAddress, detail: { id } });
+  const stored = isUuid(id) ? await getMailboxMessage(id) : null;
+  if (!stored) notFound();
+  const query = await searchParams;
+  const withheld = Boolean(stored.sealedLinks);
+  const opened = withheld && query.links === 'show' && mayOpenLinks(user.role);
+  const message = opened ? await withOpenedLinks(stored) : stored;
+  await recordAudit({ id: user.id, label: user.email }, { action: opened ? 'email-links-viewed' : 'email-viewed', subject: message.toAddress, detail: { id } });
   const headers = Object.entries(message.headers as Record<string, string>);
   return (
     <>
@@ -25,7 +29,7 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
         <Link href="/admin/mailbox">Back to the mailbox</Link>
       </p>
       <h1>{message.subject}</h1>
-      {(await searchParams).retried ? (
+      {query.retried ? (
         <p className="panel-success" role="status">
           The email is queued to be sent again.
         </p>
@@ -61,8 +65,19 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
         ))}
       </dl>
       {message.status === 'FAILED' ? <RetryEmailButton id={message.id} /> : null}
+      {withheld && !opened ? (
+        <p className="panel-info" data-testid="links-withheld">
+          Links that only the recipient may use (to set a password, confirm, verify, download or unsubscribe) are shown
+          as [link withheld].{' '}
+          {mayOpenLinks(user.role) ? (
+            <Link href={`/admin/mailbox/${message.id}?links=show`}>Show the links (recorded in the audit log)</Link>
+          ) : (
+            'Only the recipient can open them.'
+          )}
+        </p>
+      ) : null}
       <h2>As the recipient sees it</h2>
-      <iframe className="email-frame" title={`The email “${message.subject}”`} src={`/admin/mailbox/${message.id}/html`} sandbox="" />
+      <iframe className="email-frame" title={`The email “${message.subject}”`} src={`/admin/mailbox/${message.id}/html${opened ? '?links=show' : ''}`} sandbox="" />
       <h2>Plain-text version</h2>
       <pre className="email-text">{message.textBody}</pre>
     </>

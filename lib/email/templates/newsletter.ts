@@ -4,14 +4,14 @@ import { organisation } from '../../site-config';
 import type { UnsubscribeLinks } from '../unsubscribe-link';
 import { html, trustedHtml } from '../html';
 import { renderEmail } from '../layout';
-import { markdownToHtml, markdownToText } from '../markdown';
+import { markdownParts } from '../markdown';
 
 export type NewsletterContent = { subject: string; bodyHtml: string; bodyText: string; preheader: string };
 
 // Rendered once per send (Markdown is the slow part), not once per subscriber.
 export function newsletterContent(subject: string, markdown: string): NewsletterContent {
-  const bodyText = markdownToText(markdown);
-  return { subject, bodyHtml: markdownToHtml(markdown), bodyText, preheader: bodyText.split('\n').find((l) => l.trim())?.slice(0, 120) ?? subject };
+  const { html: bodyHtml, text: bodyText } = markdownParts(markdown);
+  return { subject, bodyHtml, bodyText, preheader: bodyText.split('\n').find((l) => l.trim())?.slice(0, 120) ?? subject };
 }
 
 // One subscriber's copy; `oneClickUrl` is what mail providers POST to (RFC 8058).

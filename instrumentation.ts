@@ -3,6 +3,8 @@
 // and the timers for data-request reminders and the retention purge.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { stampPeerOnRequests } = await import('./lib/security/peer-stamp');
+  stampPeerOnRequests();
   const { prepareDatabase } = await import('./lib/db/startup');
   await prepareDatabase();
   const { ensureFirstAdmin } = await import('./lib/auth/bootstrap');

@@ -39,6 +39,12 @@ test.describe('back-office sign-in', () => {
     await signIn(page, colleague);
     await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
     await expect(page).toHaveURL(/sign-in/);
+    // A client cannot claim another address: with no trusted proxy, X-Forwarded-For is not believed.
+    const elsewhere = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.7' } });
+    const other = await elsewhere.newPage();
+    await signIn(other, colleague);
+    await expect(other.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
+    await elsewhere.close();
   });
 
   test('an unknown email gets the same answer as a wrong password', async ({ page }) => {

@@ -11,14 +11,14 @@ import { adminReturnPath } from '../auth/return-path';
 import { recordAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
-import { clientIp } from '../security/request-facts';
+import { requestIp } from '../security/request-client';
 import { setupSchema, signInSchema } from '../validations/staff';
 
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
 
 // The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
 export const signIn = validatedAction(signInSchema, async ({ email, password, next }, values) => {
-  const ip = clientIp((await headers()).get('x-forwarded-for'));
+  const ip = requestIp(await headers());
   const { ipHash } = await requestFingerprint();
   const lockedFor = await signInLockedFor(email, ip);
   if (lockedFor) {

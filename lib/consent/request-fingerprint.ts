@@ -1,9 +1,7 @@
 // The truncated IP and user-agent hashes for one request.
-import { clientIp } from '../security/request-facts';
 import { saltedHash, truncateIp } from './fingerprint';
 
-// Hashes of the truncated client address and the user agent, kept with a consent record.
-export function fingerprintRequest(salt: string, forwardedFor: string | null, userAgent: string | null) {
-  const ip = clientIp(forwardedFor);
+// Hashes of the truncated client address (lib/security/request-facts.ts) and the user agent.
+export function fingerprintRequest(salt: string, ip: string | null, userAgent: string | null) {
   return { ipHash: saltedHash(salt, ip && truncateIp(ip)), uaHash: saltedHash(salt, userAgent?.slice(0, 512)) };
 }

@@ -1,11 +1,46 @@
-// Facts about a request that depend on the load balancer in front of the site, read one way everywhere.
+// Facts about a request that depend on what stands in front of the site, read one way everywhere.
+// Nothing a client sends is trusted: the address is the socket's, unless the operator says how many
+// proxies of theirs (TRUSTED_PROXY_HOPS) stand in front, and then it is the entry those proxies added.
 
-// True when the visitor used HTTPS, directly or through a proxy that says so in X-Forwarded-Proto.
-export function isHttps(protocol: string, forwardedProto: string | null): boolean {
-  return protocol === 'https:' || forwardedProto === 'https';
+/** Set by the server itself for every request (lib/security/peer-stamp.ts), over anything a client sent. */
+export const PEER_HEADER = 'x-lumina-peer';
+export const PEER_PROTO_HEADER = 'x-lumina-peer-proto';
+/** The method the client really used (TRACE and the like reach Next.js as GET, for proxy.ts to refuse). */
+export const METHOD_HEADER = 'x-lumina-method';
+
+type HeaderSource = { get(name: string): string | null };
+
+const unmapped = (ip: string) => ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+
+// The entry `hops` from the right of a comma-separated forwarding header (each proxy appends one).
+function fromRight(value: string | null, hops: number): string | null {
+  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  if (!entries.length) return null;
+  return entries[Math.max(0, entries.length - hops)] ?? null;
 }
 
-// The client address: the first X-Forwarded-For entry (set by Next.js or the load balancer), or null.
-export function clientIp(forwardedFor: string | null | undefined): string | null {
-  return forwardedFor?.split(',')[0]?.trim() || null;
+// The client's address: the socket's with no trusted proxy; else the X-Forwarded-For entry that the
+// outermost trusted proxy added (`hops` from the right). Null when the server cannot tell.
+export function clientIp(headers: HeaderSource, hops: number): string | null {
+  const peer = headers.get(PEER_HEADER);
+  const ip = hops > 0 ? (fromRight(headers.get('x-forwarded-for'), hops) ?? peer) : peer;
+  return ip ? unmapped(ip) : null;
+}
+
+// The scheme and host the visitor used, e.g. "https://www.example.co.uk": the trusted proxy's
+// X-Forwarded-Proto and -Host, or the connection itself and its Host header.
+export function requestOrigin(headers: HeaderSource, hops: number): string | null {
+  const proto = (hops > 0 ? fromRight(headers.get('x-forwarded-proto'), 1) : null) ?? headers.get(PEER_PROTO_HEADER) ?? 'http';
+  const host = (hops > 0 ? fromRight(headers.get('x-forwarded-host'), 1) : null) ?? headers.get('host');
+  if (!host || (proto !== 'http' && proto !== 'https')) return null;
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return null;
+  }
+}
+
+// True when the visitor used HTTPS (by the same rule), so cookies can be Secure.
+export function isHttps(headers: HeaderSource, hops: number): boolean {
+  return requestOrigin(headers, hops)?.startsWith('https:') ?? false;
 }

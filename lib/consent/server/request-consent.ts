@@ -1,13 +1,12 @@
 // The visitor's consent as the server sees it on this request: cookie, GPC header and proxy notice.
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { env } from '../../env';
 import { consentContentHash } from '../../policy';
 import { parseConsentCookie } from '../cookie';
 import { CONSENT_COOKIE } from '../registry';
-import { fingerprintRequest } from '../request-fingerprint';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
 import { type ConsentView, resolveConsent } from '../state';
+import { fingerprintOf } from '../../security/request-client';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
 
@@ -26,6 +25,5 @@ export async function getRequestConsent(): Promise<RequestConsent> {
 
 // Hashed, truncated address and browser of this request, for consent records, sessions and the audit log.
 export async function requestFingerprint() {
-  const h = await headers();
-  return fingerprintRequest(env.CONSENT_HASH_SALT, h.get('x-forwarded-for'), h.get('user-agent'));
+  return fingerprintOf(await headers());
 }

@@ -4,12 +4,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { appendConsentRecord } from '../../data/consent-records';
-import { env } from '../../env';
 import { consentContentHash, currentPolicy, currentPolicyHash } from '../../policy';
 import type { ConsentForm } from '../../validations/consent';
 import { type ConsentCookie, serializeConsentCookie } from '../cookie';
 import { decide } from '../decide';
 import { fingerprintRequest } from '../request-fingerprint';
+import { getSecrets } from '../../security/secrets';
 import { analyticsCookiesToClear, expireCookieHeaders } from '../ga-cookies';
 
 export type SaveChoiceInput = {
@@ -18,7 +18,8 @@ export type SaveChoiceInput = {
   gpc: boolean;
   host: string;
   presentCookieNames: string[];
-  forwardedFor: string | null;
+  /** The client's address, by the trusted-proxy rule (lib/security/request-client.ts). */
+  ip: string | null;
   userAgent: string | null;
 };
 
@@ -44,7 +45,7 @@ export async function saveChoice(input: SaveChoiceInput): Promise<SavedChoice> {
     source: input.form.source,
     policyVersion: currentPolicy.id,
     policyHash: currentPolicyHash,
-    ...fingerprintRequest(env.CONSENT_HASH_SALT, input.forwardedFor, input.userAgent),
+    ...fingerprintRequest((await getSecrets()).consentHashSalt, input.ip, input.userAgent),
   });
   return {
     cookieValue: serializeConsentCookie(decision.cookie),

@@ -1,5 +1,6 @@
-// Runs before every page: refuses cross-site, oversized and unreadable form posts (Next.js would answer 500), a fresh CSP nonce, the current path for the banner's no-JS forms, and the
-// one-time "choice saved" notice, which it passes to this render and clears from the cookie.
+// Runs before every request: refuses methods the site does not use, and posts from another origin,
+// oversized or unreadable (Next.js would answer 500); then a fresh CSP nonce, the current path for
+// the banner's no-JS forms, and the one-time "choice saved" notice, passed to this render and cleared.
 import { type NextRequest, NextResponse } from 'next/server';
 import { consentCookieAttributes } from './lib/consent/cookie-attributes';
 import { parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
@@ -9,38 +10,43 @@ import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsub
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
-import { MAX_FORM_BODY_BYTES, MAX_LONG_FORM_BODY_BYTES, refusePost, UNREADABLE_FORM, unreadableForm } from './lib/security/post-guard';
-import { isHttps } from './lib/security/request-facts';
+import { bodyLimitFor, guardPost } from './lib/security/post-guard';
+import { isHttps, METHOD_HEADER, requestOrigin } from './lib/security/request-facts';
 import { isSlug } from './lib/slug';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
-const LONG_FORMS = /^\/admin\/(newsletters(\/|$)|subscribers\/import$)/;
+const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 // A competition's or survey's address is a slug; anything else is answered with the site's 404 page.
 const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
 
-// Next.js calls this for every matched request, before any page or action.
+const isPrefetch = (h: Headers) => h.has('next-router-prefetch') || h.get('purpose') === 'prefetch';
+
+// The origins a form may be posted from: the site's own address, and the one the visitor used.
+function siteOrigins(request: NextRequest): (string | null)[] {
+  return [new URL(env.SITE_URL).origin, requestOrigin(request.headers, env.TRUSTED_PROXY_HOPS)];
+}
+
+// Next.js calls this for every request but static files, before any page, action or route.
 export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  const method = request.headers.get(METHOD_HEADER) || request.method;
+  if (!ALLOWED_METHODS.has(method)) {
+    const response = errorPage(405, 'Not allowed', `This site does not answer ${method.slice(0, 20)} requests.`, '/');
+    response.headers.set('allow', [...ALLOWED_METHODS].join(', '));
+    return response;
+  }
   if (request.method === 'POST') {
-    const refusal = refusePost({
-      // Mail providers make the one-click unsubscribe post from their own servers (RFC 8058).
-      origin: ONE_CLICK_UNSUBSCRIBE.test(request.nextUrl.pathname) ? null : request.headers.get('origin'),
-      host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
-      contentLength: request.headers.get('content-length'),
-      maxBytes: LONG_FORMS.test(request.nextUrl.pathname) ? MAX_LONG_FORM_BODY_BYTES : MAX_FORM_BODY_BYTES,
-    });
-    if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, request.nextUrl.pathname);
-    if (await unreadableForm(request.headers.get('content-type'), () => request.clone().formData())) {
-      return errorPage(UNREADABLE_FORM.status, UNREADABLE_FORM.title, UNREADABLE_FORM.message, request.nextUrl.pathname);
-    }
+    const refusal = await guardPost(request, { allowedOrigins: siteOrigins(request), anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path), maxBytes: bodyLimitFor(path) });
+    if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
-  if (request.method === 'GET' && unsubscribeToken !== undefined && !subscriberFromToken(unsubscribeToken)) {
+  if (request.method === 'GET' && unsubscribeToken !== undefined && !(await subscriberFromToken(unsubscribeToken))) {
     return errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/');
   }
   const nonce = createNonce();
-  const https = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
+  const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
   const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value);
   const csp = buildCsp({
     nonce,
@@ -50,8 +56,15 @@ export async function proxy(request: NextRequest) {
     https,
   });
   const headers = new Headers(request.headers);
-  headers.set(NONCE_HEADER, nonce);
-  headers.set('content-security-policy', csp);
+  // A prefetched page is rendered without a nonce of its own: its elements join a document that
+  // already has one, and a second nonce would be refused there. Its response still carries the policy.
+  if (!isPrefetch(request.headers)) {
+    headers.set(NONCE_HEADER, nonce);
+    headers.set('content-security-policy', csp);
+  } else {
+    headers.delete(NONCE_HEADER);
+    headers.delete('content-security-policy');
+  }
   headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   headers.delete(NOTICE_HEADER);
 
@@ -70,14 +83,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Every request but Next.js's own static files, prefetches included: each response gets its headers
+// and each POST the guard, whatever else the request says.
 export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico|consent$).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -90,7 +90,7 @@ test.describe('bad requests to POST /consent', () => {
   test('a post from another site is refused', async ({ request }) => {
     const response = await request.post('/consent', { form: { choice: 'accept' }, headers: { Origin: 'https://evil.example' } });
     expect(response.status()).toBe(403);
-    expect(await response.text()).toContain('Cookie choices can only be made on this website.');
+    expect(await response.text()).toContain('Forms on this site can only be sent from this site.');
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 

@@ -1,4 +1,23 @@
+import http from 'node:http';
+import { unsubscribeToken } from '../lib/email/unsubscribe-token';
+import { issueFormToken } from '../lib/forms/form-token';
+import { ADMIN, signIn } from './admin';
 import { expect, test } from './fixtures';
+import { fillEnquiry, hiddenFields, uniqueEmail } from './forms';
+
+// A raw request, for what a browser would never send (chunked bodies, TRACE): status and body.
+function raw(url: string, method: string, headers: Record<string, string>, chunks: Buffer[] = []): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers }, (response) => {
+      let body = '';
+      response.on('data', (d) => (body += d));
+      response.on('end', () => resolve({ status: response.statusCode!, body }));
+    });
+    request.on('error', reject);
+    for (const chunk of chunks) request.write(chunk);
+    request.end();
+  });
+}
 
 // Posts a browser would never send, straight at the enquiry form's action: each gets a 4xx and a
 // message, never a 500, and the site keeps working.
@@ -31,5 +50,88 @@ test.describe('hostile posts to a form action', () => {
     expect(await response.text()).toMatch(/Your name contains characters we can(?:'|&#x27;)t accept/);
     await page.goto('/contact');
     await expect(page.getByRole('heading', { name: 'Quick enquiry' })).toBeVisible();
+  });
+});
+
+test.describe('every request goes through the one guard', () => {
+  test('a chunked body to the cookie choice is capped while it is read', async ({ baseURL }) => {
+    const chunks = Array.from({ length: 64 }, () => Buffer.alloc(16 * 1024, 'a'));
+    const answer = await raw(`${baseURL}/consent`, 'POST', { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, chunks);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('The form was too large to accept.');
+  });
+
+  test('prefetch headers skip nothing: pages keep their CSP, posts their guard', async ({ request, baseURL }) => {
+    for (const headers of [{ 'Next-Router-Prefetch': '1' }, { Purpose: 'prefetch' }] as Record<string, string>[]) {
+      const page = await request.get('/privacy-policy', { headers });
+      expect(page.headers()['content-security-policy'], JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
+      const post = await request.post('/contact', { headers: { ...headers, Origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nbroken' });
+      expect(post.status(), JSON.stringify(headers)).toBe(403);
+    }
+    const damaged = await request.post('/contact', { headers: { 'Next-Router-Prefetch': '1', Origin: new URL(baseURL!).origin, 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nbroken' });
+    expect(damaged.status()).toBe(400);
+  });
+
+  test('a server-action call that is not a form, and TRACE, get a 4xx with a message', async ({ page, baseURL }) => {
+    await page.goto('/contact');
+    // A form with state carries its action as {"id": …} in a hidden field; that id is what Next-Action names.
+    const values = await page.locator('input[type="hidden"][name^="$ACTION"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    const action = values.map((v) => /"id":"(\w+)"/.exec(v)?.[1]).find(Boolean);
+    expect(action).toBeDefined();
+    for (const body of ['[]', '[{},{}]', '"x"']) {
+      const answer = await page.request.post('/contact', { headers: { 'Next-Action': action!, Origin: new URL(baseURL!).origin, 'content-type': 'text/plain;charset=UTF-8' }, data: body });
+      expect(answer.status(), body).toBe(400);
+      expect(await answer.text()).toContain('The form arrived damaged or incomplete');
+    }
+    const trace = await raw(`${baseURL}/`, 'TRACE', {});
+    expect(trace.status).toBe(405);
+    expect(trace.body).toContain('This site does not answer TRACE requests.');
+  });
+
+  test('an Origin with the right host but another scheme or port is refused', async ({ page, baseURL }) => {
+    const site = new URL(baseURL!);
+    await page.goto('/contact');
+    const fields = hiddenFields(await page.content());
+    for (const origin of [`https://${site.host}`, `http://${site.hostname}:1`]) {
+      const answer = await page.request.post('/contact', { multipart: { ...fields, name: 'Ada' }, headers: { Origin: origin }, maxRedirects: 0 });
+      expect(answer.status(), origin).toBe(403);
+    }
+  });
+
+  test('the cookie choice goes back only to a path on this site', async ({ request, baseURL }) => {
+    const site = new URL(baseURL!);
+    const answer = await request.post('/consent', {
+      form: { choice: 'reject', returnTo: '/privacy-policy' },
+      headers: { Referer: `${site.origin}//evil.example/x`, Origin: site.origin },
+      maxRedirects: 0,
+    });
+    expect(answer.status()).toBe(303);
+    expect(answer.headers().location).toBe('/');
+  });
+});
+
+test.describe('nothing forged with the published development secrets works', () => {
+  const PUBLISHED = { unsubscribe: 'lumina-development-unsubscribe-secret', form: 'lumina-development-form-secret' };
+
+  test('an unsubscribe link signed with it is refused', async ({ request }) => {
+    const token = unsubscribeToken(PUBLISHED.unsubscribe, '00000000-0000-4000-8000-000000000001');
+    const page = await request.get(`/unsubscribe/${token}`);
+    expect(page.status()).toBe(400);
+    const post = await request.post(`/unsubscribe/${token}/one-click`, { form: { 'List-Unsubscribe': 'One-Click' } });
+    expect(post.status()).toBe(400);
+  });
+
+  test('a form token signed with it stores nothing', async ({ page, browser }, testInfo) => {
+    const email = uniqueEmail(testInfo, 'forged');
+    await page.goto('/contact');
+    await fillEnquiry(page, { email });
+    await page.locator('input[name="formToken"]').evaluate((el, token) => ((el as HTMLInputElement).value = token), issueFormToken(PUBLISHED.form, Date.now() - 60_000));
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByTestId('reference')).toHaveText(/^ENQ-/);
+    const admin = await browser.newPage();
+    await signIn(admin, ADMIN);
+    await admin.goto(`/admin/requests?q=${encodeURIComponent(email)}`);
+    await expect(admin.locator('tbody tr')).toHaveCount(0);
+    await admin.close();
   });
 });

@@ -8,31 +8,26 @@ import { CONSENT_COOKIE } from '@/lib/consent/registry';
 import { saveChoice } from '@/lib/consent/server/save-choice';
 import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from '@/lib/security/error-page';
-import { isHttps } from '@/lib/security/request-facts';
+import { env } from '@/lib/env';
+import { requestIp } from '@/lib/security/request-client';
+import { isHttps, requestOrigin } from '@/lib/security/request-facts';
 
-const MAX_BODY_BYTES = 8 * 1024;
-
-function sameOriginPath(url: string | null, host: string): string | null {
-  if (!url) return null;
+// The page the visitor was on (from the Referer, when it is this site's), by the site's safe-return rule.
+function refererPath(referer: string | null, origins: (string | null)[]): string | null {
+  if (!referer) return null;
   try {
-    const parsed = new URL(url);
-    return parsed.host === host ? parsed.pathname + parsed.search : null;
+    const url = new URL(referer);
+    return origins.includes(url.origin) ? safeReturnPath(url.pathname + url.search) : null;
   } catch {
     return null;
   }
 }
 
-// The only handler: every cookie choice arrives here as a form post.
+// The only handler: every cookie choice arrives here as a form post. proxy.ts has already refused
+// posts from another site and bodies over this route's limit, like every other post.
 export async function POST(request: NextRequest) {
   const host = request.headers.get('host') ?? request.nextUrl.host;
-  const origin = request.headers.get('origin');
-  const back = sameOriginPath(request.headers.get('referer'), host);
-  if (request.headers.get('sec-fetch-site') === 'cross-site' || (origin && sameOriginPath(origin, host) === null)) {
-    return errorPage(403, 'Choice not saved', 'Cookie choices can only be made on this website.', '/');
-  }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return errorPage(413, 'Choice not saved', 'The form sent was too large. Please try again.', back ?? '/');
-  }
+  const back = refererPath(request.headers.get('referer'), [new URL(env.SITE_URL).origin, requestOrigin(request.headers, env.TRUSTED_PROXY_HOPS)]);
   const fields = await request.formData().then(
     (data) => Object.fromEntries([...data].filter(([, v]) => typeof v === 'string')),
     () => null,
@@ -51,14 +46,14 @@ export async function POST(request: NextRequest) {
       gpc: request.headers.get('sec-gpc') === '1',
       host,
       presentCookieNames: request.cookies.getAll().map((c) => c.name),
-      forwardedFor: request.headers.get('x-forwarded-for'),
+      ip: requestIp(request.headers),
       userAgent: request.headers.get('user-agent'),
     });
   } catch (error) {
     console.error('Could not record a cookie choice:', error);
     return errorPage(503, 'Choice not saved', 'We could not save your choice just now. Nothing has changed; please try again in a moment.', returnTo);
   }
-  const https = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
+  const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
   const response = NextResponse.redirect(new URL(returnTo, request.nextUrl.origin), 303);
   response.headers.set('location', returnTo);
   response.headers.set('cache-control', 'no-store');

@@ -92,6 +92,29 @@ test.describe('back-office sign-in', () => {
     await signIn(page, { ...colleague, password: 'an even longer new password' });
     await expect(page).toHaveURL(/\/admin$/);
   });
+
+  test('guessing the current password is limited like sign-in, and ends the session', async ({ page, browser }, testInfo) => {
+    test.setTimeout(90_000);
+    const colleague = await addColleague(browser, testInfo, 'Staff', 'guesser');
+    await signIn(page, colleague);
+    for (let i = 0; i < 4; i++) {
+      await page.goto('/admin/account');
+      await page.getByLabel('Current password').fill(`guess number ${i}`);
+      await page.getByLabel('New password', { exact: true }).fill('an even longer new password');
+      await page.getByLabel('Confirm new password').fill('an even longer new password');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Your current password is not right');
+    }
+    await page.getByLabel('Current password').fill('guess number 5');
+    await page.getByLabel('New password', { exact: true }).fill('an even longer new password');
+    await page.getByLabel('Confirm new password').fill('an even longer new password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('status')).toContainText('signed out after too many wrong passwords');
+    await page.goto('/admin/account');
+    await expect(page).toHaveURL(/\/admin\/sign-in/);
+    await signIn(page, colleague);
+    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
+  });
 });
 
 test.describe('staff accounts', () => {

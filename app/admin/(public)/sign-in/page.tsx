@@ -17,7 +17,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1>Sign in to the back office</h1>
       {signedOut ? (
         <p className="panel-success" role="status">
-          {signedOut === 'everywhere' ? 'You have been signed out on every device.' : 'You have been signed out.'}
+          {signedOut === 'everywhere'
+            ? 'You have been signed out on every device.'
+            : signedOut === 'paused'
+              ? 'You have been signed out after too many wrong passwords. Sign-in is paused for a while: try again later.'
+              : 'You have been signed out.'}
         </p>
       ) : null}
       <SignInForm next={back} />

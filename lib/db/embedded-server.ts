@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IN_MEMORY } from './database-url';
-import { lockFolder } from './folder-lock';
+import { lockFolder, pidExists } from './folder-lock';
 
 export type EmbeddedServer = { socketDir: string; close: () => Promise<void> };
 
@@ -24,20 +24,11 @@ const THREAD = path.join(process.cwd(), 'lib/db/pglite-thread.mjs');
 
 const SOCKET_DIR = /^lumina-pglite-(\d+)-/;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 // A server that was killed could not remove its socket folder; the next one to start does.
 export function removeStaleSocketDirs() {
   for (const name of readdirSync(tmpdir())) {
     const pid = Number(SOCKET_DIR.exec(name)?.[1]);
-    if (pid && !alive(pid)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    if (pid && !pidExists(pid)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 

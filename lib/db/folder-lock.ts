@@ -34,7 +34,8 @@ function startTime(pid: number): string | null {
   return stat === null ? null : (stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null);
 }
 
-function pidExists(pid: number): boolean {
+// Whether a process with this id is running here (one we may not signal counts as running).
+export function pidExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_CONSENT_COOKIE_SECRET } from './e2e/test-secrets';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -81,6 +82,8 @@ export default defineConfig({
         FORM_LIMIT_PER_IP: '100000',
         FORM_LIMIT_PER_EMAIL: '3',
         SITE_URL: baseURL,
+        // Known to the tests, which plant consent cookies of their own (e2e/consent-signals.spec.ts).
+        CONSENT_COOKIE_SECRET: E2E_CONSENT_COOKIE_SECRET,
         SMTP_URL: 'smtp://127.0.0.1:2525',
         OUTBOX_POLL_MS: '500',
         OUTBOX_RETRY_BASE_MS: '1000',

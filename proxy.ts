@@ -12,6 +12,7 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
 import { isHttps, METHOD_HEADER, requestOrigin } from './lib/security/request-facts';
+import { getSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
@@ -42,12 +43,15 @@ export async function proxy(request: NextRequest) {
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
-  if (request.method === 'GET' && unsubscribeToken !== undefined && !(await subscriberFromToken(unsubscribeToken))) {
+  // (Should the secrets be unreadable just now, the page itself says what it can.)
+  const invalid = unsubscribeToken !== undefined && (await subscriberFromToken(unsubscribeToken).catch(() => 'unknown')) === null;
+  if (request.method === 'GET' && invalid) {
     return errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/');
   }
   const nonce = createNonce();
   const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
-  const consent = parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value);
+  const cookieSecret = await getSecrets().then((s) => s.consentCookie, () => null);
+  const consent = cookieSecret ? parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value, cookieSecret) : null;
   const csp = buildCsp({
     nonce,
     dev: process.env.NODE_ENV === 'development',
@@ -77,8 +81,8 @@ export async function proxy(request: NextRequest) {
   const response = malformed ? NextResponse.rewrite(new URL('/not-found', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).
   if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
-  if (showNotice && consent) {
-    response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }), consentCookieAttributes(https));
+  if (showNotice && consent && cookieSecret) {
+    response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }, cookieSecret), consentCookieAttributes(https));
   }
   return response;
 }

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
 import { consentContentHash } from '../lib/policy';
 import { banner, cookieNames, expect, test } from './fixtures';
+import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 
-const decidedYes = (overrides: { contentHash?: string; decidedAt?: number } = {}) =>
+const decidedYes = (overrides: { contentHash?: string; decidedAt?: number; secret?: string } = {}) =>
   serializeConsentCookie({
     consentId: '5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e',
     analytics: true,
@@ -11,7 +12,7 @@ const decidedYes = (overrides: { contentHash?: string; decidedAt?: number } = {}
     notice: false,
     contentHash: overrides.contentHash ?? consentContentHash,
     decidedAt: overrides.decidedAt ?? Math.floor(Date.now() / 1000) - 60,
-  });
+  }, overrides.secret ?? E2E_CONSENT_COOKIE_SECRET);
 
 test.describe('asking again', () => {
   for (const [why, value] of [
@@ -34,6 +35,19 @@ test.describe('asking again', () => {
     await page.goto('/');
     await expect(banner(page)).toHaveCount(0);
     await expect.poll(() => google.requests.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('a planted consent cookie', () => {
+  test('whose signature fails is no choice at all: the banner asks, and no one’s history is shown', async ({ page, baseURL }) => {
+    for (const value of [decidedYes({ secret: 'not the site secret, but 32 characters long' }), decidedYes().replace(/\.[\w-]+$/, '')]) {
+      await page.context().clearCookies();
+      await page.context().addCookies([{ name: 'lumina_consent', value, url: baseURL! }]);
+      await page.goto('/');
+      await expect(banner(page)).toBeVisible();
+      await page.goto('/cookie-settings');
+      await expect(page.getByRole('main')).not.toContainText('5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e');
+    }
   });
 });
 

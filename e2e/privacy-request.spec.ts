@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { banner, expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
-import { uniqueEmail } from './forms';
+import { uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 import { KINDS, confirmRequest, makeRequest, openRequest, sendEnquiry } from './privacy';
 
@@ -84,6 +84,12 @@ test.describe('Data requests: a copy of your data', () => {
       'Tell us the correct name, company or phone number, or describe what is wrong',
     ]);
     await expect(page).toHaveURL(/\/privacy\/request$/);
+    // A well-formed ID that is not this browser's own cookie is refused: cookie records are only for their browser.
+    await page.getByLabel('Cookie consent ID (optional)').fill('1b4e28ba-2fa1-41d2-883f-0016d3cca427');
+    await page.getByLabel('Details').fill('My name is spelt wrongly.');
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByText('This consent ID is not the one in this browser’s cookie.').first()).toBeVisible();
     expect(await inbox(uniqueEmail(testInfo))).toHaveLength(0);
   });
 

@@ -41,6 +41,7 @@ export const env = createEnv({
     /** The unsubscribe secret before the last rotation: its links keep working for a stated period. */
     UNSUBSCRIBE_SECRET_PREVIOUS: secret('UNSUBSCRIBE_SECRET_PREVIOUS'),
     SUPPRESSION_SALT: secret('SUPPRESSION_SALT'),
+    CONSENT_COOKIE_SECRET: secret('CONSENT_COOKIE_SECRET'),
     LINK_SEALING_SECRET: secret('LINK_SEALING_SECRET'),
     /** How many proxies of the operator's own (load balancer, CDN) stand in front of the site; 0: clients connect directly. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -80,6 +81,7 @@ export const env = createEnv({
     UNSUBSCRIBE_SECRET: process.env.UNSUBSCRIBE_SECRET,
     SUPPRESSION_SALT: process.env.SUPPRESSION_SALT,
     UNSUBSCRIBE_SECRET_PREVIOUS: process.env.UNSUBSCRIBE_SECRET_PREVIOUS,
+    CONSENT_COOKIE_SECRET: process.env.CONSENT_COOKIE_SECRET,
     LINK_SEALING_SECRET: process.env.LINK_SEALING_SECRET,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
     FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,

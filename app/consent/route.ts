@@ -10,6 +10,7 @@ import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from '@/lib/security/error-page';
 import { env } from '@/lib/env';
 import { requestIp } from '@/lib/security/request-client';
+import { getSecrets } from '@/lib/security/secrets';
 import { isHttps, requestOrigin } from '@/lib/security/request-facts';
 
 // The page the visitor was on (from the Referer, when it is this site's), by the site's safe-return rule.
@@ -42,7 +43,7 @@ export async function POST(request: NextRequest) {
   try {
     saved = await saveChoice({
       form: parsed.data,
-      previous: parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value),
+      previous: parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value, (await getSecrets()).consentCookie),
       gpc: request.headers.get('sec-gpc') === '1',
       host,
       presentCookieNames: request.cookies.getAll().map((c) => c.name),

@@ -1,5 +1,7 @@
 // The consent cookie's value: what the visitor decided, when, and against which policy and cookie list.
-// Compact and strictly parsed: anything unexpected reads as "no decision", so the banner asks again.
+// Compact, signed with the site's secret (HMAC-SHA256) and strictly parsed: anything unexpected, or a
+// value whose signature fails (someone else's consent ID planted), reads as "no decision".
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type ConsentCookie = {
   consentId: string;
@@ -23,16 +25,24 @@ export function shortHash(contentHash: string): string {
   return contentHash.slice(0, 16);
 }
 
-// "1.<id>.<analytics><gpc><notice>.<hash16>.<decidedAt>"
-export function serializeConsentCookie(c: ConsentCookie): string {
+const sign = (secret: string, body: string) => createHmac('sha256', secret).update(`consent-cookie:v1:${body}`).digest('base64url').slice(0, 22);
+
+// "1.<id>.<analytics><gpc><notice>.<hash16>.<decidedAt>.<signature>"
+export function serializeConsentCookie(c: ConsentCookie, secret: string): string {
   const flags = `${+c.analytics}${+c.gpc}${+c.notice}`;
-  return `1.${c.consentId}.${flags}.${shortHash(c.contentHash)}.${Math.floor(c.decidedAt)}`;
+  const body = `1.${c.consentId}.${flags}.${shortHash(c.contentHash)}.${Math.floor(c.decidedAt)}`;
+  return `${body}.${sign(secret, body)}`;
 }
 
-// Reads a cookie value back; null for a missing, foreign or tampered-with value.
-export function parseConsentCookie(raw: string | undefined | null): ConsentCookie | null {
-  if (!raw) return null;
-  const m = FORMAT.exec(raw);
+// Reads a cookie value back; null for a missing, foreign, unsigned or tampered-with value.
+export function parseConsentCookie(raw: string | undefined | null, secret: string): ConsentCookie | null {
+  if (!raw || raw.length > 200) return null;
+  const cut = raw.lastIndexOf('.');
+  const body = raw.slice(0, cut);
+  const given = Buffer.from(raw.slice(cut + 1));
+  const expected = Buffer.from(sign(secret, body));
+  if (cut < 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const m = FORMAT.exec(body);
   if (!m) return null;
   const [, consentId, analytics, gpc, notice, contentHash, decidedAt] = m;
   return {

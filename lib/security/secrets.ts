@@ -17,13 +17,14 @@ export type Secrets = {
   previousUntil: Date;
   consentHashSalt: string;
   suppressionSalt: string;
+  consentCookie: string;
   linkSealing: string;
 };
 
 /** How long links signed with the unsubscribe secret before a rotation keep working. */
 export const PREVIOUS_SECRET_DAYS = 180;
 
-const NAMES = ['FORM_SECRET', 'UNSUBSCRIBE_SECRET', 'CONSENT_HASH_SALT', 'SUPPRESSION_SALT', 'LINK_SEALING_SECRET'] as const;
+const NAMES = ['FORM_SECRET', 'UNSUBSCRIBE_SECRET', 'CONSENT_HASH_SALT', 'SUPPRESSION_SALT', 'CONSENT_COOKIE_SECRET', 'LINK_SEALING_SECRET'] as const;
 
 async function load(db: PrismaClient): Promise<Secrets> {
   const stored = await storedSecrets(db, NAMES);
@@ -38,6 +39,7 @@ async function load(db: PrismaClient): Promise<Secrets> {
     previousUntil: new Date(since.getTime() + PREVIOUS_SECRET_DAYS * 24 * 60 * 60 * 1000),
     consentHashSalt: pick('CONSENT_HASH_SALT'),
     suppressionSalt: pick('SUPPRESSION_SALT'),
+    consentCookie: pick('CONSENT_COOKIE_SECRET'),
     linkSealing: pick('LINK_SEALING_SECRET'),
   };
 }

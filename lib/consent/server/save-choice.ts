@@ -48,7 +48,7 @@ export async function saveChoice(input: SaveChoiceInput): Promise<SavedChoice> {
     ...fingerprintRequest((await getSecrets()).consentHashSalt, input.ip, input.userAgent),
   });
   return {
-    cookieValue: serializeConsentCookie(decision.cookie),
+    cookieValue: serializeConsentCookie(decision.cookie, (await getSecrets()).consentCookie),
     expireHeaders: decision.cookie.analytics
       ? []
       : expireCookieHeaders(analyticsCookiesToClear(input.presentCookieNames), input.host),

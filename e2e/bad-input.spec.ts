@@ -69,6 +69,24 @@ test('thousands of hostile posts and addresses: no 5xx, a message for each, and 
     sent++;
   }
 
+  // Server-action calls that are not forms, at every form's action, and methods the site does not use.
+  for (const target of targets) {
+    const hidden = hiddenFields(await (await request.get(target.url)).text());
+    const action = Object.values(hidden).map((v) => /"id":"(\w+)"/.exec(v)?.[1]).find(Boolean) ?? Object.keys(hidden).find((k) => k.startsWith('$ACTION_ID_'))?.slice(11);
+    for (const body of ['[]', '[{},{}]', '"x"']) {
+      const headers = { Origin: origin, 'Next-Action': action ?? 'unknown', 'Content-Type': 'text/plain;charset=UTF-8' };
+      const response = await request.post(target.url, { data: body, headers, maxRedirects: 0, failOnStatusCode: false });
+      expect(response.status(), `${target.name} ${body}`).toBe(400);
+      expect(await response.text()).toMatch(MESSAGE);
+      sent++;
+    }
+  }
+  for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+    const response = await request.fetch('/contact', { method, maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status(), method).toBe(405);
+    sent++;
+  }
+
   // Hostile tokens, ids and slugs in every address that takes one.
   const routes = ['/unsubscribe/%s', '/privacy/verify?token=%s', '/privacy/download/%s', '/privacy/download/%s/json', '/feedback/withdraw/%s', '/competitions/%s', '/surveys/%s', '/newsletter/confirm?token=%s', '/admin/setup?token=%s'];
   for (const route of routes) {

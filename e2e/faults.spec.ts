@@ -1,7 +1,7 @@
 // The fault suite: the server is killed (SIGKILL) in the middle of a burst of submissions and
 // started again, on the embedded database and on PostgreSQL; every submission the site acknowledged
 // must be there. Then PostgreSQL itself restarts under load, and the site carries on by itself.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,11 +58,13 @@ test('a second opener of an embedded database folder is refused at once, naming 
   test.setTimeout(180_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'lumina-lock-'));
   const first = await startServer(3224, `pglite:${dir}`);
+  const others: ChildProcess[] = [];
   try {
     const holder = new RegExp(`in use by process ${first.process.pid} \\(`);
     const acknowledged = [await sendEnquiry(first.url, 0, 'lock')];
     // A second site on the same folder stops at start, and so does a migration.
     const second = spawnServer(3225, `pglite:${dir}`);
+    others.push(second.process);
     await stopped(second.process);
     expect(second.process.exitCode).toBe(1);
     expect(second.output()).toMatch(holder);
@@ -81,7 +83,8 @@ test('a second opener of an embedded database folder is refused at once, naming 
     expect(acknowledged.filter((ref) => !stored.has(ref!))).toEqual([]);
     expect(stored.size).toBe(acknowledged.length);
   } finally {
-    first.process.kill('SIGKILL');
+    // Even when a second server was let in (as before the lock), none is left running.
+    for (const child of [first.process, ...others]) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });

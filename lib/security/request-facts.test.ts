@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { clientIp, isHttps, PEER_HEADER, PEER_PROTO_HEADER, requestOrigin } from './request-facts';
+
+const headers = (h: Record<string, string>) => new Headers(h);
+const direct = { [PEER_HEADER]: '::ffff:198.51.100.20', [PEER_PROTO_HEADER]: 'http', host: 'www.example.co.uk' };
+
+describe('clientIp', () => {
+  it('is the socket’s address with no trusted proxy, whatever X-Forwarded-For says', () => {
+    expect(clientIp(headers({ ...direct, 'x-forwarded-for': '203.0.113.9' }), 0)).toBe('198.51.100.20');
+  });
+
+  it('is the entry the outermost trusted proxy added, counted from the right', () => {
+    const chain = headers({ ...direct, 'x-forwarded-for': '6.6.6.6, 203.0.113.9, 192.0.2.1' });
+    expect(clientIp(chain, 1)).toBe('192.0.2.1');
+    expect(clientIp(chain, 2)).toBe('203.0.113.9');
+    expect(clientIp(headers({ ...direct, 'x-forwarded-for': '203.0.113.9' }), 3)).toBe('203.0.113.9');
+    expect(clientIp(headers(direct), 1)).toBe('198.51.100.20');
+  });
+
+  it('is null when the server could not tell', () => {
+    expect(clientIp(headers({ 'x-forwarded-for': '203.0.113.9' }), 0)).toBeNull();
+  });
+});
+
+describe('requestOrigin', () => {
+  it('believes X-Forwarded-Proto and -Host only from a trusted proxy', () => {
+    const forwarded = headers({ ...direct, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' });
+    expect(requestOrigin(forwarded, 0)).toBe('http://www.example.co.uk');
+    expect(requestOrigin(forwarded, 1)).toBe('https://evil.example');
+    expect(isHttps(forwarded, 0)).toBe(false);
+    expect(isHttps(forwarded, 1)).toBe(true);
+  });
+});

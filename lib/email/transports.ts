@@ -17,16 +17,14 @@ export function messageIdFor(messageKey: string, from: string): string {
   return `<${createHash('sha256').update(messageKey).digest('hex').slice(0, 32)}@${domainOf(from)}>`;
 }
 
-// Sends through an SMTP server; connection problems are thrown for the worker to retry.
-export function smtpTransport(url: string, from: string): Transport {
-  const transporter = nodemailer.createTransport(url, {
-    // One open connection reused for a batch, instead of a new connection (and handshake) per email.
-    pool: true,
-    maxConnections: 5,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  } as never);
+/** Connection limits and timeouts: a batch (10 messages) must fit well inside the outbox's 5-minute lease. */
+export const SMTP_OPTIONS = { pool: true, maxConnections: 5, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
+// Sends through an SMTP server; connection problems are thrown for the worker to retry. The options
+// go in the transport's own configuration (beside the URL): given as createTransport's second
+// argument they would be message defaults, and nothing would be pooled or time out as meant.
+export function smtpTransport(url: string, from: string, options: Partial<typeof SMTP_OPTIONS> = {}): Transport {
+  const transporter = nodemailer.createTransport({ ...SMTP_OPTIONS, ...options, url });
   return {
     name: 'smtp',
     async send(message) {

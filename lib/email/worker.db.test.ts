@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { claimDueMessages, EmailHeaderError, enqueueEmail } from '../data/outbox';
 import { getDb } from '../db/client';
 import { useMigratedDatabase } from '../testing/migrated-client';
@@ -32,6 +32,18 @@ function recorder(fail: (key: string) => Error | null = () => null) {
 }
 
 describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
+  it('runs one delivery loop per process, however many bundles load the worker', async () => {
+    vi.resetModules();
+    const a = await import('./worker');
+    vi.resetModules();
+    const b = await import('./worker');
+    expect(a).not.toBe(b);
+    const first = a.nudgeOutbox();
+    expect(b.nudgeOutbox()).toBe(first);
+    expect(b.configuredTransport()).toBe(a.configuredTransport());
+    await first;
+  });
+
   it('queues a message key once, however often the event is replayed', async () => {
     await queue(['dup-1']);
     await queue(['dup-1']);

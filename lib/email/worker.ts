@@ -57,25 +57,26 @@ export async function deliverDue({ transport, retryBaseMs, now = () => new Date(
   }
 }
 
-let transport: Transport | undefined;
-// The transport this instance's configuration asks for, made once.
-export function configuredTransport(): Transport {
-  transport ??= env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : mailboxTransport();
-  return transport;
-}
+// Kept on globalThis, not in this module: Next.js loads the module once for instrumentation.ts and
+// again for the app, and two copies of this state meant two delivery loops in one process.
+type Loop = { transport?: Transport; running: Promise<void> | null; again: boolean; started: boolean };
+const loop = ((globalThis as unknown as { luminaOutbox?: Loop }).luminaOutbox ??= { running: null, again: false, started: false });
 
-let running: Promise<void> | null = null;
-let again = false;
+// The transport this instance's configuration asks for, made once per process.
+export function configuredTransport(): Transport {
+  loop.transport ??= env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : mailboxTransport();
+  return loop.transport;
+}
 
 // Runs a delivery round now (or right after the current one), e.g. once a form has queued an email.
 export function nudgeOutbox(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
+  if (loop.running) {
+    loop.again = true;
+    return loop.running;
   }
-  running = (async () => {
+  loop.running = (async () => {
     do {
-      again = false;
+      loop.again = false;
       try {
         // A newsletter being sent is queued first (or carried on, if another instance stopped).
         await fanOutNewsletters();
@@ -83,16 +84,18 @@ export function nudgeOutbox(): Promise<void> {
       } catch (error) {
         console.error(`Email delivery round failed (it will run again): ${describe(error)}`);
       }
-    } while (again);
+    } while (loop.again);
   })().finally(() => {
-    running = null;
+    loop.running = null;
   });
-  return running;
+  return loop.running;
 }
 
 // Called once per server process (instrumentation.ts): polls for due messages, including retries
 // and messages queued by other instances.
 export function startOutboxWorker(): void {
+  if (loop.started) return;
+  loop.started = true;
   setInterval(() => void nudgeOutbox(), env.OUTBOX_POLL_MS).unref();
   void nudgeOutbox();
 }

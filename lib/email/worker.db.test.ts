@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimDueMessages, EmailHeaderError, enqueueEmail } from '../data/outbox';
+import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
 import { getDb } from '../db/client';
 import { useMigratedDatabase } from '../testing/migrated-client';
 import { MAX_ATTEMPTS } from './backoff';
@@ -32,6 +32,22 @@ function recorder(fail: (key: string) => Error | null = () => null) {
 }
 
 describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
+  it('records a delivery once the database answers again, so the message is not sent twice', async () => {
+    await queue(['record-1']);
+    const { sent, transport } = recorder();
+    let refusals = 2;
+    const recordSent: typeof markMessageSent = async (...args) => {
+      if (refusals-- > 0) throw new Error('Connection terminated unexpectedly');
+      return markMessageSent(...args);
+    };
+    await deliverDue({ transport, retryBaseMs: 1_000, recordSent, recordRetryMs: [10, 10, 10] });
+    expect(sent).toEqual(['record-1']);
+    const row = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'record-1' } });
+    expect(row.status).toBe('SENT');
+    await deliverDue({ transport, retryBaseMs: 1_000, now: () => new Date(Date.now() + 10 * 60_000) });
+    expect(sent).toEqual(['record-1']);
+  });
+
   it('runs one delivery loop per process, however many bundles load the worker', async () => {
     vi.resetModules();
     const a = await import('./worker');

@@ -13,7 +13,32 @@ const BATCH = 10;
 // Longer than the worst case for a batch (10 × the 20 s SMTP socket timeout).
 const LEASE_MS = 5 * 60 * 1000;
 
-export type DeliveryOptions = { transport: Transport; retryBaseMs: number; now?: () => Date; batch?: number };
+export type DeliveryOptions = {
+  transport: Transport;
+  retryBaseMs: number;
+  now?: () => Date;
+  batch?: number;
+  /** How a delivery is recorded (tests stand in a database that fails for a while). */
+  recordSent?: typeof markMessageSent;
+  /** The waits between attempts to record a delivery that could not be recorded. */
+  recordRetryMs?: number[];
+};
+
+/** About 30 seconds in all: long enough for PostgreSQL to restart, short against the 5-minute lease. */
+const RECORD_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
+
+// Records a delivery, trying again while the database is away: an unrecorded delivery would be
+// sent again when its lease ends.
+async function recordWithRetry(record: () => Promise<void>, waits: number[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await record();
+    } catch (error) {
+      if (attempt >= waits.length) throw error;
+      await new Promise((r) => setTimeout(r, waits[attempt]));
+    }
+  }
+}
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -26,7 +51,8 @@ export async function withLinks(message: ClaimedMessage): Promise<ClaimedMessage
 }
 
 // Sends everything due now; returns how many were sent, failed and cancelled this round.
-export async function deliverDue({ transport, retryBaseMs, now = () => new Date(), batch = BATCH }: DeliveryOptions) {
+export async function deliverDue(options: DeliveryOptions) {
+  const { transport, retryBaseMs, now = () => new Date(), batch = BATCH, recordSent = markMessageSent, recordRetryMs = RECORD_RETRY_MS } = options;
   const result = { sent: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const claimed = await claimDueMessages(batch, LEASE_MS, now());
@@ -41,11 +67,18 @@ export async function deliverDue({ transport, retryBaseMs, now = () => new Date(
       claimed
         .filter((m) => !withdrawn.includes(m))
         .map(async (message) => {
+          let delivered = false;
           try {
             await transport.send(await withLinks(message));
-            await markMessageSent(message, transport.name, now());
+            delivered = true;
             result.sent++;
+            await recordWithRetry(() => recordSent(message, transport.name, now()), recordRetryMs);
           } catch (error) {
+            // Sent but never recorded: marking it failed would send it again at once; the lease is the last resort.
+            if (delivered) {
+              console.error(`A sent email could not be recorded (${describe(error)}); it may be sent again once its lease ends.`);
+              return;
+            }
             result.failed++;
             const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
             const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));

@@ -12,7 +12,7 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
 import { isHttps, METHOD_HEADER, requestOrigin } from './lib/security/request-facts';
-import { getSecrets } from './lib/security/secrets';
+import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
@@ -50,7 +50,7 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = createNonce();
   const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
-  const cookieSecret = await getSecrets().then((s) => s.consentCookie, () => null);
+  const cookieSecret = loadedSecrets()?.consentCookie ?? null;
   const consent = cookieSecret ? parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value, cookieSecret) : null;
   const csp = buildCsp({
     nonce,

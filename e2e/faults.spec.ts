@@ -173,13 +173,22 @@ test('while the database is unreachable, every form says nothing was lost and ke
     return (await answer).status();
   };
   try {
+    const ready = async () => {
+      const answer = await fetch(`${server.url}/readyz`);
+      return { status: answer.status, body: (await answer.json()) as { failing: string[] }, cache: answer.headers.get('cache-control') };
+    };
+    expect(await ready()).toMatchObject({ status: 200, body: { failing: [] }, cache: 'no-store' });
     await page.goto(`${server.url}/contact`);
     await fillEnquiry(page, { email: 'outage@example.co.uk', message: 'Sent while the database was down' });
     await relay.cut();
+    // Ready no more, but alive: the probes tell an orchestrator to wait, not to restart.
+    expect(await ready()).toMatchObject({ status: 503, body: { failing: ['database'] } });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(await send('Send enquiry')).toBeLessThan(500);
     await expect(page.getByText('Nothing was lost: please try again in a moment.')).toBeVisible();
     await expect(page.getByLabel('Your message')).toHaveValue('Sent while the database was down');
     await relay.restore();
+    await expect.poll(async () => (await ready()).status, { timeout: 30_000 }).toBe(200);
     await send('Send enquiry');
     await expect(page.getByTestId('reference')).toHaveText(/^ENQ-/);
 

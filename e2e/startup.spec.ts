@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
+import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
 
 // Starts the production server the way an operator would, and collects what it prints until it exits.
 function startServer(databaseUrl: string, port: number) {
@@ -32,6 +34,26 @@ test.describe('server start-up', () => {
       expect(page.status()).toBe(200);
     } finally {
       server.child.kill();
+    }
+  });
+
+  test('on a database with migrations pending, /readyz answers 503 naming them, and /healthz 200', async ({ request }) => {
+    const name = `lumina_unmigrated_${Date.now().toString(36)}`;
+    await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
+    const url = new URL(TEST_POSTGRES_URL);
+    url.pathname = `/${name}`;
+    const server = startServer(url.toString(), 3293);
+    try {
+      await expect.poll(async () => (await request.get('http://127.0.0.1:3293/healthz').catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+      const ready = await request.get('http://127.0.0.1:3293/readyz');
+      expect(ready.status()).toBe(503);
+      const body = (await ready.json()) as { failing: string[]; checks: { pendingMigrations: string[] } };
+      expect(body.failing).toEqual(['migrations']);
+      expect(body.checks.pendingMigrations).toContain('20261125065025_init');
+    } finally {
+      server.child.kill();
+      await server.exited;
+      await dropTestDatabase(name);
     }
   });
 });

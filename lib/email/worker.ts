@@ -132,3 +132,8 @@ export function startOutboxWorker(): void {
   setInterval(() => void nudgeOutbox(), env.OUTBOX_POLL_MS).unref();
   void nudgeOutbox();
 }
+
+// Whether this process's delivery loop has been started (for /readyz).
+export function outboxWorkerRunning(): boolean {
+  return loop.started;
+}

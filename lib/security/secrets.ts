@@ -44,7 +44,7 @@ async function load(db: PrismaClient): Promise<Secrets> {
   };
 }
 
-type Holder = { luminaSecrets?: WeakMap<PrismaClient, Promise<Secrets>> };
+type Holder = { luminaSecrets?: WeakMap<PrismaClient, Promise<Secrets>>; luminaSecretsLoaded?: Secrets };
 const holder = globalThis as unknown as Holder;
 
 // The secrets for the database this process uses (tests hand lib/data a database per file).
@@ -55,9 +55,17 @@ export async function getSecrets(): Promise<Secrets> {
   if (!secrets) {
     secrets = load(db);
     cache.set(db, secrets);
+    secrets.then((loaded) => (holder.luminaSecretsLoaded = loaded), () => {});
     secrets.catch(() => cache.get(db) === secrets && cache.delete(db));
   }
   return secrets;
+}
+
+// The secrets if they are already loaded, without waiting (proxy.ts must never wait on the database
+// for every request); else null, and a load is started for the next request.
+export function loadedSecrets(): Secrets | null {
+  if (!holder.luminaSecretsLoaded) void getSecrets().catch(() => {});
+  return holder.luminaSecretsLoaded ?? null;
 }
 
 // Every unsubscribe secret a link may have been signed with, newest first.

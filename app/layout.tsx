@@ -7,6 +7,9 @@ import './admin.css';
 export const metadata: Metadata = {
   title: { default: `${organisation.tradingName}: business energy made simple`, template: `%s | ${organisation.tradingName}` },
   description: `${organisation.tradingName} helps UK businesses compare and buy gas and electricity.`,
+  // The icon set: app/icon.svg (linked by Next.js), and in public/ the files browsers ask for by name
+  // (/favicon.ico, /apple-touch-icon.png) and the web manifest's icons.
+  manifest: '/manifest.webmanifest',
 };
 
 // The document itself; the public site (app/(site)) and the back office (app/admin) each add their own frame.

@@ -3,7 +3,7 @@
 // the token nor the page reaches Google.
 // The pages whose address carries the secret itself: emailed links to them are sealed in the outbox.
 const TOKEN_PREFIXES = ['/newsletter/confirm', '/unsubscribe', '/privacy/verify', '/privacy/download', '/feedback/withdraw', '/admin/setup'];
-const PRIVATE_PREFIXES = [...TOKEN_PREFIXES, '/admin'];
+export const PRIVATE_PREFIXES = [...TOKEN_PREFIXES, '/admin'];
 
 const under = (prefixes: string[], path: string) => {
   const pathname = path.split(/[?#]/, 1)[0]!;

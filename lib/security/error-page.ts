@@ -6,7 +6,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 // `back` must be a same-site path; it is escaped like everything else.
 export function errorPage(status: number, title: string, message: string, back: string): Response {
-  const html = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+  const html = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex">
 <title>${escape(title)} | Lumina Energy</title><main><h1>${escape(title)}</h1><p>${escape(message)}</p>
 <p><a href="${escape(back)}">Go back to the page you were on</a></p></main></html>`;
   return withSecurityHeaders(

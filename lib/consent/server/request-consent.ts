@@ -7,16 +7,16 @@ import { CONSENT_COOKIE } from '../registry';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
 import { type ConsentView, resolveConsent } from '../state';
 import { fingerprintOf } from '../../security/request-client';
-import { getSecrets } from '../../security/secrets';
+import { loadedSecrets } from '../../security/secrets';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
 
 // Read once per render by the layout (banner, analytics) and the cookie settings page.
 export async function getRequestConsent(): Promise<RequestConsent> {
   const [jar, h] = await Promise.all([cookies(), headers()]);
-  const secret = (await getSecrets().catch(() => null))?.consentCookie;
+  const secret = loadedSecrets()?.consentCookie;
   const view = resolveConsent({
-    // While the secrets cannot be read (the database is unreachable at start), no cookie can be trusted.
+    // Never waits on the database: while the secrets are not loaded yet (it was unreachable at start), no cookie is trusted.
     cookie: secret ? parseConsentCookie(jar.get(CONSENT_COOKIE)?.value, secret) : null,
     gpc: h.get('sec-gpc') === '1',
     contentHash: consentContentHash,

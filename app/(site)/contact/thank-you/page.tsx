@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Acknowledgement } from '@/components/forms/acknowledgement';
 import { ENQUIRY_NEXT_STEPS } from '@/lib/forms/next-steps';
 
-export const metadata: Metadata = { title: 'Enquiry sent' };
+export const metadata: Metadata = { title: 'Enquiry sent', robots: { index: false } };
 
 export default async function EnquiryThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Acknowledgement } from '@/components/forms/acknowledgement';
 import { CONFIRMATION_TTL_MS } from '@/lib/data/newsletter';
 
-export const metadata: Metadata = { title: 'Check your email' };
+export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
 const days = CONFIRMATION_TTL_MS / (24 * 60 * 60 * 1000);
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { organisation } from '@/lib/site-config';
 
-export const metadata: Metadata = { title: 'Subscription confirmed' };
+export const metadata: Metadata = { title: 'Subscription confirmed', robots: { index: false } };
 
 export default function SubscriptionConfirmedPage() {
   return (

@@ -11,7 +11,8 @@ import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
-import { isHttps, METHOD_HEADER, requestOrigin } from './lib/security/request-facts';
+import { siteOrigins } from './lib/security/request-client';
+import { isHttps, METHOD_HEADER } from './lib/security/request-facts';
 import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
 
@@ -23,11 +24,6 @@ const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
 
 const isPrefetch = (h: Headers) => h.has('next-router-prefetch') || h.get('purpose') === 'prefetch';
 
-// The origins a form may be posted from: the site's own address, and the one the visitor used.
-function siteOrigins(request: NextRequest): (string | null)[] {
-  return [new URL(env.SITE_URL).origin, requestOrigin(request.headers, env.TRUSTED_PROXY_HOPS)];
-}
-
 // Next.js calls this for every request but static files, before any page, action or route.
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
@@ -38,7 +34,7 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (request.method === 'POST') {
-    const refusal = await guardPost(request, { allowedOrigins: siteOrigins(request), anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path), maxBytes: bodyLimitFor(path) });
+    const refusal = await guardPost(request, { allowedOrigins: siteOrigins(request.headers), anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path), maxBytes: bodyLimitFor(path) });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.

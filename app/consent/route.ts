@@ -9,9 +9,9 @@ import { saveChoice } from '@/lib/consent/server/save-choice';
 import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from '@/lib/security/error-page';
 import { env } from '@/lib/env';
-import { requestIp } from '@/lib/security/request-client';
+import { requestIp, siteOrigins } from '@/lib/security/request-client';
 import { getSecrets } from '@/lib/security/secrets';
-import { isHttps, requestOrigin } from '@/lib/security/request-facts';
+import { isHttps } from '@/lib/security/request-facts';
 
 // The page the visitor was on (from the Referer, when it is this site's), by the site's safe-return rule.
 function refererPath(referer: string | null, origins: (string | null)[]): string | null {
@@ -28,7 +28,7 @@ function refererPath(referer: string | null, origins: (string | null)[]): string
 // posts from another site and bodies over this route's limit, like every other post.
 export async function POST(request: NextRequest) {
   const host = request.headers.get('host') ?? request.nextUrl.host;
-  const back = refererPath(request.headers.get('referer'), [new URL(env.SITE_URL).origin, requestOrigin(request.headers, env.TRUSTED_PROXY_HOPS)]);
+  const back = refererPath(request.headers.get('referer'), siteOrigins(request.headers));
   const fields = await request.formData().then(
     (data) => Object.fromEntries([...data].filter(([, v]) => typeof v === 'string')),
     () => null,

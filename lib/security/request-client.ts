@@ -4,7 +4,7 @@ import 'server-only';
 import { fingerprintRequest } from '../consent/request-fingerprint';
 import { env } from '../env';
 import { getSecrets } from './secrets';
-import { clientIp } from './request-facts';
+import { clientIp, requestOrigin } from './request-facts';
 
 type HeaderSource = { get(name: string): string | null };
 
@@ -16,4 +16,9 @@ export function requestIp(headers: HeaderSource): string | null {
 // Hashed, truncated address and browser, for consent records, sessions and the audit log.
 export async function fingerprintOf(headers: HeaderSource) {
   return fingerprintRequest((await getSecrets()).consentHashSalt, requestIp(headers), headers.get('user-agent'));
+}
+
+// The origins this site answers on: its SITE_URL, and the one the visitor used (trusted-proxy rule).
+export function siteOrigins(headers: HeaderSource): (string | null)[] {
+  return [new URL(env.SITE_URL).origin, requestOrigin(headers, env.TRUSTED_PROXY_HOPS)];
 }

@@ -30,7 +30,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /faults\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown)\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -58,8 +58,8 @@ export default defineConfig({
       testMatch: /bad-input\.spec\.ts$/,
       dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
     },
-    // Servers of its own, killed and restarted, and PostgreSQL restarted: one test at a time, last.
-    { name: 'faults', use: chromium, testMatch: /faults\.spec\.ts$/, fullyParallel: false, dependencies: ['bad-input'] },
+    // Servers of its own, stopped, killed and restarted, and PostgreSQL restarted: one test at a time, last.
+    { name: 'faults', use: chromium, testMatch: /(faults|shutdown)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: [

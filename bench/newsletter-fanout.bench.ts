@@ -45,7 +45,7 @@ async function lane(engine: 'pglite' | 'postgres') {
   await (await import('../lib/security/secrets')).getSecrets();
   const { fanOutNewsletters } = await import('../lib/data/newsletter-fanout');
   const { createNewsletter, startSending } = await import('../lib/data/newsletters');
-  const { deliverDue } = await import('../lib/email/worker');
+  const { deliverDue } = await import('../lib/email/deliver');
   const { smtpTransport } = await import('../lib/email/transports');
   for (let i = 0; i < SUBSCRIBERS; i += 1_000) {
     await db.subscriber.createMany({ data: Array.from({ length: Math.min(1_000, SUBSCRIBERS - i) }, (_, j) => ({ email: `s${i + j}@example.com`, status: 'ACTIVE' as const })) });

@@ -1,18 +1,21 @@
 // A server of the fault suite's own (its own port and database), started and killed like a process
 // in production: `next start` run directly by node, so SIGKILL reaches the server itself.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
 import { hiddenFields } from './forms';
+import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
+import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
 
 export type FaultServer = { url: string; process: ChildProcess; output: () => string };
 
-// Spawns `next start` on `port` with `databaseUrl`, without waiting for it.
-export function spawnServer(port: number, databaseUrl: string): FaultServer {
+// Spawns `next start` on `port` with `databaseUrl` (and any `env` of the test's), without waiting for it.
+export function spawnServer(port: number, databaseUrl: string, env: Record<string, string> = {}): FaultServer {
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, SITE_URL: url, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '100000', FORM_LIMIT_PER_EMAIL: '100',
-      OUTBOX_POLL_MS: '600000', SMTP_URL: '', GA_MEASUREMENT_ID: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '',
+      OUTBOX_POLL_MS: '600000', SMTP_URL: '', GA_MEASUREMENT_ID: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -22,8 +25,8 @@ export function spawnServer(port: number, databaseUrl: string): FaultServer {
 }
 
 // Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
-export async function startServer(port: number, databaseUrl: string): Promise<FaultServer> {
-  const server = spawnServer(port, databaseUrl);
+export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<FaultServer> {
+  const server = spawnServer(port, databaseUrl, env);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.process.exitCode !== null) throw new Error(`the server stopped at start:\n${server.output()}`);
@@ -53,4 +56,25 @@ export async function sendEnquiry(url: string, i: number, tag: string): Promise<
   } catch {
     return null;
   }
+}
+
+// A fresh PostgreSQL database, migrated; dropped again by the returned function.
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `lumina_fault_${Date.now().toString(36)}`;
+  await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
+  return {
+    url: url.toString(),
+    drop: () => dropTestDatabase(name),
+  };
+}
+
+// The references stored in an embedded database folder, read once no server has it open.
+export async function storedInFolder(dir: string): Promise<Set<string>> {
+  const db = new PGlite(dir);
+  const rows = (await db.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows;
+  await db.close();
+  return new Set(rows.map((row) => row.reference));
 }

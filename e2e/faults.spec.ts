@@ -5,30 +5,15 @@ import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { cuttableProxy } from './cuttable-proxy';
-import { sendEnquiry, spawnServer, startServer, stopped } from './fault-server';
+import { freshPostgres, sendEnquiry, spawnServer, startServer, stopped, storedInFolder } from './fault-server';
 import { fillEnquiry, fillNewsletter } from './forms';
 import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
-import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
 
 const BURST = 120;
 const KILL_AFTER = 30;
-
-// A fresh PostgreSQL database, migrated; dropped again by the returned function.
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `lumina_fault_${Date.now().toString(36)}`;
-  await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(TEST_POSTGRES_URL);
-  url.pathname = `/${name}`;
-  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
-  return {
-    url: url.toString(),
-    drop: () => dropTestDatabase(name),
-  };
-}
 
 // Sends the burst side by side and kills the server once enough have been acknowledged.
 async function burstAndKill(url: string, server: Awaited<ReturnType<typeof startServer>>, tag: string) {
@@ -46,13 +31,6 @@ async function burstAndKill(url: string, server: Awaited<ReturnType<typeof start
   return acknowledged;
 }
 
-// The references stored in an embedded database folder, read once no server has it open.
-async function storedInFolder(dir: string): Promise<Set<string>> {
-  const db = new PGlite(dir);
-  const rows = (await db.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows;
-  await db.close();
-  return new Set(rows.map((row) => row.reference));
-}
 
 test('a second opener of an embedded database folder is refused at once, naming the process that holds it', async () => {
   test.setTimeout(180_000);

@@ -89,4 +89,15 @@ describe(`newsletter fan-out on ${process.env.TEST_DB}`, () => {
     expect(a + b).toBe(300);
     expect(await database().outboxMessage.count({ where: { newsletterId: id } })).toBe(300);
   });
+
+  it('a stopping instance leaves the send between batches and gives up its lease, so another carries on at once', async () => {
+    await subscribers('stop', 90);
+    const id = await sendingNewsletter('Stop test');
+    let batches = 0;
+    const stopping = () => batches++ >= 2; // asked once before claiming, then before each batch
+    expect(await fanOutNewsletters({ batch: 30, stopping })).toBe(30);
+    expect(await database().newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENDING', fanoutLockedUntil: null, queuedCount: 30 });
+    expect(await fanOutNewsletters({ batch: 30 })).toBe(60);
+    expect(await database().outboxMessage.count({ where: { newsletterId: id } })).toBe(90);
+  });
 });

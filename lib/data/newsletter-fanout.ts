@@ -8,7 +8,8 @@ import { getSecrets } from '../security/secrets';
 import { outboxRow } from './outbox';
 import { suppressedAmong } from './suppression';
 
-const LEASE_MS = 60_000;
+/** Renewed with each batch (well under a second): a killed sender's newsletter is carried on this soon. */
+const LEASE_MS = 15_000;
 
 type Claimed = { id: string; subject: string; markdown: string; fanoutCursor: string | null; fanoutLockedUntil: Date };
 
@@ -25,11 +26,13 @@ async function claimSend(now: Date): Promise<Claimed | null> {
   return rows[0] ?? null;
 }
 
-// Queues every newsletter that is sending; returns how many copies it queued. `batch` bounds memory.
-export async function fanOutNewsletters({ batch = 500, now = () => new Date() }: { batch?: number; now?: () => Date } = {}): Promise<number> {
+type FanOutOptions = { batch?: number; now?: () => Date; stopping?: () => boolean };
+
+// once `stopping`, the send is left between batches with its lease given up, for another instance.
+export async function fanOutNewsletters({ batch = 500, now = () => new Date(), stopping = () => false }: FanOutOptions = {}): Promise<number> {
   const db = await getDb();
   let queued = 0;
-  for (let send = await claimSend(now()); send; send = await claimSend(now())) {
+  for (let send = stopping() ? null : await claimSend(now()); send; send = stopping() ? null : await claimSend(now())) {
     const content = newsletterContent(send.subject, send.markdown);
     let { fanoutCursor: cursor, fanoutLockedUntil: lease } = send;
     for (;;) {
@@ -41,6 +44,10 @@ export async function fanOutNewsletters({ batch = 500, now = () => new Date() }:
       });
       const renewed = new Date(now().getTime() + LEASE_MS);
       const held = { id: send.id, status: 'SENDING' as const, fanoutLockedUntil: lease };
+      if (stopping()) {
+        await db.newsletter.updateMany({ where: held, data: { fanoutLockedUntil: null } });
+        break;
+      }
       if (!subscribers.length) {
         await db.newsletter.updateMany({ where: held, data: { status: 'SENT', queuedAt: now(), fanoutLockedUntil: null } });
         break;

@@ -113,3 +113,28 @@ export async function markMessageFailed(message: ClaimedMessage, error: string, 
       : { lastError: error.slice(0, 1_000), status: 'FAILED', lockedUntil: null, ...(message.eraseAfterSend ? blanked : {}) },
   });
 }
+
+// Extends the lease on messages still being sent, so a long send keeps them while a dead worker's
+// short lease frees them soon; a message whose claim has moved on (another attempt) is left alone.
+export async function renewLeases(messages: ClaimedMessage[], until: Date): Promise<void> {
+  if (!messages.length) return;
+  const db = await getDb();
+  await db.$transaction(
+    messages.map((m) => db.outboxMessage.updateMany({ where: { id: m.id, attempts: m.attempts, status: 'PENDING' }, data: { lockedUntil: until } })),
+  );
+}
+
+// Gives back claimed messages that were never handed to the transport (the server is stopping):
+// due again at once for any instance, and the claim does not count as an attempt.
+export async function releaseMessages(messages: ClaimedMessage[]): Promise<void> {
+  if (!messages.length) return;
+  const db = await getDb();
+  await db.$transaction(
+    messages.map((m) =>
+      db.outboxMessage.updateMany({
+        where: { id: m.id, attempts: m.attempts, status: 'PENDING' },
+        data: { lockedUntil: null, attempts: { decrement: 1 } },
+      }),
+    ),
+  );
+}

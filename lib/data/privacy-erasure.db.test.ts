@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliverDue } from '../email/worker';
+import { deliverDue } from '../email/deliver';
 import { enquirySchema } from '../validations/enquiry';
 import { privacyRequestSchema } from '../validations/privacy-request';
 import { quoteSchema } from '../validations/quote';

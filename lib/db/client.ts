@@ -5,12 +5,13 @@ import { PrismaClient } from '../generated/prisma/client';
 import { openDatabase } from './adapters';
 import { applyMigrations } from './migrate';
 
-type Holder = { luminaDb?: Promise<PrismaClient> };
+type Holder = { luminaDb?: Promise<PrismaClient>; luminaDbClose?: () => Promise<void> };
 const holder = globalThis as unknown as Holder;
 
 async function connect(): Promise<PrismaClient> {
   const config = env.DATABASE_URL;
-  const { factory } = await openDatabase(config);
+  const { factory, close } = await openDatabase(config);
+  holder.luminaDbClose = close;
   if (config.kind === 'pglite') {
     const applied = await applyMigrations(factory);
     if (applied.length) console.log(`Embedded database at ${config.dir}: applied ${applied.join(', ')}`);
@@ -31,4 +32,16 @@ export function getDb(): Promise<PrismaClient> {
     throw error;
   });
   return holder.luminaDb;
+}
+
+// Closes this process's database at shutdown: the pool first, then the embedded database's thread
+// (which writes its checkpoint), so the next start needs no recovery.
+export async function closeDb(): Promise<void> {
+  const pending = holder.luminaDb;
+  if (!pending) return;
+  holder.luminaDb = undefined;
+  const client = await pending.catch(() => null);
+  await client?.$disconnect();
+  await holder.luminaDbClose?.();
+  holder.luminaDbClose = undefined;
 }

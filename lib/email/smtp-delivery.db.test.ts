@@ -6,7 +6,7 @@ import { enqueueEmail } from '../data/outbox';
 import { getDb } from '../db/client';
 import { useMigratedDatabase } from '../testing/migrated-client';
 import { smtpTransport } from './transports';
-import { deliverDue } from './worker';
+import { deliverDue } from './deliver';
 
 const database = useMigratedDatabase();
 const received: { to: string; messageId: string; subject: string }[] = [];

@@ -17,7 +17,7 @@ export function messageIdFor(messageKey: string, from: string): string {
   return `<${createHash('sha256').update(messageKey).digest('hex').slice(0, 32)}@${domainOf(from)}>`;
 }
 
-/** Connection limits and timeouts: a batch (10 messages) must fit well inside the outbox's 5-minute lease. */
+/** Connection limits and timeouts; the outbox renews its lease while a slow server keeps a message. */
 export const SMTP_OPTIONS = { pool: true, maxConnections: 5, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 // Sends through an SMTP server; connection problems are thrown for the worker to retry. The options

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
+import { deliverDue, LEASE_MS } from './deliver';
 import { getDb } from '../db/client';
 import { useMigratedDatabase } from '../testing/migrated-client';
 import { MAX_ATTEMPTS } from './backoff';
 import type { Transport } from './transports';
-import { deliverDue } from './worker';
 
 const database = useMigratedDatabase();
 
@@ -137,5 +137,57 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     await Promise.all([deliverDue({ transport: a.transport, retryBaseMs: 1_000, batch: 3 }), deliverDue({ transport: b.transport, retryBaseMs: 1_000, batch: 3 })]);
     const all = [...a.sent, ...b.sent].filter((k) => k.startsWith('race-'));
     expect(all.sort()).toEqual([...keys].sort());
+  });
+
+  it('a stopping worker finishes what it started and gives the rest back at once, not counted as attempts', async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `stop-${i}`);
+    await queue(keys);
+    let stop = false;
+    const sent: string[] = [];
+    const transport: Transport = {
+      name: 'test',
+      async send(message) {
+        sent.push(message.messageKey);
+        stop = true; // SIGTERM arrives while the first messages are on the wire
+        await new Promise((r) => setTimeout(r, 20));
+      },
+    };
+    const tally = await deliverDue({ transport, retryBaseMs: 1_000, stopping: () => stop });
+    expect(tally.sent).toBe(sent.length);
+    expect(tally.released).toBe(10 - sent.length);
+    expect(tally.released).toBeGreaterThan(0);
+    const rows = await database().outboxMessage.findMany({ where: { messageKey: { in: keys } } });
+    const left = rows.filter((r) => r.status === 'PENDING');
+    expect(left.map((r) => r.messageKey).sort()).toEqual(keys.filter((k) => !sent.includes(k)).sort());
+    expect(left.every((r) => r.lockedUntil === null && r.attempts === 0)).toBe(true);
+    // Another instance sends them at once, each once.
+    const other = recorder();
+    await deliverDue({ transport: other.transport, retryBaseMs: 1_000 });
+    expect([...sent, ...other.sent.filter((k) => k.startsWith('stop-'))].sort()).toEqual([...keys].sort());
+  });
+
+  it('renews the lease of a message still being sent, so a slow send is not taken by another worker', async () => {
+    await queue(['slow-1']);
+    let finish!: () => void;
+    const before = Date.now();
+    const started = new Promise<void>((resolve) => {
+      const transport: Transport = {
+        name: 'test',
+        send: () => (resolve(), new Promise<void>((r) => (finish = r))),
+      };
+      void deliverDue({ transport, retryBaseMs: 1_000 }).then(() => undefined);
+    });
+    await started;
+    const first = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } });
+    await vi.waitFor(async () => {
+      const row = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } });
+      expect(row.lockedUntil!.getTime()).toBeGreaterThan(first.lockedUntil!.getTime());
+    }, { timeout: 10_000, interval: 250 });
+    // The lease was short to begin with: a worker that died would free it within LEASE_MS.
+    expect(first.lockedUntil!.getTime() - before).toBeLessThanOrEqual(LEASE_MS + 1_000);
+    finish();
+    await vi.waitFor(async () => {
+      expect((await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } })).status).toBe('SENT');
+    });
   });
 });

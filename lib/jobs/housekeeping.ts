@@ -23,8 +23,15 @@ export async function housekeepingRound(now = new Date()) {
   }
 }
 
+const timers: NodeJS.Timeout[] = [];
+
 // Called once per server process (instrumentation.ts).
 export function startHousekeeping(): void {
-  setInterval(() => void housekeepingRound(), env.HOUSEKEEPING_INTERVAL_MS).unref();
-  setTimeout(() => void housekeepingRound(), 5_000).unref();
+  timers.push(setInterval(() => void housekeepingRound(), env.HOUSEKEEPING_INTERVAL_MS).unref());
+  timers.push(setTimeout(() => void housekeepingRound(), 5_000).unref());
+}
+
+// The server is stopping: no further rounds (a round under way is one transaction per step).
+export function stopHousekeeping(): void {
+  for (const timer of timers.splice(0)) clearTimeout(timer);
 }

@@ -1,0 +1,124 @@
+// One delivery round over the outbox: claims due messages a batch at a time under a short lease,
+// renewed while they are being sent, and sends them over a few lanes (the SMTP pool's connections).
+// A round asked to stop hands back what it has not started, so another instance sends it at once.
+import {
+  cancelMessages,
+  claimDueMessages,
+  type ClaimedMessage,
+  markMessageFailed,
+  markMessageSent,
+  releaseMessages,
+  renewLeases,
+} from '../data/outbox';
+import { suppressedAmong } from '../data/suppression';
+import { getSecrets } from '../security/secrets';
+import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
+import { unsealLinks } from './sealed-links';
+import { SMTP_OPTIONS, type Transport } from './transports';
+
+const BATCH = 10;
+/** A dead worker's messages wait this long at most; a live one renews it every RENEW_MS. */
+export const LEASE_MS = 20_000;
+const RENEW_MS = 5_000;
+
+export type DeliveryOptions = {
+  transport: Transport;
+  retryBaseMs: number;
+  now?: () => Date;
+  batch?: number;
+  /** Asked before each message is handed to the transport: once true, the rest are released. */
+  stopping?: () => boolean;
+  /** How a delivery is recorded (tests stand in a database that fails for a while). */
+  recordSent?: typeof markMessageSent;
+  /** The waits between attempts to record a delivery that could not be recorded. */
+  recordRetryMs?: number[];
+};
+
+/** About 30 seconds in all: long enough for PostgreSQL to restart; the lease is renewed meanwhile. */
+const RECORD_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
+
+// Records a delivery, trying again while the database is away: an unrecorded delivery would be
+// sent again when its lease ends.
+async function recordWithRetry(record: () => Promise<void>, waits: number[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await record();
+    } catch (error) {
+      if (attempt >= waits.length) throw error;
+      await new Promise((r) => setTimeout(r, waits[attempt]));
+    }
+  }
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The message as its recipient gets it: its secret links opened, only now, for the transport.
+export async function withLinks(message: ClaimedMessage): Promise<ClaimedMessage> {
+  if (!message.sealedLinks) return message;
+  const parts = { text: message.textBody, html: message.htmlBody, headers: message.headers };
+  const open = unsealLinks((await getSecrets()).linkSealing, parts, message.sealedLinks);
+  return { ...message, textBody: open.text, htmlBody: open.html, headers: open.headers };
+}
+
+type Tally = { sent: number; failed: number; cancelled: number; released: number };
+
+// Sends one message and records the outcome; a failure is kept for a retry, or given up on.
+async function deliverOne(message: ClaimedMessage, options: Required<Omit<DeliveryOptions, 'batch' | 'stopping'>>, tally: Tally) {
+  const { transport, now, recordSent, recordRetryMs, retryBaseMs } = options;
+  let delivered = false;
+  try {
+    await transport.send(await withLinks(message));
+    delivered = true;
+    tally.sent++;
+    await recordWithRetry(() => recordSent(message, transport.name, now()), recordRetryMs);
+  } catch (error) {
+    // Sent but never recorded: marking it failed would send it again at once; the lease is the last resort.
+    if (delivered) {
+      console.error(`A sent email could not be recorded (${describe(error)}); it may be sent again once its lease ends.`);
+      return;
+    }
+    tally.failed++;
+    const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
+    const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));
+    await markMessageFailed(message, describe(error), retryAt);
+  }
+}
+
+// Sends everything due now; returns how many were sent, failed, cancelled and released this round.
+export async function deliverDue(options: DeliveryOptions): Promise<Tally> {
+  const { now = () => new Date(), batch = BATCH, stopping = () => false } = options;
+  const settled = { recordSent: markMessageSent, recordRetryMs: RECORD_RETRY_MS, ...options, now };
+  const tally: Tally = { sent: 0, failed: 0, cancelled: 0, released: 0 };
+  while (!stopping()) {
+    const claimed = await claimDueMessages(batch, LEASE_MS, now());
+    // Someone who unsubscribed after a newsletter was queued for them never receives it.
+    const marketing = claimed.filter((m) => m.kind === 'newsletter');
+    const suppressed = await suppressedAmong(marketing.map((m) => m.toAddress));
+    const withdrawn = marketing.filter((m) => suppressed.has(m.toAddress));
+    await cancelMessages(withdrawn, 'Unsubscribed before it was sent');
+    tally.cancelled += withdrawn.length;
+    const waiting = claimed.filter((m) => !withdrawn.includes(m));
+    const inHand = new Set(waiting);
+    const renew = setInterval(() => {
+      renewLeases([...inHand], new Date(now().getTime() + LEASE_MS)).catch((e: unknown) => console.error(`Could not renew email leases: ${describe(e)}`));
+    }, RENEW_MS);
+    const lane = async () => {
+      while (!stopping()) {
+        const message = waiting.shift();
+        if (!message) return;
+        await deliverOne(message, settled, tally);
+        inHand.delete(message);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: SMTP_OPTIONS.maxConnections }, lane));
+    } finally {
+      clearInterval(renew);
+    }
+    // Messages no lane started (the server is stopping) go back at once, for any instance to send.
+    await releaseMessages(waiting);
+    tally.released += waiting.length;
+    if (claimed.length < batch) break;
+  }
+  return tally;
+}

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_LOG } from './e2e/server-log';
 import { E2E_CONSENT_COOKIE_SECRET } from './e2e/test-secrets';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -30,7 +31,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown)\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|log-scan)\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -60,6 +61,8 @@ export default defineConfig({
     },
     // Servers of its own, stopped, killed and restarted, and PostgreSQL restarted: one test at a time, last.
     { name: 'faults', use: chromium, testMatch: /(faults|shutdown)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },
+    // The main server's log, read once every test above has used the site.
+    { name: 'log-scan', testMatch: /log-scan\.spec\.ts$/, dependencies: ['faults'] },
   ],
   // A production build on a fresh embedded database: `npm run build` must have run first.
   webServer: [
@@ -71,7 +74,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `rm -rf .data/e2e && npx next start --hostname 127.0.0.1 --port ${port}`,
+      // Its log is kept for e2e/log-scan.spec.ts, which runs last.
+      command: `rm -rf .data/e2e && mkdir -p .data && npx next start --hostname 127.0.0.1 --port ${port} 2>&1 | tee ${SERVER_LOG}`,
       url: `${baseURL}/privacy-policy`,
       env: {
         DATABASE_URL: 'pglite:.data/e2e',

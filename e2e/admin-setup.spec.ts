@@ -1,22 +1,28 @@
-// The first admin on a fresh install with no ADMIN_EMAIL: a set-up link printed at start, usable once.
+// The first admin on a fresh install with no ADMIN_EMAIL: a set-up link written to a private file at
+// start (never to the log), usable once.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('a fresh install prints a one-time link that creates the first admin', async ({ page }) => {
+test('a fresh install writes a one-time link to a private file, which creates the first admin', async ({ page }) => {
   test.setTimeout(120_000); // a second server starts and migrates its own database
   const port = 3294;
   const dir = `.data/e2e-setup-${process.pid}`;
+  const linkFile = `${dir}-link.txt`;
   rmSync(dir, { recursive: true, force: true });
-  const env = { ...process.env, DATABASE_URL: `pglite:${dir}`, SITE_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' };
+  rmSync(linkFile, { force: true });
+  const env = { ...process.env, DATABASE_URL: `pglite:${dir}`, SITE_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: '', ADMIN_PASSWORD: '', SETUP_LINK_FILE: linkFile };
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   try {
-    await expect.poll(() => output, { timeout: 60_000 }).toContain('Create the first admin within 24 hours at:');
-    const link = /(http:\/\/\S+\/admin\/setup\?token=[a-z2-7]{32})/.exec(output)?.[1];
+    await expect.poll(() => output, { timeout: 60_000 }).toContain(`open the one-time link in ${linkFile} within 24 hours`);
+    expect(existsSync(linkFile)).toBe(true);
+    expect(statSync(linkFile).mode & 0o077).toBe(0);
+    const link = /(http:\/\/\S+\/admin\/setup\?token=[a-z2-7]{32})/.exec(readFileSync(linkFile, 'utf8'))?.[1];
     expect(link).toBeDefined();
+    expect(output).not.toContain(new URL(link!).searchParams.get('token'));
     expect(output).not.toMatch(/password/i);
 
     await page.goto(link!);

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { cuttableProxy } from './cuttable-proxy';
 import { freshPostgres, sendEnquiry, spawnServer, startServer, stopped, storedInFolder } from './fault-server';
+import { ADMIN, signIn } from './admin';
 import { fillEnquiry, fillNewsletter } from './forms';
 import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
 
@@ -142,8 +143,8 @@ test('while the database is unreachable, every form says nothing was lost and ke
   const relay = await cuttableProxy(Number(new URL(TEST_POSTGRES_URL).port || 5432));
   const through = new URL(postgres.url);
   through.port = String(relay.port);
-  const server = await startServer(3226, through.toString());
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const server = await startServer(3226, through.toString(), { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url });
   const page = await context.newPage();
   const send = async (button: string) => {
     const answer = page.waitForResponse((r) => r.request().method() === 'POST');
@@ -179,6 +180,39 @@ test('while the database is unreachable, every form says nothing was lost and ke
     await relay.restore();
     await send('Sign up');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/check your email/i);
+
+    // Pages that need the database, public and back office: the site's own 503 page, with the request's id.
+    await signIn(page, ADMIN);
+    await expect(page).toHaveURL(/\/admin$/);
+    await relay.cut();
+    for (const path of ['/surveys/spring-survey', '/admin', '/admin/requests']) {
+      const answer = await page.goto(path);
+      expect(answer?.status(), path).toBe(503);
+      expect(answer?.headers()['retry-after']).toBe('5');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, this page can’t be shown right now');
+      await expect(page.getByText('Nothing you have sent us is lost.')).toBeVisible();
+      await expect(page.getByTestId('error-reference')).toHaveText(answer!.headers()['x-request-id']!);
+    }
+    expect(server.output()).toContain(`"requestId":"${await page.getByTestId('error-reference').textContent()}"`);
+    await relay.restore();
+    await expect.poll(async () => (await page.goto('/admin/requests'))?.status(), { timeout: 30_000 }).toBe(200);
+
+    // With JavaScript, a move within the back office that fails shows the panel in the signed-in frame,
+    // with the error's digest, which the server's log line for that request carries.
+    const live = await browser.newContext({ baseURL: server.url });
+    const js = await live.newPage();
+    await signIn(js, ADMIN);
+    await expect(js).toHaveURL(/\/admin$/);
+    await relay.cut();
+    await js.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Subscribers' }).click();
+    await expect(js.getByRole('heading', { level: 1 })).toHaveText('Sorry, this page can’t be shown right now');
+    await expect(js.getByRole('navigation', { name: 'Back office' })).toBeVisible();
+    const digest = await js.getByTestId('error-reference').textContent();
+    expect(server.output()).toContain(`"digest":"${digest}"`);
+    await relay.restore();
+    await js.getByRole('link', { name: 'Try again' }).click();
+    await expect(js.getByRole('heading', { level: 1 })).toHaveText(/Subscribers/);
+    await live.close();
   } finally {
     await context.close();
     server.process.kill('SIGTERM');

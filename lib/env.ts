@@ -45,6 +45,8 @@ export const env = createEnv({
     LINK_SEALING_SECRET: secret('LINK_SEALING_SECRET'),
     /** How many proxies of the operator's own (load balancer, CDN) stand in front of the site; 0: clients connect directly. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    SETUP_LINK_FILE: z.string().min(1).default('.data/first-admin-setup-link.txt'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** A form sent sooner than this after it was shown is treated as spam. */
     FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3_000),
     /** Form submissions allowed per IP address, and per email address, per hour. */
@@ -84,6 +86,8 @@ export const env = createEnv({
     CONSENT_COOKIE_SECRET: process.env.CONSENT_COOKIE_SECRET,
     LINK_SEALING_SECRET: process.env.LINK_SEALING_SECRET,
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
+    LOG_LEVEL: process.env.LOG_LEVEL,
+    SETUP_LINK_FILE: process.env.SETUP_LINK_FILE,
     FORM_MIN_FILL_MS: process.env.FORM_MIN_FILL_MS,
     FORM_LIMIT_PER_IP: process.env.FORM_LIMIT_PER_IP,
     FORM_LIMIT_PER_EMAIL: process.env.FORM_LIMIT_PER_EMAIL,

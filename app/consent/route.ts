@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { requestIp, siteOrigins } from '@/lib/security/request-client';
 import { getSecrets } from '@/lib/security/secrets';
 import { isHttps } from '@/lib/security/request-facts';
+import { errorText, log } from '@/lib/log/logger';
 
 // The page the visitor was on (from the Referer, when it is this site's), by the site's safe-return rule.
 function refererPath(referer: string | null, origins: (string | null)[]): string | null {
@@ -51,7 +52,7 @@ export async function POST(request: NextRequest) {
       userAgent: request.headers.get('user-agent'),
     });
   } catch (error) {
-    console.error('Could not record a cookie choice:', error);
+    log.error({ error: errorText(error) }, 'Could not record a cookie choice');
     return errorPage(503, 'Choice not saved', 'We could not save your choice just now. Nothing has changed; please try again in a moment.', returnTo);
   }
   const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);

@@ -19,3 +19,9 @@ export function isPrivatePath(path: string): boolean {
 export function carriesToken(path: string): boolean {
   return under(TOKEN_PREFIXES, path);
 }
+
+// The prefix of a token-carrying path ("/unsubscribe" for "/unsubscribe/<token>"), for logs to keep.
+export function tokenPrefixOf(path: string): string | undefined {
+  const pathname = path.split(/[?#]/, 1)[0]!;
+  return TOKEN_PREFIXES.find((p) => pathname === p || pathname.startsWith(`${p}/`));
+}

@@ -4,6 +4,7 @@ import { env } from '../env';
 import { PrismaClient } from '../generated/prisma/client';
 import { openDatabase } from './adapters';
 import { applyMigrations } from './migrate';
+import { log } from '../log/logger';
 
 type Holder = { luminaDb?: Promise<PrismaClient>; luminaDbClose?: () => Promise<void> };
 const holder = globalThis as unknown as Holder;
@@ -14,7 +15,7 @@ async function connect(): Promise<PrismaClient> {
   holder.luminaDbClose = close;
   if (config.kind === 'pglite') {
     const applied = await applyMigrations(factory);
-    if (applied.length) console.log(`Embedded database at ${config.dir}: applied ${applied.join(', ')}`);
+    if (applied.length) log.info({ dir: config.dir, applied }, `Embedded database at ${config.dir}: applied ${applied.length} migrations`);
   }
   return new PrismaClient({ adapter: factory });
 }

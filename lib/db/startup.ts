@@ -1,9 +1,12 @@
 // What the server does with its database at start: stop at once on configuration it cannot use,
 // and keep going (retrying on each request) when PostgreSQL is only unreachable for now.
-import { DatabaseConnectionError } from './adapters';
+// Only type imports at the top: every module below reads the environment as it loads.
+import type { Logger } from 'pino';
 
-function stop(reason: string): never {
-  console.error(`Lumina cannot start: ${reason}`);
+// Before the environment is read there is no logger yet (env.ts has printed what is wrong).
+function stop(reason: string, log?: Logger): never {
+  if (log) log.fatal(`Lumina cannot start: ${reason}`);
+  else console.error(`Lumina cannot start: ${reason}`);
   process.exit(1);
 }
 
@@ -11,17 +14,19 @@ function stop(reason: string): never {
 export async function prepareDatabase(): Promise<void> {
   // env.ts has already printed which variable is wrong and what to write instead.
   await import('../env').catch(() => stop('fix the environment variables listed above.'));
+  const { errorText, log } = await import('../log/logger');
   const { getDb } = await import('./client');
+  const { DatabaseConnectionError } = await import('./adapters');
   try {
     await getDb();
   } catch (error) {
     if (error instanceof DatabaseConnectionError) {
-      console.error(`${error.message}. Pages that need the database will retry on each request.`);
+      log.error(`${error.message}. Pages that need the database will retry on each request.`);
       return;
     }
-    stop(error instanceof Error ? error.message : String(error));
+    stop(errorText(error), log);
   }
   // Loaded before any request can need them inside a transaction (the embedded database has one connection).
   const { getSecrets } = await import('../security/secrets');
-  await getSecrets().catch((error: unknown) => console.error(`The site's secrets will load on first use: ${String(error)}`));
+  await getSecrets().catch((error: unknown) => log.warn({ error: errorText(error) }, "The site's secrets will load on first use"));
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { ClaimedMessage } from '../data/outbox';
+import { log } from '../log/logger';
 
 export type Transport = { name: string; send: (message: ClaimedMessage) => Promise<void>; close?: () => void };
 
@@ -49,7 +50,7 @@ export function mailboxTransport(): Transport {
   return {
     name: 'mailbox',
     async send(message) {
-      console.info(`[mailbox] kept “${message.subject}” for ${message.toAddress}; read it at /admin/mailbox`);
+      log.debug({ job: 'outbox', messageId: message.id, kind: message.kind }, 'Kept in the Mailbox (no SMTP_URL): read it at /admin/mailbox');
     },
   };
 }

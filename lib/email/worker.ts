@@ -4,6 +4,7 @@ import { fanOutNewsletters } from '../data/newsletter-fanout';
 import { env } from '../env';
 import { deliverDue } from './deliver';
 import { mailboxTransport, smtpTransport, type Transport } from './transports';
+import { log } from '../log/logger';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -36,10 +37,13 @@ export function nudgeOutbox(): Promise<void> {
       loop.again = false;
       try {
         // A newsletter being sent is queued first (or carried on, if another instance stopped).
-        await fanOutNewsletters({ stopping });
-        await deliverDue({ transport: configuredTransport(), retryBaseMs: env.OUTBOX_RETRY_BASE_MS, stopping });
+        const started = Date.now();
+        const queued = await fanOutNewsletters({ stopping });
+        const tally = await deliverDue({ transport: configuredTransport(), retryBaseMs: env.OUTBOX_RETRY_BASE_MS, stopping });
+        const busy = queued > 0 || Object.values(tally).some((n) => n > 0);
+        log[busy ? 'info' : 'debug']({ job: 'outbox', newsletterCopiesQueued: queued, ...tally, ms: Date.now() - started }, 'job');
       } catch (error) {
-        console.error(`Email delivery round failed (it will run again): ${describe(error)}`);
+        log.error({ job: 'outbox', error: describe(error) }, 'Email delivery round failed (it will run again)');
       }
     } while (loop.again && !loop.stopping);
   })().finally(() => {

@@ -7,6 +7,7 @@ import { requestIp } from '../security/request-client';
 import { getSecrets } from '../security/secrets';
 import { organisation } from '../site-config';
 import { issueFormToken, judgeSubmission } from './form-token';
+import { errorText, log } from '../log/logger';
 
 /** Put in a form shown while the site's secrets cannot be read (PostgreSQL unreachable at start). */
 const UNSIGNED = 'unsigned';
@@ -53,7 +54,7 @@ export async function pageFormToken(): Promise<string> {
   try {
     return issueFormToken((await getSecrets()).form);
   } catch (error) {
-    console.error(`A form was shown unsigned: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn({ error: errorText(error) }, 'A form was shown unsigned');
     return UNSIGNED;
   }
 }

@@ -8,6 +8,7 @@ import { type ActionState, validatedAction } from '../action-state';
 import { newReference, type StoredSubmission } from '../data/submissions';
 import { nudgeOutbox } from '../email/worker';
 import { guardSubmission } from './guard';
+import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string };
 
@@ -53,7 +54,7 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
       }
     } catch (error) {
       if (error instanceof SubmissionRefused) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
-      console.error(`Could not store a ${config.form} submission:`, error);
+      log.error({ form: config.form, error: errorText(error) }, `Could not store a ${config.form} submission`);
       return { status: 'error', message: config.failure, fieldErrors: {}, values };
     }
     redirect(thanks(reference));

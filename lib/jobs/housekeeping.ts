@@ -4,6 +4,7 @@ import { queueDeadlineReminders } from '../data/privacy-reminders';
 import { runScheduledPurge } from '../data/retention';
 import { nudgeOutbox } from '../email/worker';
 import { env } from '../env';
+import { log } from '../log/logger';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -11,15 +12,16 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export async function housekeepingRound(now = new Date()) {
   try {
     const reminders = await queueDeadlineReminders(now);
+    log.info({ job: 'privacy-reminders', ...reminders }, 'job');
     if (reminders.dueSoon + reminders.overdue > 0) void nudgeOutbox();
   } catch (error) {
-    console.error(`Data-request reminders failed (they will be tried again): ${describe(error)}`);
+    log.error({ job: 'privacy-reminders', error: describe(error) }, 'Data-request reminders failed (they will be tried again)');
   }
   try {
     const purge = await runScheduledPurge(now);
-    if (purge && Object.values(purge.removed).some((n) => n > 0)) console.log(`Retention purge removed: ${JSON.stringify(purge.removed)}`);
+    if (purge) log.info({ job: 'retention-purge', removed: purge.removed }, 'job');
   } catch (error) {
-    console.error(`Retention purge failed (it will be tried again tomorrow, or run it from the back office): ${describe(error)}`);
+    log.error({ job: 'retention-purge', error: describe(error) }, 'Retention purge failed (it will be tried again tomorrow, or run it from the back office)');
   }
 }
 

@@ -4,6 +4,7 @@
 // exits as soon as its server has closed, before the database could be, so this one replaces it.
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { errorText, log } from '../log/logger';
 
 /** Everything must be done by then; what is still running is cut off (its emails keep a short lease). */
 export const GRACE_MS = 8_000;
@@ -28,7 +29,7 @@ async function until(done: () => boolean, deadline: number, meanwhile = () => {}
 function byDeadline(work: Promise<unknown>, deadline: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise((r) => (timer = setTimeout(r, Math.max(0, deadline - Date.now()))));
-  return Promise.race([work.catch((e: unknown) => console.error(`Shutdown step failed: ${String(e)}`)), late]).finally(() => clearTimeout(timer));
+  return Promise.race([work.catch((e: unknown) => log.error({ error: errorText(e) }, 'A shutdown step failed')), late]).finally(() => clearTimeout(timer));
 }
 
 async function shutDown(signal: NodeJS.Signals): Promise<never> {
@@ -48,7 +49,9 @@ async function shutDown(signal: NodeJS.Signals): Promise<never> {
   await byDeadline(outbox, deadline);
   state.servers.forEach((server) => server.closeAllConnections());
   await byDeadline(closeDb(), deadline + 1_500);
-  console.info(`Stopped on ${signal} in ${Date.now() - started} ms (${state.inFlight} requests cut off).`);
+  const ms = Date.now() - started;
+  log.info({ signal, ms, cutOff: state.inFlight }, `Stopped on ${signal} in ${ms} ms (${state.inFlight} requests cut off).`);
+  log.flush();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, isHttps, PEER_HEADER, PEER_PROTO_HEADER, requestOrigin } from './request-facts';
+import { clientIp, isHttps, PEER_HEADER, PEER_PROTO_HEADER, requestIdFrom, requestOrigin } from './request-facts';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const direct = { [PEER_HEADER]: '::ffff:198.51.100.20', [PEER_PROTO_HEADER]: 'http', host: 'www.example.co.uk' };
@@ -29,5 +29,19 @@ describe('requestOrigin', () => {
     expect(requestOrigin(forwarded, 1)).toBe('https://evil.example');
     expect(isHttps(forwarded, 0)).toBe(false);
     expect(isHttps(forwarded, 1)).toBe(true);
+  });
+});
+
+describe('requestIdFrom', () => {
+  const fresh = () => 'fresh-0000-id';
+  it("takes a trusted proxy's id, and never a client's own", () => {
+    expect(requestIdFrom(headers({ 'x-request-id': 'nginx-7f3a9c2e41' }), 1, fresh)).toBe('nginx-7f3a9c2e41');
+    expect(requestIdFrom(headers({ 'x-request-id': 'nginx-7f3a9c2e41' }), 0, fresh)).toBe('fresh-0000-id');
+  });
+
+  it('replaces an id that is not a plain token (a forged log line, a huge value)', () => {
+    expect(requestIdFrom(headers({ 'x-request-id': 'abc {"level":"info"}' }), 1, fresh)).toBe('fresh-0000-id');
+    expect(requestIdFrom(headers({ 'x-request-id': 'a'.repeat(500) }), 1, fresh)).toBe('fresh-0000-id');
+    expect(requestIdFrom(headers({}), 1, fresh)).toBe('fresh-0000-id');
   });
 });

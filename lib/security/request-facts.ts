@@ -8,6 +8,10 @@ export const PEER_PROTO_HEADER = 'x-lumina-peer-proto';
 /** The method the client really used (TRACE and the like reach Next.js as GET, for proxy.ts to refuse). */
 export const METHOD_HEADER = 'x-lumina-method';
 
+/** A request's id: the trusted proxy's, else one of ours; in every log line and error page about it. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
 type HeaderSource = { get(name: string): string | null };
 
 const unmapped = (ip: string) => ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
@@ -43,4 +47,11 @@ export function requestOrigin(headers: HeaderSource, hops: number): string | nul
 // True when the visitor used HTTPS (by the same rule), so cookies can be Secure.
 export function isHttps(headers: HeaderSource, hops: number): boolean {
   return requestOrigin(headers, hops)?.startsWith('https:') ?? false;
+}
+
+// The id a request is logged and answered under: the one a trusted proxy (hops > 0) gave it, if it is
+// a plain token, else `fresh()`. A client's own X-Request-Id is not trusted (it could forge log lines).
+export function requestIdFrom(headers: HeaderSource, hops: number, fresh: () => string): string {
+  const given = hops > 0 ? headers.get(REQUEST_ID_HEADER) : null;
+  return given && REQUEST_ID.test(given) ? given : fresh();
 }

@@ -1,0 +1,74 @@
+// A page whose rendering failed is answered with the site's own error page, not Next.js's empty
+// shell (which shows nothing without JavaScript): 503 with "try again in a moment" when the database
+// was out of reach, else 500; either way with the request's id to quote. Like a proxy's error_page.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ERROR_PAGE_CSP, errorPageHtml } from '../security/error-page';
+
+type Failure = { requestId: string; databaseUnavailable: boolean };
+
+// True for a browser asking for a page (not a client-side navigation's RSC fetch, an action or an API call).
+function wantsDocument(request: IncomingMessage, response: ServerResponse): boolean {
+  const type = String(response.getHeader('content-type') ?? '');
+  return ['GET', 'HEAD', 'POST'].includes(request.method ?? '') && !request.headers['rsc'] && type.startsWith('text/html');
+}
+
+type Write = (this: ServerResponse, ...args: unknown[]) => unknown;
+
+// Wraps the response so that, when its head is written with a 5xx for a page, this page is sent
+// instead; whatever Next.js writes afterwards is dropped. Decided once, at the first write of any kind.
+export function answerFailuresWithOwnPage(request: IncomingMessage, response: ServerResponse, failure: Failure): void {
+  const original = { writeHead: response.writeHead as Write, write: response.write as Write, end: response.end as Write };
+  let state: 'undecided' | 'pass' | 'own' = 'undecided';
+  const begin = (res: ServerResponse, status: number) => {
+    if (state !== 'undecided') return state;
+    state = status >= 500 && wantsDocument(request, res) ? 'own' : 'pass';
+    if (state === 'pass') return state;
+    const unavailable = status === 500 && failure.databaseUnavailable;
+    const content = unavailable ? UNAVAILABLE(failure.requestId) : FAILED(failure.requestId);
+    // A page asked for again is the same request; a form's answers would not be in a link.
+    const retry = request.method === 'POST' ? undefined : (request.url ?? '/');
+    const body = Buffer.from(errorPageHtml({ ...content, retry: retry?.startsWith('/') && !retry.startsWith('//') ? retry : undefined }));
+    for (const name of ['content-length', 'content-encoding', 'etag', 'vary', 'x-nextjs-cache', 'x-nextjs-prerender']) res.removeHeader(name);
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-length', body.length);
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-security-policy', ERROR_PAGE_CSP);
+    if (unavailable) res.setHeader('retry-after', '5');
+    original.writeHead.call(res, unavailable ? 503 : status);
+    if (request.method !== 'HEAD') original.write.call(res, body);
+    return state;
+  };
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    return begin(this, status) === 'pass' ? original.writeHead.call(this, status, ...rest) : this;
+  } as typeof response.writeHead;
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (begin(this, this.statusCode) === 'pass') return original.write.apply(this, args);
+    callbackOf(args)?.();
+    return true;
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (begin(this, this.statusCode) === 'pass') return original.end.apply(this, args);
+    return original.end.call(this, callbackOf(args));
+  } as typeof response.end;
+}
+
+const callbackOf = (args: unknown[]) => args.find((a): a is () => void => typeof a === 'function');
+
+const UNAVAILABLE = (reference: string) => ({
+  title: 'Sorry, this page can’t be shown right now',
+  paragraphs: [
+    'Our records are briefly out of reach. Nothing you have sent us is lost.',
+    'This usually clears within a minute: please try again in a moment.',
+  ],
+  back: '/',
+  backLabel: 'Go to the home page',
+  reference,
+});
+
+const FAILED = (reference: string) => ({
+  title: 'Sorry, something went wrong',
+  paragraphs: ['Something went wrong on our side while showing this page. Nothing you have sent us is lost.', 'Please try again in a moment.'],
+  back: '/',
+  backLabel: 'Go to the home page',
+  reference,
+});

@@ -1,0 +1,28 @@
+// What the server knows about the request being handled, wherever in its async work it is asked:
+// its id (for every log line written meanwhile) and whether it failed for want of the database.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+type RequestContext = { requestId: string; databaseUnavailable: boolean };
+type Holder = { luminaRequestContext?: AsyncLocalStorage<RequestContext> };
+
+const storage = ((globalThis as unknown as Holder).luminaRequestContext ??= new AsyncLocalStorage<RequestContext>());
+
+// Called as a request starts (lib/log/access-log.ts): the rest of its handling, all of Next.js's work
+// included, runs in this context.
+export function enterRequest(requestId: string): RequestContext {
+  const context = { requestId, databaseUnavailable: false };
+  storage.enterWith(context);
+  return context;
+}
+
+// The id of the request being handled, if any (a background job has none).
+export function currentRequestId(): string | undefined {
+  return storage.getStore()?.requestId;
+}
+
+// Says the request being handled failed because the database could not be reached: its error page
+// is then answered 503 (try again soon), not 500.
+export function markDatabaseUnavailable(): void {
+  const context = storage.getStore();
+  if (context) context.databaseUnavailable = true;
+}

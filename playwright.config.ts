@@ -31,7 +31,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|move|log-scan)\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|move|instances|log-scan)\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -60,7 +60,7 @@ export default defineConfig({
       dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
     },
     // Servers of its own, stopped, killed and restarted, and PostgreSQL restarted: one test at a time, last.
-    { name: 'faults', use: chromium, testMatch: /(faults|shutdown|move)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },
+    { name: 'faults', use: chromium, testMatch: /(faults|shutdown|move|instances)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },
     // The main server's log, read once every test above has used the site.
     { name: 'log-scan', testMatch: /log-scan\.spec\.ts$/, dependencies: ['faults'] },
   ],

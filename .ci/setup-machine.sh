@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need on a Debian machine, and is safe to run again:
-# Debian's Chromium for Playwright, and a local PostgreSQL cluster with the test role and database.
+# Debian's Chromium for Playwright, nginx (started by the tests themselves, on loopback), and a local
+# PostgreSQL cluster with the test role and database.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -13,6 +14,13 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ]; then
   echo "setup: installing Debian's chromium"
   apt_install chromium
+fi
+
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "setup: installing Debian's nginx"
+  apt_install nginx-light || apt_install nginx
+  # The package starts a server on port 80; the tests run their own, so the system one is stopped.
+  as_root sh -c 'service nginx stop >/dev/null 2>&1 || nginx -s stop >/dev/null 2>&1 || true'
 fi
 
 if ! command -v pg_lsclusters >/dev/null; then
@@ -41,4 +49,4 @@ fi
 if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = 'lumina'")" != 1 ]; then
   psql_admin "CREATE DATABASE lumina OWNER lumina"
 fi
-echo "setup: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), PostgreSQL ready at 127.0.0.1:5432"
+echo "setup: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), $(/usr/sbin/nginx -v 2>&1 | cut -d' ' -f3), PostgreSQL ready at 127.0.0.1:5432"

@@ -15,7 +15,7 @@ import { getSecrets } from '../security/secrets';
 import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
 import { unsealLinks } from './sealed-links';
 import { SMTP_OPTIONS, type Transport } from './transports';
-import { log } from '../log/logger';
+import { errorText, log } from '../log/logger';
 
 const BATCH = 10;
 /** A dead worker's messages wait this long at most; a live one renews it every RENEW_MS. */
@@ -75,7 +75,7 @@ async function deliverOne(message: ClaimedMessage, options: Required<Omit<Delive
   } catch (error) {
     // Sent but never recorded: marking it failed would send it again at once; the lease is the last resort.
     if (delivered) {
-      log.error({ job: 'outbox', messageId: message.id, error: describe(error) }, 'A sent email could not be recorded; it may be sent again once its lease ends');
+      log.error({ job: 'outbox', messageId: message.id, error: errorText(error) }, 'A sent email could not be recorded; it may be sent again once its lease ends');
       return;
     }
     tally.failed++;
@@ -101,7 +101,7 @@ export async function deliverDue(options: DeliveryOptions): Promise<Tally> {
     const waiting = claimed.filter((m) => !withdrawn.includes(m));
     const inHand = new Set(waiting);
     const renew = setInterval(() => {
-      renewLeases([...inHand], new Date(now().getTime() + LEASE_MS)).catch((e: unknown) => log.warn({ job: 'outbox', error: describe(e) }, 'Could not renew email leases'));
+      renewLeases([...inHand], new Date(now().getTime() + LEASE_MS)).catch((e: unknown) => log.warn({ job: 'outbox', error: errorText(e) }, 'Could not renew email leases'));
     }, RENEW_MS);
     const lane = async () => {
       while (!stopping()) {

@@ -4,9 +4,7 @@ import { fanOutNewsletters } from '../data/newsletter-fanout';
 import { env } from '../env';
 import { deliverDue } from './deliver';
 import { mailboxTransport, smtpTransport, type Transport } from './transports';
-import { log } from '../log/logger';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText, log } from '../log/logger';
 
 // Kept on globalThis, not in this module: Next.js loads the module once for instrumentation.ts and
 // again for the app, and two copies of this state meant two delivery loops in one process.
@@ -43,7 +41,7 @@ export function nudgeOutbox(): Promise<void> {
         const busy = queued > 0 || Object.values(tally).some((n) => n > 0);
         log[busy ? 'info' : 'debug']({ job: 'outbox', newsletterCopiesQueued: queued, ...tally, ms: Date.now() - started }, 'job');
       } catch (error) {
-        log.error({ job: 'outbox', error: describe(error) }, 'Email delivery round failed (it will run again)');
+        log.error({ job: 'outbox', error: errorText(error) }, 'Email delivery round failed (it will run again)');
       }
     } while (loop.again && !loop.stopping);
   })().finally(() => {

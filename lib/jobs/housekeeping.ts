@@ -4,9 +4,7 @@ import { queueDeadlineReminders } from '../data/privacy-reminders';
 import { runScheduledPurge } from '../data/retention';
 import { nudgeOutbox } from '../email/worker';
 import { env } from '../env';
-import { log } from '../log/logger';
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText, log } from '../log/logger';
 
 // One round; a failure is logged and the next round tries again.
 export async function housekeepingRound(now = new Date()) {
@@ -15,13 +13,13 @@ export async function housekeepingRound(now = new Date()) {
     log.info({ job: 'privacy-reminders', ...reminders }, 'job');
     if (reminders.dueSoon + reminders.overdue > 0) void nudgeOutbox();
   } catch (error) {
-    log.error({ job: 'privacy-reminders', error: describe(error) }, 'Data-request reminders failed (they will be tried again)');
+    log.error({ job: 'privacy-reminders', error: errorText(error) }, 'Data-request reminders failed (they will be tried again)');
   }
   try {
     const purge = await runScheduledPurge(now);
     if (purge) log.info({ job: 'retention-purge', removed: purge.removed }, 'job');
   } catch (error) {
-    log.error({ job: 'retention-purge', error: describe(error) }, 'Retention purge failed (it will be tried again tomorrow, or run it from the back office)');
+    log.error({ job: 'retention-purge', error: errorText(error) }, 'Retention purge failed (it will be tried again tomorrow, or run it from the back office)');
   }
 }
 

@@ -19,7 +19,12 @@ export const log: pino.Logger = ((globalThis as unknown as Holder).luminaLog ??=
   },
 }));
 
-// The message of an error, for a log line (its stack only at debug level).
+// The message of an error, for a log line. Prisma's messages draw the query they failed on, values
+// (addresses, names) included, above the reason on their last line: only that line is kept.
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  if (!error.name.startsWith('PrismaClient')) return error.message;
+  const reason = error.message.trim().split('\n').filter((line) => line.trim()).at(-1) ?? '';
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${reason.trim()}`;
 }

@@ -8,6 +8,8 @@ export async function register() {
   // First of all that reads the environment: it stops with a plain message if the environment is wrong.
   const { prepareDatabase } = await import('./lib/db/startup');
   await prepareDatabase();
+  const { routeConsoleThroughLogger } = await import('./lib/log/console');
+  routeConsoleThroughLogger();
   const { logRequests } = await import('./lib/log/access-log');
   logRequests();
   const { reportRequestError } = await import('./lib/log/request-errors');

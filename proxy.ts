@@ -68,7 +68,11 @@ export async function proxy(request: NextRequest) {
   headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   headers.delete(NOTICE_HEADER);
 
-  const showNotice = request.method === 'GET' && consent?.notice === true;
+  // Only the page the visitor lands on uses the notice up: a prefetch, the manifest or an icon fetched
+  // at the same moment would otherwise take it, and the page would say nothing.
+  const dest = request.headers.get('sec-fetch-dest');
+  const isDocument = !isPrefetch(request.headers) && !request.headers.has('rsc') && (dest === null || dest === 'document');
+  const showNotice = request.method === 'GET' && isDocument && consent?.notice === true;
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
   const slug = SLUG_PAGE.exec(request.nextUrl.pathname);

@@ -4,12 +4,12 @@ import { consentContentHash } from '../lib/policy';
 import { banner, cookieNames, expect, test } from './fixtures';
 import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 
-const decidedYes = (overrides: { contentHash?: string; decidedAt?: number; secret?: string } = {}) =>
+const decidedYes = (overrides: { contentHash?: string; decidedAt?: number; secret?: string; notice?: boolean } = {}) =>
   serializeConsentCookie({
     consentId: '5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e',
     analytics: true,
     gpc: false,
-    notice: false,
+    notice: overrides.notice ?? false,
     contentHash: overrides.contentHash ?? consentContentHash,
     decidedAt: overrides.decidedAt ?? Math.floor(Date.now() / 1000) - 60,
   }, overrides.secret ?? E2E_CONSENT_COOKIE_SECRET);
@@ -35,6 +35,21 @@ test.describe('asking again', () => {
     await page.goto('/');
     await expect(banner(page)).toHaveCount(0);
     await expect.poll(() => google.requests.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('the "choice saved" notice', () => {
+  test('is shown on the page the visitor lands on, whatever the browser fetched at the same moment', async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes({ notice: true }), url: baseURL! }]);
+    const alongside = page.context().request;
+    await alongside.get('/manifest.webmanifest', { headers: { 'sec-fetch-dest': 'manifest' } });
+    await alongside.get('/icon.svg', { headers: { 'sec-fetch-dest': 'image' } });
+    await alongside.get('/contact', { headers: { rsc: '1', 'next-router-prefetch': '1', 'sec-fetch-dest': 'empty' } });
+    await page.goto('/');
+    await expect(page.getByRole('status')).toHaveText(/You’ve accepted analytics cookies/);
+    // Once only.
+    await page.reload();
+    await expect(page.getByRole('status')).toHaveCount(0);
   });
 });
 

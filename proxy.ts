@@ -12,7 +12,7 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
 import { siteOrigins } from './lib/security/request-client';
-import { isHttps, METHOD_HEADER } from './lib/security/request-facts';
+import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
 import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
 
@@ -21,8 +21,6 @@ const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 // A competition's or survey's address is a slug; anything else is answered with the site's 404 page.
 const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
-
-const isPrefetch = (h: Headers) => h.has('next-router-prefetch') || h.get('purpose') === 'prefetch';
 
 // Next.js calls this for every request but static files, before any page, action or route.
 export async function proxy(request: NextRequest) {
@@ -70,9 +68,7 @@ export async function proxy(request: NextRequest) {
 
   // Only the page the visitor lands on uses the notice up: a prefetch, the manifest or an icon fetched
   // at the same moment would otherwise take it, and the page would say nothing.
-  const dest = request.headers.get('sec-fetch-dest');
-  const isDocument = !isPrefetch(request.headers) && !request.headers.has('rsc') && (dest === null || dest === 'document');
-  const showNotice = request.method === 'GET' && isDocument && consent?.notice === true;
+  const showNotice = request.method === 'GET' && isPageLoad(request.headers) && consent?.notice === true;
   if (showNotice) headers.set(NOTICE_HEADER, '1');
 
   const slug = SLUG_PAGE.exec(request.nextUrl.pathname);

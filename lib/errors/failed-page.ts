@@ -3,13 +3,14 @@
 // was out of reach, else 500; either way with the request's id to quote. Like a proxy's error_page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ERROR_PAGE_CSP, errorPageHtml } from '../security/error-page';
+import { headersOf, isPageLoad } from '../security/request-facts';
 
 type Failure = { requestId: string; databaseUnavailable: boolean };
 
-// True for a browser asking for a page (not a client-side navigation's RSC fetch, an action or an API call).
+// True for a browser loading a page (not a client-side navigation's RSC fetch, an action or an API call).
 function wantsDocument(request: IncomingMessage, response: ServerResponse): boolean {
   const type = String(response.getHeader('content-type') ?? '');
-  return ['GET', 'HEAD', 'POST'].includes(request.method ?? '') && !request.headers['rsc'] && type.startsWith('text/html');
+  return ['GET', 'HEAD', 'POST'].includes(request.method ?? '') && isPageLoad(headersOf(request.headers)) && type.startsWith('text/html');
 }
 
 type Write = (this: ServerResponse, ...args: unknown[]) => unknown;

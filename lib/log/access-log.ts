@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env } from '../env';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../security/request-facts';
+import { headersOf, REQUEST_ID_HEADER, requestIdFrom } from '../security/request-facts';
 import { answerFailuresWithOwnPage } from '../errors/failed-page';
 import { log } from './logger';
 import { enterRequest } from './request-context';
@@ -22,8 +22,7 @@ export function logRequests(): void {
   flag.luminaAccessLog = true;
   subscribe('http.server.request.start', (message) => {
     const { request, response } = message as RequestStart;
-    const headers = { get: (name: string) => [request.headers[name]].flat()[0] ?? null };
-    const id = requestIdFrom(headers, env.TRUSTED_PROXY_HOPS, randomUUID);
+    const id = requestIdFrom(headersOf(request.headers), env.TRUSTED_PROXY_HOPS, randomUUID);
     request.headers[REQUEST_ID_HEADER] = id;
     response.setHeader('X-Request-Id', id);
     answerFailuresWithOwnPage(request, response, enterRequest(id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, isHttps, PEER_HEADER, PEER_PROTO_HEADER, requestIdFrom, requestOrigin } from './request-facts';
+import { clientIp, isHttps, isPageLoad, PEER_HEADER, PEER_PROTO_HEADER, requestIdFrom, requestOrigin } from './request-facts';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const direct = { [PEER_HEADER]: '::ffff:198.51.100.20', [PEER_PROTO_HEADER]: 'http', host: 'www.example.co.uk' };
@@ -43,5 +43,21 @@ describe('requestIdFrom', () => {
     expect(requestIdFrom(headers({ 'x-request-id': 'abc {"level":"info"}' }), 1, fresh)).toBe('fresh-0000-id');
     expect(requestIdFrom(headers({ 'x-request-id': 'a'.repeat(500) }), 1, fresh)).toBe('fresh-0000-id');
     expect(requestIdFrom(headers({}), 1, fresh)).toBe('fresh-0000-id');
+  });
+});
+
+describe('isPageLoad', () => {
+  it('is a browser loading a page into a tab or a frame, or a client that says nothing', () => {
+    expect(isPageLoad(headers({ 'sec-fetch-dest': 'document' }))).toBe(true);
+    expect(isPageLoad(headers({ 'sec-fetch-dest': 'iframe' }))).toBe(true);
+    expect(isPageLoad(headers({}))).toBe(true);
+  });
+
+  it('is not a prefetch, a client-side navigation, or a manifest or icon fetched beside a page', () => {
+    expect(isPageLoad(headers({ rsc: '1', 'next-router-prefetch': '1', 'sec-fetch-dest': 'empty' }))).toBe(false);
+    expect(isPageLoad(headers({ rsc: '1' }))).toBe(false);
+    expect(isPageLoad(headers({ purpose: 'prefetch', 'sec-fetch-dest': 'document' }))).toBe(false);
+    expect(isPageLoad(headers({ 'sec-fetch-dest': 'manifest' }))).toBe(false);
+    expect(isPageLoad(headers({ 'sec-fetch-dest': 'image' }))).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 type HeaderSource = { get(name: string): string | null };
 
+// A Node.js request's headers read the way the rules below read them (for code running before Next.js).
+export function headersOf(raw: Record<string, string | string[] | undefined>): HeaderSource {
+  return { get: (name: string) => [raw[name]].flat()[0] ?? null };
+}
+
 const unmapped = (ip: string) => ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 
 // The entry `hops` from the right of a comma-separated forwarding header (each proxy appends one).
@@ -54,4 +59,17 @@ export function isHttps(headers: HeaderSource, hops: number): boolean {
 export function requestIdFrom(headers: HeaderSource, hops: number, fresh: () => string): string {
   const given = hops > 0 ? headers.get(REQUEST_ID_HEADER) : null;
   return given && REQUEST_ID.test(given) ? given : fresh();
+}
+
+// True for a browser loading a whole page (into a tab or a frame): not a prefetch, not a client-side
+// navigation's data (RSC), not a manifest, icon or script fetched beside it. Non-browsers send no
+// Sec-Fetch-Dest and count as loading a page.
+export function isPageLoad(headers: HeaderSource): boolean {
+  const dest = headers.get('sec-fetch-dest');
+  return !isPrefetch(headers) && headers.get('rsc') === null && (dest === null || dest === 'document' || dest === 'iframe');
+}
+
+// True for a prefetch (Next.js's router, or a browser's <link rel="prefetch">).
+export function isPrefetch(headers: HeaderSource): boolean {
+  return headers.get('next-router-prefetch') !== null || headers.get('purpose') === 'prefetch';
 }

@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import { MISSING_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
+import { MISSING_PAGE, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
+
+const MISSING = variantPath(':variant' as never, MISSING_PAGE);
 import { SECURITY_HEADERS } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -7,9 +11,21 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // proxy.ts refuses larger posts first, with a 413 and a message; this is the backstop.
   // authInterrupts: forbidden() answers staff who lack the admin role with a 403 page.
-  experimental: { serverActions: { bodySizeLimit: '640kb' }, authInterrupts: true },
+  // sri: every script tag carries its hash, so a prerendered page's policy can allow Next.js's own
+  // scripts by hash (scripts/prerendered-csp.ts collects them with the inline ones).
+  experimental: { serverActions: { bodySizeLimit: '640kb' }, authInterrupts: true, sri: { algorithm: 'sha256' } },
   reactStrictMode: true,
   // Every response, static files included; proxy.ts adds them to its own refusals and sets the CSP.
+  // proxy.ts decides; these carry it out as internal rewrites (NextResponse.rewrite would send an
+  // absolute "localhost" address, which Next.js fetches over HTTP when started with --hostname).
+  async rewrites() {
+    const variant = { type: 'header' as const, key: VARIANT_HEADER, value: '(?<variant>[a-z-]+)' };
+    const missing = { source: '/:path*', has: [{ type: 'header' as const, key: MISSING_HEADER }, variant], destination: MISSING };
+    const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: variantPath(':variant' as never, page) }));
+    // Any address no route claims: the 404 page of the visitor's variant.
+    const unclaimed = { source: '/:path*', has: [variant], destination: MISSING };
+    return { beforeFiles: [missing, ...copies], afterFiles: [], fallback: [unclaimed] };
+  },
   async headers() {
     return [{ source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },

@@ -2,10 +2,10 @@
 // oversized or unreadable (Next.js would answer 500); then a fresh CSP nonce, the current path for
 // the banner's no-JS forms, and the one-time "choice saved" notice, passed to this render and cleared.
 import { type NextRequest, NextResponse } from 'next/server';
-import { consentCookieAttributes } from './lib/consent/cookie-attributes';
-import { parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
-import { CONSENT_COOKIE } from './lib/consent/registry';
-import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from './lib/consent/request-headers';
+import { consentCookieAttributes, viewCookieAttributes } from './lib/consent/cookie-attributes';
+import { type ConsentCookie, parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
+import { CONSENT_COOKIE, VIEW_COOKIE } from './lib/consent/registry';
+import { MISSING_HEADER, NONCE_HEADER, NOTICE_HEADER, PATH_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsubscribe-link';
 import { env } from './lib/env';
 import { buildCsp, createNonce } from './lib/security/csp';
@@ -15,6 +15,12 @@ import { siteOrigins } from './lib/security/request-client';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
 import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
+import { resolveConsent } from './lib/consent/state';
+import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
+import { pageView, PRIVATE_PAGE } from './lib/consent/page-view';
+import { consentContentHash } from './lib/policy';
+import { isVariantAddress, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
+import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
 const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
@@ -42,45 +48,61 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'GET' && invalid) {
     return errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/');
   }
-  const nonce = createNonce();
   const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
   const cookieSecret = loadedSecrets()?.consentCookie ?? null;
   const consent = cookieSecret ? parseConsentCookie(request.cookies.get(CONSENT_COOKIE)?.value, cookieSecret) : null;
-  const csp = buildCsp({
-    nonce,
-    dev: process.env.NODE_ENV === 'development',
-    // Google's hosts are allowed only for a visitor who said yes, on a site with analytics configured.
-    analytics: Boolean(env.GA_MEASUREMENT_ID) && consent?.analytics === true,
-    https,
-  });
-  const headers = new Headers(request.headers);
-  // A prefetched page is rendered without a nonce of its own: its elements join a document that
-  // already has one, and a second nonce would be refused there. Its response still carries the policy.
-  if (!isPrefetch(request.headers)) {
-    headers.set(NONCE_HEADER, nonce);
-    headers.set('content-security-policy', csp);
-  } else {
-    headers.delete(NONCE_HEADER);
-    headers.delete('content-security-policy');
-  }
-  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
-  headers.delete(NOTICE_HEADER);
-
   // Only the page the visitor lands on uses the notice up: a prefetch, the manifest or an icon fetched
   // at the same moment would otherwise take it, and the page would say nothing.
   const showNotice = request.method === 'GET' && isPageLoad(request.headers) && consent?.notice === true;
-  if (showNotice) headers.set(NOTICE_HEADER, '1');
+  const now = Math.floor(Date.now() / 1000);
+  const gpc = request.headers.get('sec-gpc') === '1';
+  const variant = variantOf(resolveConsent({ cookie: consent, gpc, contentHash: consentContentHash, now, noticePending: showNotice }));
+  // Google's hosts are allowed only where analytics load: a current yes, no GPC, analytics configured.
+  const analytics = Boolean(env.GA_MEASUREMENT_ID) && viewOfVariant(variant).analyticsAllowed;
+  // A content page is answered from its copy for this visitor's variant, without rendering, under
+  // that copy's own policy; a form posted on it (a server action) is rendered as usual, with a nonce.
+  const prerendered = PRERENDERED_PAGES.includes(path);
+  const copyCsp = prerendered && request.method !== 'POST' ? prerenderedCsp(variantPath(variant, path), { analytics, https }) : null;
+  const nonce = createNonce();
+  const dev = process.env.NODE_ENV === 'development';
+  const csp = copyCsp ?? buildCsp({ nonce, hashes: notFoundHashes(variant), dev, analytics, https });
 
+  const headers = new Headers(request.headers);
+  for (const name of [NONCE_HEADER, 'content-security-policy', NOTICE_HEADER, MISSING_HEADER, VARIANT_HEADER]) headers.delete(name);
+  // A prefetched page is rendered without a nonce of its own: its elements join a document that
+  // already has one, and a second nonce would be refused there. Its response still carries the policy.
+  if (!copyCsp && !isPrefetch(request.headers)) {
+    headers.set(NONCE_HEADER, nonce);
+    headers.set('content-security-policy', csp);
+  }
+  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  if (showNotice) headers.set(NOTICE_HEADER, '1');
+  // Read by next.config.ts's rewrites: the visitor's copy of a content page, or their variant's 404 page
+  // (rendered whole: a page's notFound() streams an empty shell without JavaScript).
   const slug = SLUG_PAGE.exec(request.nextUrl.pathname);
-  const malformed = slug !== null && !isSlug(slug[2]!);
-  // The site's own 404 page, rendered whole (a page's notFound() streams an empty shell without JavaScript).
-  const response = malformed ? NextResponse.rewrite(new URL('/not-found', request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  // A prerendered copy is reached only through its page's own address.
+  const malformed = (slug !== null && !isSlug(slug[2]!)) || isVariantAddress(path);
+  headers.set(VARIANT_HEADER, variant);
+  if (malformed) headers.set(MISSING_HEADER, '1');
+
+  const response = NextResponse.next({ request: { headers } });
   // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).
   if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
   if (showNotice && consent && cookieSecret) {
     response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }, cookieSecret), consentCookieAttributes(https));
   }
+  const page = prerendered || isPageLoad(request.headers) || request.headers.get('rsc') !== null;
+  if (request.method !== 'POST' && page) settleView(request, response, { variant, consent, https, now, prerendered });
   return response;
+}
+
+// Puts the view cookie right (a cache in front keys on it) and says whether a cache may keep the page:
+// only a prerendered copy may be shared (a 404 copy would otherwise be kept for a year).
+function settleView(request: NextRequest, response: NextResponse, o: { variant: Variant; consent: ConsentCookie | null; https: boolean; now: number; prerendered: boolean }) {
+  const view = pageView(o.variant, o.consent !== null, consentContentHash, request.cookies.get(VIEW_COOKIE)?.value);
+  if (view.viewCookie && o.consent) response.cookies.set(VIEW_COOKIE, view.viewCookie, viewCookieAttributes(o.consent, o.https, o.now));
+  else if (view.viewCookie === null) response.cookies.delete(VIEW_COOKIE);
+  response.headers.set('cache-control', o.prerendered ? view.cacheControl : PRIVATE_PAGE);
 }
 
 // Every request but Next.js's own static files, prefetches included: each response gets its headers

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
 import { consentContentHash } from '../lib/policy';
-import { banner, cookieNames, expect, test } from './fixtures';
+import { banner, cookieNames, expect, test, DECIDED_COOKIES } from './fixtures';
 import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 
 const decidedYes = (overrides: { contentHash?: string; decidedAt?: number; secret?: string; notice?: boolean } = {}) =>
@@ -80,7 +80,7 @@ test.describe('Global Privacy Control', () => {
     await expect(page.getByText('Off: your browser sends a Global Privacy Control signal')).toBeVisible();
     await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText('Global Privacy Control: analytics off');
     expect(google.requests).toEqual([]);
-    expect(await cookieNames(page)).toEqual(['lumina_consent']);
+    expect(await cookieNames(page)).toEqual(DECIDED_COOKIES);
   });
 });
 

@@ -7,7 +7,7 @@ import { uniqueEmail, waitLikeAPerson } from './forms';
 import { staffPage, uniqueTitle } from './have-your-say';
 import { linkIn, waitForEmail } from './mailbox';
 
-test('feedback with permission: staff approve it, it shows on the home page, and the person withdraws it', async ({ page, browser }, testInfo) => {
+test('feedback with permission: staff approve it, it shows on the testimonials page, and the person withdraws it', async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo);
   const quote = `They found us a better rate in a week (${uniqueTitle(testInfo, 'fb')})`;
@@ -36,6 +36,8 @@ test('feedback with permission: staff approve it, it shows on the home page, and
   await row.getByRole('button', { name: `Approve and publish: ${reference}` }).click();
   await expect(row).toContainText('Published');
   await page.goto('/');
+  await page.getByRole('link', { name: 'what our customers say' }).click();
+  await expect(page).toHaveURL(/\/testimonials$/);
   const testimonial = page.getByRole('region', { name: 'What our customers say' }).getByRole('listitem').filter({ hasText: quote });
   await expect(testimonial).toContainText('Tess Timonial, Timonial Bakery');
   await expect(testimonial).toContainText('Rated 5 out of 5');
@@ -47,7 +49,7 @@ test('feedback with permission: staff approve it, it shows on the home page, and
   await page.goto(link);
   await page.getByRole('button', { name: 'Withdraw my permission' }).click();
   await expect(page.getByRole('heading', { name: 'Your feedback is not published' })).toBeVisible();
-  await page.goto('/');
+  await page.goto('/testimonials');
   await expect(page.getByText(quote)).toHaveCount(0);
   await staff.page.reload();
   await expect(staff.page.getByRole('row', { name: new RegExp(reference) })).toContainText('Withdrawn');

@@ -3,7 +3,7 @@
 //   cookies the way GA4's cookie_domain "auto" does, and records every request to Google's hosts;
 // - after the test, a cookie audit (any cookie not declared in the registry fails the test) and,
 //   where JavaScript runs, a Content-Security-Policy audit (any violation fails the test).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, expect, type Page } from '@playwright/test';
 import { findCookieDefinition } from '../lib/consent/registry';
 
 export const GA_ID = 'G-TEST1234';
@@ -29,36 +29,45 @@ const GA_STUB = `(() => {
 
 export type GoogleTraffic = { requests: string[] };
 
+// Answers every request to Google's hosts in this browser context with the stand-in, and records it.
+export async function standInForGoogle(context: BrowserContext): Promise<GoogleTraffic> {
+  const traffic: GoogleTraffic = { requests: [] };
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*(googletagmanager|google-analytics|analytics\.google|doubleclick)\.[a-z.]+\//, (route) => {
+    const url = route.request().url();
+    traffic.requests.push(url);
+    if (url.startsWith('https://www.googletagmanager.com/gtag/js')) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: GA_STUB });
+    }
+    return route.fulfill({ status: 204 });
+  });
+  return traffic;
+}
+
+// Collects every Content-Security-Policy violation in this browser context (the list fills as they happen).
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, v: string) => void violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`,
+      ),
+    );
+  });
+  return violations;
+}
+
 export const test = base.extend<{ google: GoogleTraffic; audits: void }>({
   google: [
     async ({ context }, use) => {
-    const traffic: GoogleTraffic = { requests: [] };
-    await context.route(/^https:\/\/([a-z0-9-]+\.)*(googletagmanager|google-analytics|analytics\.google|doubleclick)\.[a-z.]+\//, (route) => {
-      const url = route.request().url();
-      traffic.requests.push(url);
-      if (url.startsWith('https://www.googletagmanager.com/gtag/js')) {
-        return route.fulfill({ status: 200, contentType: 'text/javascript', body: GA_STUB });
-      }
-      return route.fulfill({ status: 204 });
-    });
-    await use(traffic);
+      await use(await standInForGoogle(context));
     },
     // Automatic, so no test can ever reach Google, whether or not it looks at the traffic.
     { auto: true },
   ],
   audits: [
     async ({ context, javaScriptEnabled }, use, testInfo) => {
-      const violations: string[] = [];
-      if (javaScriptEnabled) {
-        await context.exposeBinding('__reportCspViolation', (_source, v: string) => void violations.push(v));
-        await context.addInitScript(() => {
-          document.addEventListener('securitypolicyviolation', (e) =>
-            (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation(
-              `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`,
-            ),
-          );
-        });
-      }
+      const violations = javaScriptEnabled ? await watchCsp(context) : [];
       await use();
       const undeclared = (await context.cookies()).map((c) => c.name).filter((name) => !findCookieDefinition(name));
       expect(undeclared, `cookies not declared in lib/consent/registry.ts (${testInfo.title})`).toEqual([]);
@@ -69,6 +78,9 @@ export const test = base.extend<{ google: GoogleTraffic; audits: void }>({
 });
 
 export { expect };
+
+/** The cookies a visitor holds once they have chosen: their decision, and which version of a page to send them. */
+export const DECIDED_COOKIES = ['lumina_consent', 'lumina_view'];
 
 // The cookie names the browser holds for the current site, sorted.
 export async function cookieNames(page: Page): Promise<string[]> {

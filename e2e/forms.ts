@@ -1,5 +1,5 @@
 // Helpers for driving the public forms the way a person does.
-import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test';
 
 /** Matches FORM_MIN_FILL_MS in playwright.config.ts: forms sent sooner are treated as spam. */
 export const MIN_FILL_MS = 1_500;
@@ -62,7 +62,7 @@ export async function botSubmit(request: APIRequestContext, url: string, values:
 }
 
 // Fills the newsletter sign-up on the current page (name, email, the opt-in ticked) as a person would.
-export async function fillNewsletter(page: Page, name: string, email: string) {
+export async function fillNewsletter(page: Page | Locator, name: string, email: string) {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel(/Yes, email me/).check();

@@ -3,7 +3,7 @@
 import { PRIVATE_PREFIXES } from './consent/private-paths';
 
 /** The pages listed in sitemap.xml. */
-export const PUBLIC_PAGES = ['/', '/privacy-policy', '/contact', '/quote', '/newsletter', '/feedback', '/surveys', '/competitions', '/privacy/request', '/cookie-settings'];
+export const PUBLIC_PAGES = ['/', '/privacy-policy', '/contact', '/quote', '/newsletter', '/feedback', '/testimonials', '/surveys', '/competitions', '/privacy/request', '/cookie-settings'];
 
 const ANSWER_PAGES = [
   '/contact/thank-you',

@@ -1,25 +1,15 @@
 import type { ReactNode } from 'react';
-import { Analytics } from '@/components/consent/analytics';
-import { CookieBanner } from '@/components/consent/cookie-banner';
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
-import { isPrivatePath } from '@/lib/consent/private-paths';
+import { SiteFrame } from '@/components/site/site-frame';
 import { getRequestConsent } from '@/lib/consent/server/request-consent';
-import { env } from '@/lib/env';
+import { pageFormToken } from '@/lib/forms/guard';
 
-// The public site's frame: the cookie banner first, then header, page, footer, and analytics only
-// after a yes (and never on a page whose address carries a token).
+// The frame of every public page rendered per request (forms, token pages, anything read from the
+// database); the content pages are prerendered instead, under app/(prerendered).
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const consent = await getRequestConsent();
   return (
-    <>
-      <CookieBanner consent={consent} />
-      <SiteHeader />
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter />
-      {consent.analyticsAllowed && !isPrivatePath(consent.path) ? <Analytics measurementId={env.GA_MEASUREMENT_ID} nonce={consent.nonce} /> : null}
-    </>
+    <SiteFrame view={consent} path={consent.path} nonce={consent.nonce} formToken={await pageFormToken()}>
+      {children}
+    </SiteFrame>
   );
 }

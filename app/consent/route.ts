@@ -6,24 +6,13 @@ import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
 import { saveChoice } from '@/lib/consent/server/save-choice';
-import { consentFormSchema, safeReturnPath } from '@/lib/validations/consent';
+import { consentFormSchema, refererPath, safeReturnPath } from '@/lib/validations/consent';
 import { errorPage } from '@/lib/security/error-page';
 import { env } from '@/lib/env';
 import { requestIp, siteOrigins } from '@/lib/security/request-client';
 import { getSecrets } from '@/lib/security/secrets';
 import { isHttps } from '@/lib/security/request-facts';
 import { errorText, log } from '@/lib/log/logger';
-
-// The page the visitor was on (from the Referer, when it is this site's), by the site's safe-return rule.
-function refererPath(referer: string | null, origins: (string | null)[]): string | null {
-  if (!referer) return null;
-  try {
-    const url = new URL(referer);
-    return origins.includes(url.origin) ? safeReturnPath(url.pathname + url.search) : null;
-  } catch {
-    return null;
-  }
-}
 
 // The only handler: every cookie choice arrives here as a form post. proxy.ts has already refused
 // posts from another site and bodies over this route's limit, like every other post.

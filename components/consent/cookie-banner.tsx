@@ -1,25 +1,29 @@
 // The cookie banner: first thing on the page, in the flow (it never covers what has focus), and
 // server-rendered from the consent cookie, so returning visitors never see it flash.
 import Link from 'next/link';
-import type { RequestConsent } from '@/lib/consent/server/request-consent';
+import type { VariantView } from '@/lib/consent/variant';
 import { organisation } from '@/lib/site-config';
 
-const settingsHref = (path: string) => `/cookie-settings?returnTo=${encodeURIComponent(path)}`;
+// A prerendered page does not know its own address: the settings page and /consent read the Referer then.
+const settingsHref = (path: string | undefined) =>
+  path ? `/cookie-settings?returnTo=${encodeURIComponent(path)}` : '/cookie-settings';
 
-function ChoiceForm({ path, children }: { path: string; children: React.ReactNode }) {
+type Props = { view: VariantView; path?: string };
+
+function ChoiceForm({ path, children }: { path: string | undefined; children: React.ReactNode }) {
   return (
     <form method="post" action="/consent" className="button-row">
       <input type="hidden" name="source" value="banner" />
-      <input type="hidden" name="returnTo" value={path} />
+      {path ? <input type="hidden" name="returnTo" value={path} /> : null}
       {children}
     </form>
   );
 }
 
-function Saved({ consent }: { consent: RequestConsent }) {
-  const what = consent.gpc
+function Saved({ view }: { view: VariantView }) {
+  const what = view.gpc
     ? 'Your Global Privacy Control setting is respected: analytics cookies stay off.'
-    : consent.analyticsAllowed
+    : view.analyticsAllowed
       ? 'You’ve accepted analytics cookies.'
       : 'You’ve rejected analytics cookies.';
   return (
@@ -34,18 +38,18 @@ function Saved({ consent }: { consent: RequestConsent }) {
 }
 
 // Chooses what to show from the resolved consent: ask, ask again, GPC notice, saved, or nothing.
-export function CookieBanner({ consent }: { consent: RequestConsent }) {
-  if (consent.mode === 'none') return null;
-  if (consent.mode === 'saved') return <Saved consent={consent} />;
+export function CookieBanner({ view, path }: Props) {
+  if (view.mode === 'none') return null;
+  if (view.mode === 'saved') return <Saved view={view} />;
   // The settings page is the long form of the banner: asking twice on one page helps nobody.
-  if (consent.path.startsWith('/cookie-settings')) return null;
-  const gpc = consent.mode === 'gpc';
+  if (path?.startsWith('/cookie-settings')) return null;
+  const gpc = view.mode === 'gpc';
   return (
     <div className="cookie-banner" role="dialog" aria-modal="false" aria-labelledby="cookie-banner-title" aria-describedby="cookie-banner-text">
       <div className="container">
         <h2 id="cookie-banner-title">Cookies on {organisation.tradingName}</h2>
         <div id="cookie-banner-text">
-          {consent.mode === 'ask-again' ? (
+          {view.mode === 'ask-again' ? (
             <p>
               <strong>Our cookie policy has changed, or it’s been a year since you chose.</strong> Please choose
               again; until you do, analytics cookies are off.
@@ -66,7 +70,7 @@ export function CookieBanner({ consent }: { consent: RequestConsent }) {
             <Link href="/privacy-policy#cookies">Read about the cookies we use</Link>
           </p>
         </div>
-        <ChoiceForm path={consent.path}>
+        <ChoiceForm path={path}>
           {gpc ? (
             <button type="submit" name="choice" value="gpc" className="button">
               OK
@@ -81,7 +85,7 @@ export function CookieBanner({ consent }: { consent: RequestConsent }) {
               </button>
             </>
           )}
-          <Link href={settingsHref(consent.path)} className="button">
+          <Link href={settingsHref(path)} className="button">
             Manage preferences
           </Link>
         </ChoiceForm>

@@ -1,16 +1,19 @@
 // The parts every public form shares: the hidden token, the honeypot, the purpose statement and
 // the unticked marketing opt-in.
 import Link from 'next/link';
-import type { InputHTMLAttributes } from 'react';
+import { type InputHTMLAttributes, useRef } from 'react';
 import { MARKETING_WORDING } from '@/lib/forms/marketing';
 import { useFormId } from './form-scope';
+import { usePageToken } from './use-page-token';
 
 // Invisible to people (off-screen, out of the tab order, hidden from screen readers); bots fill it in.
 export function SpamFields({ formToken }: { formToken: string }) {
   const id = useFormId('website');
+  const field = useRef<HTMLInputElement>(null);
+  const token = usePageToken(formToken, field);
   return (
     <>
-      <input type="hidden" name="formToken" value={formToken} />
+      <input ref={field} type="hidden" name="formToken" value={token} />
       <div className="trap" aria-hidden="true">
         <label htmlFor={id}>Leave this field empty</label>
         <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -1,17 +1,16 @@
 // The bottom of every page: contact details, the legal entity, feedback, surveys and competitions,
 // and the privacy links.
 import Link from 'next/link';
-import { pageFormToken } from '@/lib/forms/guard';
 import { organisation } from '@/lib/site-config';
 import { ContactDetails } from './contact-details';
 import { FooterNewsletter } from './footer-newsletter';
 
-// Rendered on every page by the root layout.
-export async function SiteFooter() {
+// Rendered on every page by the site's frame; without a token, the sign-up asks for one when used.
+export function SiteFooter({ formToken }: { formToken?: string }) {
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
-        <FooterNewsletter formToken={await pageFormToken()} />
+        <FooterNewsletter formToken={formToken ?? ''} />
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact">Contact us</h2>
           <ContactDetails compact />

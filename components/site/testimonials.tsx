@@ -1,5 +1,6 @@
-// Testimonials on the home page: approved feedback whose authors allowed publication and have not
-// withdrawn it. Read on every request, so a withdrawal takes effect at once.
+// The testimonials page's list: approved feedback whose authors allowed publication and have not
+// withdrawn it. Read on every request (the home page, prerendered, only links here), so a withdrawal
+// takes effect at once.
 import Link from 'next/link';
 import { publishedTestimonials } from '@/lib/data/feedback';
 
@@ -8,7 +9,7 @@ export async function Testimonials() {
   const items = await publishedTestimonials().catch(() => []);
   return (
     <section aria-labelledby="testimonials" className="testimonials">
-      <h2 id="testimonials">What our customers say</h2>
+      <h1 id="testimonials">What our customers say</h1>
       {items.length ? (
         <ul className="cards">
           {items.map((t) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_COOKIE, cookieCategories, cookieRegistry, cookiesIn, findCookieDefinition } from './registry';
+import { CONSENT_COOKIE, VIEW_COOKIE, cookieCategories, cookieRegistry, cookiesIn, findCookieDefinition } from './registry';
 
 describe('cookie registry', () => {
   it('declares every cookie the policy lists, with its expiry', () => {
@@ -13,8 +13,8 @@ describe('cookie registry', () => {
     });
   });
 
-  it('puts only the consent cookie and the staff sign-in cookie in the locked, strictly necessary category', () => {
-    expect(cookiesIn('necessary').map((c) => c.name)).toEqual([CONSENT_COOKIE, '__Host-lumina_staff']);
+  it('puts only the consent and view cookies and the staff sign-in cookie in the locked, strictly necessary category', () => {
+    expect(cookiesIn('necessary').map((c) => c.name)).toEqual([CONSENT_COOKIE, VIEW_COOKIE, '__Host-lumina_staff']);
     expect(cookieCategories.filter((c) => c.locked).map((c) => c.id)).toEqual(['necessary']);
     expect(cookiesIn('analytics').length).toBeGreaterThanOrEqual(6);
   });

@@ -26,6 +26,8 @@ export type CookieDefinition = {
 import { SESSION_COOKIE } from '../auth/cookie';
 
 export const CONSENT_COOKIE = 'lumina_consent';
+/** Which version of a page to send (lib/consent/page-view.ts): a cache in front keys on it. */
+export const VIEW_COOKIE = 'lumina_view';
 
 export const cookieCategories: readonly CookieCategory[] = [
   {
@@ -49,6 +51,13 @@ export const cookieRegistry: readonly CookieDefinition[] = [
     category: 'necessary',
     purpose: 'Remembers whether you accepted or rejected analytics cookies, so we do not ask on every page.',
     expiry: '12 months',
+  },
+  {
+    name: VIEW_COOKIE,
+    category: 'necessary',
+    purpose:
+      'Tells a cache in front of our site which version of a page to send you: with or without the cookie question, and with or without analytics. It holds no identifier.',
+    expiry: 'As the cookie above',
   },
   {
     name: SESSION_COOKIE,

@@ -14,6 +14,8 @@ const UNSIGNED = 'unsigned';
 
 export type GuardResult =
   | { outcome: 'accept'; submissionKey: string }
+  /** Sent without a token (a form on a prerendered page, before its script fetched one): shown again with one. */
+  | { outcome: 'confirm' }
   | { outcome: 'spam' }
   | { outcome: 'limited'; message: string };
 
@@ -29,6 +31,7 @@ export async function guardSubmission(
   alreadyStored: (submissionKey: string) => Promise<boolean>,
 ): Promise<GuardResult> {
   if (fields.formToken === UNSIGNED) throw new Error('the form was shown while its token could not be signed');
+  if (fields.formToken === '' && fields.website.trim() === '') return { outcome: 'confirm' };
   const verdict = judgeSubmission((await getSecrets()).form, fields, env.FORM_MIN_FILL_MS);
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { newReference, type StoredSubmission } from '../data/submissions';
 import { nudgeOutbox } from '../email/worker';
-import { guardSubmission } from './guard';
+import { guardSubmission, pageFormToken } from './guard';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string };
@@ -33,8 +33,22 @@ export type PublicForm<S extends z.ZodType<Meta>> = {
   failure: string;
 };
 
+/** A form from a prerendered page comes without a token: the person sends it once more, with one. */
+export const CONFIRM_MESSAGE = 'One more step, to keep out automated forms: please check your details and send the form again.';
+
+// A form shown again after an error carries a fresh token whenever it came without one.
+async function withToken(state: ActionState): Promise<ActionState> {
+  if (state.status !== 'error' || state.values.formToken) return state;
+  return { ...state, values: { ...state.values, formToken: await pageFormToken() } };
+}
+
 // Builds the (prevState, formData) action for useActionState; it works as a plain post without JavaScript.
 export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
+  const action = validatedPublicSubmission(config);
+  return async (prev: ActionState, formData: FormData) => withToken(await action(prev, formData));
+}
+
+function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
   const thanks = (reference: string) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}`;
   return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
     let reference: string;
@@ -43,6 +57,7 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
     try {
       const guard = await guardSubmission(config.form, data, async (key) => (await config.find(key)) !== null);
       if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
+      if (guard.outcome === 'confirm') return { status: 'error', message: CONFIRM_MESSAGE, fieldErrors: {}, values };
       // Caught spam gets the same answer as a person, so bots learn nothing, and nothing is stored.
       if (guard.outcome === 'spam') {
         reference = newReference(config.prefix);

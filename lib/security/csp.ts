@@ -1,17 +1,36 @@
-// The Content-Security-Policy sent with every page: scripts only with this response's nonce,
-// and Google's hosts only in the directives Google Analytics needs.
+// The Content-Security-Policy sent with every page: scripts only with this response's nonce (or, on a
+// prerendered page, by the hashes of its own scripts), and Google's hosts only where Analytics needs them.
+import { createHash } from 'node:crypto';
+import { ANALYTICS_LOADER } from '../consent/analytics-loader';
 
 export const GA_SCRIPT_ORIGIN = 'https://www.googletagmanager.com';
 const GA_COLLECT = ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'];
 
-export type CspOptions = { nonce: string; dev?: boolean; analytics?: boolean; https?: boolean };
+export type CspOptions = {
+  /** A rendered page's nonce; a prerendered page has none, and lists its scripts' hashes instead. */
+  nonce?: string;
+  /** Sources such as 'sha256-…' for each script of a prerendered page. */
+  hashes?: readonly string[];
+  dev?: boolean;
+  analytics?: boolean;
+  https?: boolean;
+};
 
-// One line of directives; 'strict-dynamic' lets the nonce'd loader add gtag.js.
-export function buildCsp({ nonce, dev = false, analytics = false, https = false }: CspOptions): string {
+// A source expression for a script's exact text.
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The Analytics loader is the same on every page, rendered or prerendered. */
+const LOADER_HASH = hashSource(ANALYTICS_LOADER);
+
+// One line of directives; 'strict-dynamic' lets the allowed loader add the scripts it loads.
+export function buildCsp({ nonce, hashes = [], dev = false, analytics = false, https = false }: CspOptions): string {
+  const allowed = [...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes, LOADER_HASH];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(analytics ? [GA_SCRIPT_ORIGIN] : []), ...(dev ? ["'unsafe-eval'"] : [])],
-    ['style-src', "'self'", `'nonce-${nonce}'`],
+    ['script-src', "'self'", ...allowed, "'strict-dynamic'", ...(analytics ? [GA_SCRIPT_ORIGIN] : []), ...(dev ? ["'unsafe-eval'"] : [])],
+    ['style-src', "'self'", ...(nonce ? [`'nonce-${nonce}'`] : [])],
     ['img-src', "'self'", 'data:', ...(analytics ? GA_COLLECT : [])],
     ['connect-src', "'self'", ...(analytics ? GA_COLLECT : [])],
     ['font-src', "'self'"],

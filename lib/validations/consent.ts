@@ -20,3 +20,15 @@ export function safeReturnPath(value: string | null | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f]/.test(value)) return '/';
   return value;
 }
+
+// The page the visitor came from, when the Referer is one of this site's addresses (a prerendered page
+// cannot say its own address in its forms and links), by the same rule; null otherwise.
+export function refererPath(referer: string | null, origins: (string | null)[]): string | null {
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return origins.includes(url.origin) ? safeReturnPath(url.pathname + url.search) : null;
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,9 @@ import { ConsentHistory } from '@/components/consent/consent-history';
 import { CookieList } from '@/components/consent/cookie-list';
 import { cookieCategories } from '@/lib/consent/registry';
 import { getRequestConsent } from '@/lib/consent/server/request-consent';
-import { safeReturnPath } from '@/lib/validations/consent';
+import { headers } from 'next/headers';
+import { siteOrigins } from '@/lib/security/request-client';
+import { refererPath, safeReturnPath } from '@/lib/validations/consent';
 
 export const metadata: Metadata = { title: 'Cookie settings' };
 
@@ -13,7 +15,9 @@ type Props = { searchParams: Promise<{ returnTo?: string | string[] }> };
 export default async function CookieSettingsPage({ searchParams }: Props) {
   const consent = await getRequestConsent();
   const { returnTo } = await searchParams;
-  const back = safeReturnPath(typeof returnTo === 'string' ? returnTo : undefined);
+  // From a prerendered page's banner or footer the link carries no address: the Referer says where they were.
+  const h = await headers();
+  const back = typeof returnTo === 'string' ? safeReturnPath(returnTo) : (refererPath(h.get('referer'), siteOrigins(h)) ?? '/');
   const decided = consent.decision !== null && consent.mode !== 'ask-again';
   const analyticsOn = decided && consent.analyticsAllowed;
   return (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { Testimonials } from '@/components/site/testimonials';
 import { organisation } from '@/lib/site-config';
 
+// Prerendered once per consent variant: nothing on it depends on the visitor or the database.
 export default function HomePage() {
   return (
     <div className="container">
@@ -35,8 +35,14 @@ export default function HomePage() {
             <Link href="/privacy-policy">privacy policy</Link>.
           </p>
         </article>
+        <article className="card">
+          <h2>What our customers say</h2>
+          <p>
+            Read <Link href="/testimonials">what our customers say</Link> about us, in their own words and with their
+            permission.
+          </p>
+        </article>
       </section>
-      <Testimonials />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewsletterForm } from '@/components/forms/newsletter-form';
 import { PolicySection } from '@/components/policy/policy-section';
-import { pageFormToken } from '@/lib/forms/guard';
 import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
 
 export const metadata: Metadata = {
@@ -10,8 +9,8 @@ export const metadata: Metadata = {
   description: 'How Lumina Energy collects, uses and protects your information, and the cookies this site uses.',
 };
 
-export default async function PrivacyPolicyPage() {
-  const formToken = await pageFormToken();
+// Prerendered once per consent variant; its sign-up form gets a token when it is used.
+export default function PrivacyPolicyPage() {
   const lastUpdated = formatPolicyDate(currentPolicy.lastUpdated);
   return (
     <div className="container narrow policy">
@@ -48,7 +47,7 @@ export default async function PrivacyPolicyPage() {
                 We send it only to people who ask for it and confirm their email address. You can unsubscribe from any
                 issue with one click.
               </p>
-              <NewsletterForm formToken={formToken} idPrefix="policy-newsletter" />
+              <NewsletterForm formToken="" idPrefix="policy-newsletter" />
             </section>
           ) : null}
         </PolicySection>

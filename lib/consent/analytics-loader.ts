@@ -1,0 +1,5 @@
+// The Analytics loader's text, kept apart from its component so the proxy's policy can hash it.
+
+/** Adds /consent/analytics.js; 'strict-dynamic' lets that script, and the scripts it adds, run. */
+export const ANALYTICS_LOADER =
+  "(function(d){var s=d.createElement('script');s.src='/consent/analytics.js';s.async=true;d.head.appendChild(s)})(document)";

@@ -1,0 +1,42 @@
+// The policy for a prerendered page: the hashes of its own scripts, from the manifest that
+// `npm run build` writes after `next build` (scripts/prerendered-csp.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Variant } from '../consent/variant';
+import { MISSING_PAGE, NOT_FOUND_ADDRESS, variantPath } from '../prerendered';
+import { buildCsp } from './csp';
+
+/** Written by the build beside Next.js's own output: internal page address → script hash sources. */
+export const CSP_MANIFEST = join('.next', 'prerendered-csp.json');
+
+let manifest: Record<string, string[]> | null | undefined;
+
+function load(): Record<string, string[]> | null {
+  if (manifest !== undefined) return manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(process.cwd(), CSP_MANIFEST), 'utf8')) as Record<string, string[]>;
+  } catch {
+    // `next dev` renders every page per request, with a nonce; a production build without the
+    // manifest would block the pages' scripts, so the server says so at start (instrumentation.ts).
+    manifest = null;
+  }
+  return manifest;
+}
+
+// The policy for a prerendered copy, or null when it has no entry (then the page is rendered with a nonce).
+export function prerenderedCsp(address: string, options: { analytics: boolean; https: boolean }): string | null {
+  const hashes = load()?.[address];
+  return hashes ? buildCsp({ hashes, ...options }) : null;
+}
+
+// The scripts of the prerendered 404 pages, which Next.js sends for any address no route claims: every
+// rendered page's policy allows them too, since the proxy cannot tell such an address in advance.
+export function notFoundHashes(variant: Variant): readonly string[] {
+  const all = load();
+  return [...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])];
+}
+
+// For the start-up check: the manifest is there and lists each copy.
+export function prerenderedCspLoaded(): boolean {
+  return load() !== null;
+}

@@ -1,6 +1,8 @@
 // Runs before every request: refuses methods the site does not use, and posts from another origin,
-// oversized or unreadable (Next.js would answer 500); then a fresh CSP nonce, the current path for
-// the banner's no-JS forms, and the one-time "choice saved" notice, passed to this render and cleared.
+// oversized or unreadable (Next.js would answer 500); then the visitor's consent variant (which
+// prerendered copy of a content page to answer with, under that copy's script hashes), or for a
+// rendered page a fresh CSP nonce, the current path for the banner's no-JS forms, and the one-time
+// "choice saved" notice, passed to this render and cleared; and the view cookie a cache keys on.
 import { type NextRequest, NextResponse } from 'next/server';
 import { consentCookieAttributes, viewCookieAttributes } from './lib/consent/cookie-attributes';
 import { type ConsentCookie, parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';

@@ -1,6 +1,7 @@
 // Client JavaScript the consent feature adds to a page, gzipped, against vanilla-cookieconsent's 10.2 kB.
 // Measured on the production build as delivered: every script a page loads (chunks and inline
-// scripts, including the RSC payload that carries the banner), for a visitor who has rejected
+// scripts, including the RSC payload that carries the banner, and the Analytics bootstrap the loader
+// fetches), for a visitor who has rejected
 // analytics (the feature renders nothing: the site without it), a first visit (banner), and a
 // visitor who accepted (Consent Mode bootstrap). Also checks that no client chunk holds consent code.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,15 +17,20 @@ async function deliveredJs(url: string, cookie?: string) {
   const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
   const srcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
-  const files = await Promise.all(srcs.map(async (src) => gz(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()))));
+  // The Analytics loader adds /consent/analytics.js (the bootstrap) once the page runs.
+  if (html.includes('id="lumina-analytics"')) srcs.push('/consent/analytics.js');
+  const get = (src: string) => fetch(new URL(src, url), { headers: cookie ? { cookie } : {} });
+  const files = await Promise.all(srcs.map(async (src) => gz(Buffer.from(await (await get(src)).arrayBuffer()))));
   return { chunks: files.reduce((a, b) => a + b, 0), inline: gz(inline), total: files.reduce((a, b) => a + b, 0) + gz(inline) };
 }
 
 async function choose(base: string, choice: 'accept' | 'reject') {
   const res = await fetch(`${base}/consent`, { method: 'POST', body: new URLSearchParams({ choice }), redirect: 'manual' });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('lumina_consent='));
-  if (res.status !== 303 || !cookie) throw new Error(`POST /consent answered ${res.status}`);
-  return cookie.split(';')[0]!.replace(/\.(\d)(\d)1\./, '.$1$20.');
+  const noticed = res.headers.getSetCookie().find((c) => c.startsWith('lumina_consent='))?.split(';')[0];
+  if (res.status !== 303 || !noticed) throw new Error(`POST /consent answered ${res.status}`);
+  // The next page uses up the one-time "choice saved" notice and sets the cookies of a settled choice.
+  const settled = (await fetch(`${base}/`, { headers: { cookie: noticed } })).headers.getSetCookie().map((c) => c.split(';')[0]!);
+  return settled.filter((c) => /^lumina_(consent|view)=/.test(c)).join('; ');
 }
 
 const chunkDir = path.join(root, '.next/static/chunks');

@@ -8,7 +8,8 @@ export const root = path.resolve(import.meta.dirname, '../..');
 
 export type Running = { url: string; stop: () => Promise<void> };
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
+// Polls `url` until it answers 2xx, failing early if the server process exits.
+export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before ${url} answered`);

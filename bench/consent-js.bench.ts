@@ -6,24 +6,11 @@
 // visitor who accepted (Consent Mode bootstrap). Also checks that no client chunk holds consent code.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deliveredJs } from './lib/delivered-js';
 import { report } from './lib/load';
 import { root, startNext } from './lib/servers';
 
 const VANILLA_COOKIECONSENT_GZ = 10.2 * 1024;
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-async function deliveredJs(url: string, cookie?: string) {
-  const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
-  const srcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
-  // The Analytics loader adds /consent/analytics.js (the bootstrap) once the page runs.
-  if (html.includes('id="lumina-analytics"')) srcs.push('/consent/analytics.js');
-  const get = (src: string) => fetch(new URL(src, url), { headers: cookie ? { cookie } : {} });
-  const files = await Promise.all(srcs.map(async (src) => gz(Buffer.from(await (await get(src)).arrayBuffer()))));
-  return { chunks: files.reduce((a, b) => a + b, 0), inline: gz(inline), total: files.reduce((a, b) => a + b, 0) + gz(inline) };
-}
-
 async function choose(base: string, choice: 'accept' | 'reject') {
   const res = await fetch(`${base}/consent`, { method: 'POST', body: new URLSearchParams({ choice }), redirect: 'manual' });
   const noticed = res.headers.getSetCookie().find((c) => c.startsWith('lumina_consent='))?.split(';')[0];

@@ -30,3 +30,26 @@ test('two visitors signing up from the same prerendered page are two subscribers
   for (const i of [0, 1]) await waitForEmail(uniqueEmail(testInfo, `copy${i}`), CONFIRM_SUBJECT);
   for (const context of visitors) await context.close();
 });
+
+test('the footer sign-up, checked by the server alone, keeps the answers and says what to fix, at phone width', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const form = page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter sign-up' });
+  await form.getByLabel('Your name').fill('Grace Hopper');
+  await form.getByLabel('Email address').fill('grace.example.co.uk');
+  await waitLikeAPerson(page);
+  await form.getByRole('button', { name: 'Sign up' }).click();
+  const summary = form.getByRole('alert');
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter an email address in the correct format, like name@example.co.uk',
+    'Tick the box to confirm you want the newsletter',
+  ]);
+  await expect(summary).toBeFocused();
+  await expect(form.getByLabel('Your name')).toHaveValue('Grace Hopper');
+  await expect(form.getByLabel('Email address')).toHaveValue('grace.example.co.uk');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await form.getByLabel('Email address').fill(uniqueEmail(testInfo));
+  await form.getByLabel(/Yes, email me/).check();
+  await form.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email to confirm your subscription' })).toBeVisible();
+});

@@ -9,9 +9,11 @@ import { root, type Running, waitFor } from './servers';
 /** Each page's address and the inner HTML of its <body>. */
 export type PeerPages = Record<string, string>;
 
-// The <body> contents and <head> of a page the site served, for the peer to serve as its own.
-export function bodyOf(html: string): string {
-  return /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+// The <body> contents of a page the site served, for the peer to serve as its own (without the site's
+// scripts, which would be the peer's to load, when measuring JavaScript).
+export function bodyOf(html: string, { scripts = true } = {}): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  return scripts ? body : body.replace(/<script\b[\s\S]*?<\/script>/g, '');
 }
 
 // Builds the peer (next build, Turbopack) and starts it with next start on `port`.

@@ -3,7 +3,7 @@
 // with JavaScript, so the current path is read here, in the browser as on the server (where a
 // prerendered copy is made under its internal address).
 import { usePathname } from 'next/navigation';
-import { NewsletterForm } from '@/components/forms/newsletter-form';
+import { LightNewsletterForm } from '@/components/forms/light-newsletter-form';
 import { publicPath } from '@/lib/prerendered';
 
 // Pages with a form of their own (the policy's sign-up, the enquiry, quote, feedback, competition and
@@ -18,7 +18,7 @@ export function FooterNewsletter({ formToken }: { formToken: string }) {
     <section aria-labelledby="footer-newsletter" className="footer-newsletter">
       <h2 id="footer-newsletter">Our newsletter</h2>
       <p>Monthly news on business energy prices, products and events. We email you a link to confirm first.</p>
-      <NewsletterForm formToken={formToken} idPrefix="footer-newsletter" compact />
+      <LightNewsletterForm formToken={formToken} idPrefix="footer-newsletter" />
     </section>
   );
 }

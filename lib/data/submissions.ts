@@ -26,10 +26,10 @@ export type SubmissionStore = {
   marketing: MarketingOptIn | null;
 };
 
-// Stores a submission once per key: a resubmitted form gets the first one's reference back.
+// Stores a submission once per key: a resubmitted form gets the first one's reference back. The
+// caller's guard has already looked the key up (guardSubmission), so this only inserts; the unique
+// index on the key settles a resubmission that arrives in between.
 export async function storeOnce(submissionKey: string, store: SubmissionStore): Promise<StoredSubmission> {
-  const existing = await store.find(submissionKey);
-  if (existing) return { reference: existing, duplicate: true };
   const reference = newReference(store.prefix);
   try {
     await (await getDb()).$transaction(async (tx) => {
@@ -39,7 +39,7 @@ export async function storeOnce(submissionKey: string, store: SubmissionStore): 
     });
     return { reference, duplicate: false };
   } catch (error) {
-    // Two copies of the same submission raced: the other one won, so answer with its reference.
+    // The same submission was stored first (a resubmission, or two copies racing): answer with its reference.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const winner = await store.find(submissionKey);
       if (winner) return { reference: winner, duplicate: true };

@@ -1,9 +1,10 @@
 import type { NextConfig } from 'next';
 import { MISSING_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
 import { MISSING_PAGE, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
-
-const MISSING = variantPath(':variant' as never, MISSING_PAGE);
 import { SECURITY_HEADERS } from './lib/security/headers';
+
+/** A copy's address with the variant left to the rewrite's header match. */
+const copyOf = (page: string) => variantPath(':variant', page);
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite and the schema engine read their own .wasm files.
@@ -15,17 +16,17 @@ const nextConfig: NextConfig = {
   // scripts by hash (scripts/prerendered-csp.ts collects them with the inline ones).
   experimental: { serverActions: { bodySizeLimit: '640kb' }, authInterrupts: true, sri: { algorithm: 'sha256' } },
   reactStrictMode: true,
-  // Every response, static files included; proxy.ts adds them to its own refusals and sets the CSP.
   // proxy.ts decides; these carry it out as internal rewrites (NextResponse.rewrite would send an
   // absolute "localhost" address, which Next.js fetches over HTTP when started with --hostname).
   async rewrites() {
     const variant = { type: 'header' as const, key: VARIANT_HEADER, value: '(?<variant>[a-z-]+)' };
-    const missing = { source: '/:path*', has: [{ type: 'header' as const, key: MISSING_HEADER }, variant], destination: MISSING };
-    const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: variantPath(':variant' as never, page) }));
+    const missing = { source: '/:path*', has: [{ type: 'header' as const, key: MISSING_HEADER }, variant], destination: copyOf(MISSING_PAGE) };
+    const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: copyOf(page) }));
     // Any address no route claims: the 404 page of the visitor's variant.
-    const unclaimed = { source: '/:path*', has: [variant], destination: MISSING };
+    const unclaimed = { source: '/:path*', has: [variant], destination: copyOf(MISSING_PAGE) };
     return { beforeFiles: [missing, ...copies], afterFiles: [], fallback: [unclaimed] };
   },
+  // Every response, static files included; proxy.ts adds them to its own refusals and sets the CSP.
   async headers() {
     return [{ source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },

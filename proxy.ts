@@ -19,7 +19,7 @@ import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
 import { resolveConsent } from './lib/consent/state';
 import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
-import { pageView, PRIVATE_PAGE } from './lib/consent/page-view';
+import { pageView } from './lib/consent/page-view';
 import { consentContentHash } from './lib/policy';
 import { isVariantAddress, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
@@ -98,13 +98,13 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Puts the view cookie right (a cache in front keys on it) and says whether a cache may keep the page:
-// only a prerendered copy may be shared (a 404 copy would otherwise be kept for a year).
+// Puts the view cookie right (a cache in front keys on it) and, for a prerendered copy, says whether a
+// cache may keep it. (Rendered pages and routes keep their own Cache-Control; a 404 copy has its own.)
 function settleView(request: NextRequest, response: NextResponse, o: { variant: Variant; consent: ConsentCookie | null; https: boolean; now: number; prerendered: boolean }) {
   const view = pageView(o.variant, o.consent !== null, consentContentHash, request.cookies.get(VIEW_COOKIE)?.value);
   if (view.viewCookie && o.consent) response.cookies.set(VIEW_COOKIE, view.viewCookie, viewCookieAttributes(o.consent, o.https, o.now));
   else if (view.viewCookie === null) response.cookies.delete(VIEW_COOKIE);
-  response.headers.set('cache-control', o.prerendered ? view.cacheControl : PRIVATE_PAGE);
+  if (o.prerendered) response.headers.set('cache-control', view.cacheControl);
 }
 
 // Every request but Next.js's own static files, prefetches included: each response gets its headers

@@ -7,8 +7,9 @@ export const PRERENDERED_PAGES: readonly string[] = ['/', '/privacy-policy'];
 
 export const PRERENDER_PREFIX = '/prerendered';
 
-// The internal address of a page's copy for a variant: "/privacy-policy" → "/prerendered/on/privacy-policy".
-export function variantPath(variant: Variant, page: string): string {
+// The internal address of a page's copy for a variant: "/privacy-policy" → "/prerendered/on/privacy-policy"
+// (or, for next.config.ts's rewrites, with the ":variant" its header match fills in).
+export function variantPath(variant: Variant | ':variant', page: string): string {
   return `${PRERENDER_PREFIX}/${variant}${page === '/' ? '' : page}`;
 }
 

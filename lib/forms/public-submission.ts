@@ -34,7 +34,7 @@ export type PublicForm<S extends z.ZodType<Meta>> = {
 };
 
 /** A form from a prerendered page comes without a token: the person sends it once more, with one. */
-export const CONFIRM_MESSAGE = 'One more step, to keep out automated forms: please check your details and send the form again.';
+const CONFIRM_MESSAGE = 'One more step, to keep out automated forms: please check your details and send the form again.';
 
 // A form shown again after an error carries a fresh token whenever it came without one.
 async function withToken(state: ActionState): Promise<ActionState> {

@@ -33,7 +33,7 @@ export function prerenderedCsp(address: string, options: { analytics: boolean; h
 // rendered page's policy allows them too, since the proxy cannot tell such an address in advance.
 export function notFoundHashes(variant: Variant): readonly string[] {
   const all = load();
-  return [...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])];
+  return [...new Set([...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])])];
 }
 
 // For the start-up check: the manifest is there and lists each copy.

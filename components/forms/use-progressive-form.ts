@@ -6,6 +6,7 @@ import { type FormEvent, startTransition, useActionState, useEffect, useRef, use
 import { type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type ActionState, idle } from '@/lib/action-state';
+import { choiceDefault, textDefault } from './field-defaults';
 
 export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   schema: S,
@@ -72,13 +73,13 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   // so a form re-shown without JavaScript keeps what was typed.
   const current = values as Record<string, unknown>;
   const textProps = (name: string) => ({
-    defaultValue: typeof current[name] === 'string' ? (current[name] as string) : '',
+    defaultValue: textDefault(current, name),
     error: errorFor(name),
     ...form.register(name as Path<z.input<S>>),
   });
   const choiceProps = (name: string, value: string) => ({
     value,
-    defaultChecked: current[name] === value || (value === 'yes' && current[name] === true),
+    defaultChecked: choiceDefault(current, name, value),
     ...form.register(name as Path<z.input<S>>),
   });
   return { formRef, summaryRef, formAction, onSubmit, pending, state, errors, errorFor, textProps, choiceProps, formToken: String(current.formToken ?? '') };

@@ -4,6 +4,7 @@
 // should cost a page almost no JavaScript, such as the footer's sign-up.
 import { useActionState, useEffect, useRef } from 'react';
 import { type ActionState, idle } from '@/lib/action-state';
+import { choiceDefault, textDefault } from './field-defaults';
 
 // `defaults` are the form's starting values; after an error, the values the server sent back.
 export function useServerForm(action: (prev: ActionState, data: FormData) => Promise<ActionState>, defaults: Record<string, unknown>) {
@@ -19,13 +20,13 @@ export function useServerForm(action: (prev: ActionState, data: FormData) => Pro
   const errorFor = (name: string): string | undefined => serverErrors[name];
   const textProps = (name: string) => ({
     name,
-    defaultValue: typeof current[name] === 'string' ? (current[name] as string) : '',
+    defaultValue: textDefault(current, name),
     error: errorFor(name),
   });
   const choiceProps = (name: string, value: string) => ({
     name,
     value,
-    defaultChecked: current[name] === value || (value === 'yes' && current[name] === true),
+    defaultChecked: choiceDefault(current, name, value),
   });
   // React resets the form after its action; the fields' defaults are then the values the server sent back.
   const formToken = String(current.formToken ?? '');

@@ -23,17 +23,30 @@ function load(): Record<string, string[]> | null {
   return manifest;
 }
 
+// The proxy asks on every request, and the answers only change with the build: each is made once.
+const policies = new Map<string, string | null>();
+const notFound = new Map<Variant, readonly string[]>();
+
 // The policy for a prerendered copy, or null when it has no entry (then the page is rendered with a nonce).
 export function prerenderedCsp(address: string, options: { analytics: boolean; https: boolean }): string | null {
-  const hashes = load()?.[address];
-  return hashes ? buildCsp({ hashes, ...options }) : null;
+  const key = `${address} ${options.analytics} ${options.https}`;
+  if (!policies.has(key)) {
+    const hashes = load()?.[address];
+    policies.set(key, hashes ? buildCsp({ hashes, ...options }) : null);
+  }
+  return policies.get(key)!;
 }
 
 // The scripts of the prerendered 404 pages, which Next.js sends for any address no route claims: every
 // rendered page's policy allows them too, since the proxy cannot tell such an address in advance.
 export function notFoundHashes(variant: Variant): readonly string[] {
-  const all = load();
-  return [...new Set([...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])])];
+  let hashes = notFound.get(variant);
+  if (!hashes) {
+    const all = load();
+    hashes = [...new Set([...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])])];
+    notFound.set(variant, hashes);
+  }
+  return hashes;
 }
 
 // For the start-up check: the manifest is there and lists each copy.

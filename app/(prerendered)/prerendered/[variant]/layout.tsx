@@ -5,6 +5,7 @@ import { isVariant, VARIANTS, viewOfVariant } from '@/lib/consent/variant';
 
 // Only the variants below exist; proxy.ts sends each visitor to theirs and refuses this address itself.
 export const dynamicParams = false;
+// Anything here that read the request would quietly make every copy render per request: the build fails instead.
 export const dynamic = 'error';
 
 // One copy of each content page per consent variant, made by `next build`.

@@ -1,8 +1,8 @@
 // Secret links in an email (set-up, confirmation, verification, download, unsubscribe, withdrawal)
 // never rest readable in the outbox: they are swapped for numbered placeholders and kept sealed
 // (AES-256-GCM, node:crypto) beside the bodies; only the send, and an audited admin view, open them.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { carriesToken } from '../consent/private-paths';
+import { openSealedText, sealText } from '../security/seal';
 
 export type EmailParts = { text: string; html: string; headers: Record<string, string> };
 
@@ -11,7 +11,7 @@ const URL_LIKE = /https?:\/\/[^\s"'<>()]+/g;
 const PLACEHOLDER = /\[link withheld #(\d{1,4})\]/g;
 
 const placeholder = (index: number) => `[link withheld #${index + 1}]`;
-const keyOf = (secret: string) => createHash('sha256').update(`outbox-links:v1:${secret}`).digest();
+const PURPOSE = 'outbox-links:v1';
 
 function isSecretLink(candidate: string): boolean {
   try {
@@ -23,18 +23,12 @@ function isSecretLink(candidate: string): boolean {
 }
 
 function seal(secret: string, links: string[]): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
-  const body = Buffer.concat([cipher.update(JSON.stringify(links), 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  return sealText(secret, PURPOSE, JSON.stringify(links));
 }
 
 // The links a sealed value holds; throws when it was altered or sealed with another key.
 export function openSeal(secret: string, sealed: string): string[] {
-  const raw = Buffer.from(sealed, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as string[];
+  return JSON.parse(openSealedText(secret, PURPOSE, sealed)) as string[];
 }
 
 // The email with each secret link replaced by a placeholder, and the links sealed (null when none).

@@ -3,9 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { addColleague, signIn } from './admin';
+import { setUpAuthenticator } from './two-factor';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit', '/admin/retention'];
-const STAFF_PAGES = ['/admin', '/admin/account', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
+const STAFF_PAGES = ['/admin', '/admin/account', '/admin/account/authenticator', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
 
 // app/admin/(console)/mailbox/[id]/page.tsx → /admin/mailbox/[id]
 const routes = readdirSync('app/admin/(console)', { recursive: true, encoding: 'utf8' })
@@ -39,4 +40,19 @@ test('staff get a 403 page on admin-only routes, and their own pages open', asyn
     expect((await page.request.get(route, { maxRedirects: 0 })).status(), route).toBe(200);
   }
   expect((await page.goto(url('/admin/mailbox/[id]')))?.status()).toBe(404);
+});
+
+test('a browser that passed only the password of a two-factor account reaches nothing but the code step', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const colleague = await addColleague(browser, testInfo, 'Admin', 'half-signed-in');
+  await signIn(page, colleague);
+  await setUpAuthenticator(page, colleague.password);
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signIn(page, colleague);
+  await expect(page).toHaveURL(/\/admin\/sign-in\/verify(\?|$)/);
+  for (const route of routes) {
+    const response = await page.request.get(url(route), { maxRedirects: 0 });
+    expect(response.status(), route).toBe(307);
+    expect(response.headers().location, route).toMatch(/^\/admin\/sign-in\/verify/);
+  }
 });

@@ -16,9 +16,9 @@ export async function signIn(page: Page, { email, password }: Credentials, path 
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // Either the site lets them in (and leaves the sign-in page) or it says why not.
+  // Either the site lets them in (and leaves the sign-in page, or asks for their code) or it says why not.
   await Promise.race([
-    page.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in')),
+    page.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in') || url.pathname === '/admin/sign-in/verify'),
     page.getByRole('alert', { name: FORM_ALERT }).waitFor(),
   ]);
 }

@@ -9,22 +9,34 @@ import { requestFingerprint } from '../consent/server/request-consent';
 import { createStaffSession, deleteStaffSession, type ValidSession, validateStaffSession } from '../data/staff-sessions';
 import { SESSION_COOKIE, sessionCookieAttributes } from './cookie';
 import { adminReturnPath } from './return-path';
+import type { AuthMethod } from '../generated/prisma/enums';
 import { generateToken, isWellFormedToken } from './tokens';
 
-// The session behind this request's cookie, checked once per request.
-export const getCurrentStaff = cache(async (): Promise<ValidSession | null> => {
+// The session behind this request's cookie, checked once per request: signed in, or (secondFactorDue)
+// only through the password, for an account with a second factor.
+export const getStaffSession = cache(async (): Promise<ValidSession | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!isWellFormedToken(token)) return null;
   return validateStaffSession(token);
 });
 
-// Signed-in staff of any role, or off to the sign-in page, which brings them back to this page.
+// The signed-in member of staff, or null (a session that still owes its second step is not signed in).
+export async function getCurrentStaff(): Promise<ValidSession | null> {
+  const session = await getStaffSession();
+  return session && !session.secondFactorDue ? session : null;
+}
+
+async function returnQuery(): Promise<string> {
+  const returnTo = adminReturnPath((await headers()).get(PATH_HEADER));
+  return returnTo ? `?next=${encodeURIComponent(returnTo)}` : '';
+}
+
+// Signed-in staff of any role, or off to sign in (or to the second step, for a browser that has
+// passed only the password), which brings them back to this page.
 export async function requireStaff(): Promise<ValidSession> {
-  const session = await getCurrentStaff();
-  if (!session) {
-    const returnTo = adminReturnPath((await headers()).get(PATH_HEADER));
-    redirect(`/admin/sign-in${returnTo ? `?next=${encodeURIComponent(returnTo)}` : ''}`);
-  }
+  const session = await getStaffSession();
+  if (!session) redirect(`/admin/sign-in${await returnQuery()}`);
+  if (session.secondFactorDue) redirect(`/admin/sign-in/verify${await returnQuery()}`);
   return session;
 }
 
@@ -35,16 +47,37 @@ export async function requireAdmin(): Promise<ValidSession> {
   return session;
 }
 
-// Signs this browser in as `userId` (a fresh token, so no earlier cookie can be reused).
-export async function startStaffSession(userId: string): Promise<void> {
-  const token = generateToken();
-  const session = await createStaffSession(token, userId, await requestFingerprint());
-  (await cookies()).set(SESSION_COOKIE, token, sessionCookieAttributes(session.expiresAt));
+// The browser at the second step of signing in; one signed in already goes to the back office, and
+// one with no session (or whose ten minutes are over) to the sign-in page.
+export async function requireSecondStep(): Promise<ValidSession> {
+  const session = await getStaffSession();
+  if (!session) redirect('/admin/sign-in?expired=1');
+  if (!session.secondFactorDue) redirect('/admin');
+  return session;
 }
 
-// Signs this browser out: the row goes, and so does the cookie.
+async function setSessionCookie(userId: string, methods: AuthMethod[]) {
+  const token = generateToken();
+  const session = await createStaffSession(token, userId, await requestFingerprint(), methods);
+  (await cookies()).set(SESSION_COOKIE, token, sessionCookieAttributes(session.expiresAt));
+  return session;
+}
+
+// Signs this browser in as `userId` after its password (a fresh token, so no earlier cookie can be
+// reused). For an account with a second factor this opens only the second step: see secondFactorDue.
+export async function startStaffSession(userId: string): Promise<{ secondFactorDue: boolean }> {
+  return setSessionCookie(userId, ['PASSWORD']);
+}
+
+// The second step passed: the browser gets a new token for a full session, and the half-way one ends.
+export async function completeSecondStep(pending: ValidSession, method: AuthMethod): Promise<void> {
+  await setSessionCookie(pending.user.id, [...pending.methods, method]);
+  await deleteStaffSession(pending.sessionId);
+}
+
+// Signs this browser out (signed in, or half-way through signing in): the row goes, and so does the cookie.
 export async function endStaffSession(): Promise<void> {
-  const session = await getCurrentStaff();
+  const session = await getStaffSession();
   if (session) await deleteStaffSession(session.sessionId);
   (await cookies()).delete({ name: SESSION_COOKIE, path: '/', secure: true });
 }

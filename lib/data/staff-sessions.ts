@@ -1,26 +1,48 @@
 // Server-side staff sessions: a row per signed-in browser, found by the sha256 of the cookie's
 // token. Idle sessions end after 12 hours and every session after 7 days; deleting rows signs out.
+// A session records how it was opened: for an account with a second factor, a password alone opens
+// only the second step of signing in, for ten minutes.
 import { hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
-import type { StaffRole } from '../generated/prisma/enums';
+import type { AuthMethod, StaffRole } from '../generated/prisma/enums';
 
 export const IDLE_MS = 12 * 60 * 60 * 1000;
 export const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 // Recording activity at most once a minute keeps most requests read-only.
 const TOUCH_MS = 60 * 1000;
+/** How long the second step of signing in may wait after the password. */
+export const SECOND_STEP_MS = 10 * 60 * 1000;
 
 export type StaffIdentity = { id: string; email: string; name: string; role: StaffRole };
-export type ValidSession = { sessionId: string; expiresAt: Date; user: StaffIdentity };
+export type ValidSession = {
+  sessionId: string;
+  expiresAt: Date;
+  user: StaffIdentity;
+  methods: AuthMethod[];
+  /** The password was right, but the account has a second factor this browser has not yet passed. */
+  secondFactorDue: boolean;
+};
+type Fingerprint = { ipHash: string | null; uaHash: string | null };
 
 const expiryFrom = (createdAt: Date, now: Date) => new Date(Math.min(createdAt.getTime() + ABSOLUTE_MS, now.getTime() + IDLE_MS));
+const USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, totpEnabledAt: true } as const;
 
-// Opens a session for a user who has just proved who they are.
-export async function createStaffSession(token: string, userId: string, fingerprint: { ipHash: string | null; uaHash: string | null }, now = new Date()) {
+// Whether a session opened by `methods` still owes the account's second factor.
+const owesSecondFactor = (user: { totpEnabledAt: Date | null }, methods: AuthMethod[]) =>
+  user.totpEnabledAt !== null && !methods.some((m) => m !== 'PASSWORD');
+
+// Opens a session for a user who has just proved who they are by `methods` (a password alone, for an
+// account with a second factor, opens the second step only, and only for SECOND_STEP_MS).
+export async function createStaffSession(token: string, userId: string, fingerprint: Fingerprint, methods: AuthMethod[] = ['PASSWORD'], now = new Date()) {
   const db = await getDb();
-  return db.staffSession.create({
-    data: { id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt: expiryFrom(now, now), ...fingerprint },
+  const user = await db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } });
+  const due = owesSecondFactor(user, methods);
+  const expiresAt = due ? new Date(now.getTime() + SECOND_STEP_MS) : expiryFrom(now, now);
+  const session = await db.staffSession.create({
+    data: { id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, methods, ...fingerprint },
     select: { id: true, expiresAt: true },
   });
+  return { ...session, secondFactorDue: due };
 }
 
 // The session and its (active) user for a cookie's token; expired sessions are deleted on sight.
@@ -29,20 +51,22 @@ export async function validateStaffSession(token: string, now = new Date()): Pro
   const id = hashToken(token);
   const row = await db.staffSession.findUnique({
     where: { id },
-    include: { user: { select: { id: true, email: true, name: true, role: true, active: true } } },
+    include: { user: { select: USER_FIELDS } },
   });
   if (!row) return null;
   if (row.expiresAt <= now || !row.user.active) {
     await db.staffSession.deleteMany({ where: { id } });
     return null;
   }
+  const secondFactorDue = owesSecondFactor(row.user, row.methods);
   let expiresAt = row.expiresAt;
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_MS) {
+  // Use keeps a full session alive; the second step's window does not move.
+  if (!secondFactorDue && now.getTime() - row.lastSeenAt.getTime() > TOUCH_MS) {
     expiresAt = expiryFrom(row.createdAt, now);
     await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now, expiresAt } });
   }
-  const { active: _active, ...user } = row.user;
-  return { sessionId: id, expiresAt, user };
+  const { active: _active, totpEnabledAt: _totp, ...user } = row.user;
+  return { sessionId: id, expiresAt, user, methods: row.methods, secondFactorDue };
 }
 
 // Signs one browser out.

@@ -88,7 +88,17 @@ export async function createFirstAdmin(input: SetupInput): Promise<boolean> {
 export async function listStaff() {
   return (await getDb()).staffUser.findMany({
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true, createdAt: true, _count: { select: { sessions: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      totpEnabledAt: true,
+      createdAt: true,
+      _count: { select: { sessions: true } },
+    },
   });
 }
 

@@ -45,4 +45,20 @@ export const inviteSchema = z.object({
   role: z.enum(['STAFF', 'ADMIN'], { error: 'Choose a role' }),
 });
 
+// The second step of signing in: an authenticator code or a recovery code, told apart on the server.
+export const secondStepSchema = z.object({
+  code: z.string({ error: 'Enter the code' }).trim().min(1, 'Enter the 6-digit code from your app, or a recovery code').max(64, 'That code is too long'),
+  next: z.string().max(500).default(''),
+});
+
+// A change to the account's own sign-in: the current password first.
+export const confirmPasswordSchema = z.object({
+  currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(256),
+});
+
+// The first code from a newly added authenticator app.
+export const confirmAuthenticatorSchema = z.object({
+  code: z.string({ error: 'Enter the code' }).trim().min(1, 'Enter the 6-digit code your app shows').max(64, 'That code is too long'),
+});
+
 export type SignInInput = z.input<typeof signInSchema>;

@@ -15,7 +15,7 @@ vi.mock('next/headers', () => ({
 const database = useMigratedDatabase();
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts']);
 // Actions open to every member of staff; every other export must refuse staff with a 403.
-const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail', 'requests.changeRequestStatus', 'requests.addNote', 'consents.verifyLedger', 'subscribers.unsubscribeSubscriber', 'newsletters.saveNewsletter', 'newsletters.sendTestNewsletter', 'newsletters.sendNewsletter', 'subscribers.importSubscribers', 'privacy.releaseCopyAction', 'privacy.applyRectificationAction', 'privacy.eraseAction', 'privacy.extendAction', 'privacy.refuseAction', 'privacy.completeAction', 'feedback.decideFeedback', 'competitions.createCompetitionAction', 'competitions.drawWinnerAction', 'competitions.closeCompetitionAction', 'surveys.saveSurveyAction', 'surveys.setSurveyStatusAction']);
+const STAFF_ACTIONS = new Set(['account.signOut', 'account.signOutEverywhere', 'account.changePassword', 'mailbox.retryEmail', 'requests.changeRequestStatus', 'requests.addNote', 'consents.verifyLedger', 'subscribers.unsubscribeSubscriber', 'newsletters.saveNewsletter', 'newsletters.sendTestNewsletter', 'newsletters.sendNewsletter', 'subscribers.importSubscribers', 'privacy.releaseCopyAction', 'privacy.applyRectificationAction', 'privacy.eraseAction', 'privacy.extendAction', 'privacy.refuseAction', 'privacy.completeAction', 'feedback.decideFeedback', 'competitions.createCompetitionAction', 'competitions.drawWinnerAction', 'competitions.closeCompetitionAction', 'surveys.saveSurveyAction', 'surveys.setSurveyStatusAction', 'two-factor.startAuthenticatorSetup', 'two-factor.confirmAuthenticator', 'two-factor.removeAuthenticator', 'two-factor.createRecoveryCodes']);
 
 async function allActions() {
   const found: [string, (...args: unknown[]) => Promise<unknown>][] = [];
@@ -54,7 +54,7 @@ afterEach(() => {
 describe(`every back-office action checks the session itself (${process.env.TEST_DB})`, () => {
   it('finds the actions to sweep', async () => {
     const names = (await allActions()).map(([n]) => n);
-    expect(names).toEqual(expect.arrayContaining([...STAFF_ACTIONS, 'staff.addStaffMember', 'staff.changeStaffAccount', 'staff.signOutStaffEverywhere', 'retention.saveRetentionSettings', 'retention.runRetentionPurge']));
+    expect(names).toEqual(expect.arrayContaining([...STAFF_ACTIONS, 'staff.addStaffMember', 'staff.changeStaffAccount', 'staff.signOutStaffEverywhere', 'staff.resetStaffSecondFactor', 'retention.saveRetentionSettings', 'retention.runRetentionPurge']));
   });
 
   it('refuses a caller with no session, sending them to sign in, and changes nothing', async () => {
@@ -77,6 +77,19 @@ describe(`every back-office action checks the session itself (${process.env.TEST
       expect(await digestOf(action(idle, forgedForm())), name).toBe('NEXT_HTTP_ERROR_FALLBACK;403');
     }
     expect(await db.staffUser.count()).toBe(1);
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+
+  it('sends a browser that passed only the password of a two-factor account to the code step, and changes nothing', async () => {
+    const db = database();
+    const user = await db.staffUser.create({ data: { email: 'half@lumina.test', name: 'Half Way', role: 'ADMIN', passwordHash: 'x', totpSecret: 'sealed', totpEnabledAt: new Date() } });
+    cookieValue = generateToken();
+    expect((await createStaffSession(cookieValue, user.id, { ipHash: null, uaHash: null })).secondFactorDue).toBe(true);
+    for (const [name, action] of await allActions()) {
+      expect(await digestOf(action(idle, forgedForm())), name).toMatch(/^NEXT_REDIRECT;replace;\/admin\/sign-in\/verify/);
+    }
+    const after = await db.staffUser.findUniqueOrThrow({ where: { id: user.id } });
+    expect([after.totpSecret, after.role, after.passwordHash]).toEqual(['sealed', 'ADMIN', 'x']);
     expect(await db.auditEvent.count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 'use server';
 // Admins manage colleagues' accounts: add (with an emailed set-up link), change role, deactivate,
-// sign out everywhere.
+// sign out everywhere, reset a lost second factor.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { recordAudit } from '../../data/audit';
 import { inviteStaff, StaffRuleError } from '../../data/staff';
 import { updateStaffAccount } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
+import { queueSecurityNotice, resetSecondFactor } from '../../data/staff-two-factor';
 import { inviteSchema } from '../../validations/staff';
 
 const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });
@@ -52,5 +53,16 @@ export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, ch
 export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, _values, { user }) => {
   const ended = await deleteAllStaffSessions(staffId);
   await recordAudit({ id: user.id, label: user.email }, { action: 'staff-signed-out-everywhere', subject: staffId, detail: { sessions: ended } });
+  redirect('/admin/staff');
+});
+
+// Removes a colleague's authenticator app and recovery codes (they lost both) and signs them out
+// everywhere; they are emailed. Nobody resets their own: a recovery code lets them in to change it.
+export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, values, { user }) => {
+  if (staffId === user.id) return formError('You can’t reset your own second factor. Sign in with a recovery code and change it on your account page.', values);
+  const target = await resetSecondFactor(staffId);
+  if (!target) return formError('That account no longer exists.', values);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'staff-second-factor-reset', subject: target.email });
+  await queueSecurityNotice(target, `Its second factor (authenticator app and recovery codes) was reset by ${user.name}, and every device was signed out`, `reset:${Date.now()}`);
   redirect('/admin/staff');
 });

@@ -13,15 +13,16 @@ export default async function StaffPage() {
   return (
     <>
       <h1>Staff</h1>
-      <DataTable caption="Staff accounts" columns={['Name', 'Email', 'Role', 'Status', 'Signed in on', 'Actions']}>
+      <DataTable caption="Staff accounts" columns={['Name', 'Email', 'Role', 'Status', 'Second factor', 'Signed in on', 'Actions']}>
         {staff.map((s) => (
           <tr key={s.id}>
             <th scope="row">{s.name}</th>
             <td>{s.email}</td>
             <td>{s.role === 'ADMIN' ? 'Admin' : 'Staff'}</td>
             <td>{!s.active ? 'Deactivated' : s.passwordHash ? 'Active' : 'Invited (no password yet)'}</td>
+            <td>{s.totpEnabledAt ? 'Authenticator app' : 'None'}</td>
             <td>{s._count.sessions === 1 ? '1 device' : `${s._count.sessions} devices`}</td>
-            <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} />}</td>
+            <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} secondFactor={Boolean(s.totpEnabledAt)} />}</td>
           </tr>
         ))}
       </DataTable>

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
-import { getCurrentStaff } from '@/lib/auth/current';
+import { getStaffSession } from '@/lib/auth/current';
 import { adminReturnPath } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Sign in to the back office' };
 
-type Search = Promise<{ next?: string | string[]; signedOut?: string }>;
+type Search = Promise<{ next?: string | string[]; signedOut?: string; expired?: string }>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
-  const { next, signedOut } = await searchParams;
+  const { next, signedOut, expired } = await searchParams;
   const back = typeof next === 'string' ? next : '';
-  if (await getCurrentStaff()) redirect(adminReturnPath(back) ?? '/admin');
+  const session = await getStaffSession();
+  if (session?.secondFactorDue) redirect(`/admin/sign-in/verify${back ? `?next=${encodeURIComponent(back)}` : ''}`);
+  if (session) redirect(adminReturnPath(back) ?? '/admin');
   return (
     <>
       <h1>Sign in to the back office</h1>
@@ -22,6 +24,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             : signedOut === 'paused'
               ? 'You have been signed out after too many wrong passwords. Sign-in is paused for a while: try again later.'
               : 'You have been signed out.'}
+        </p>
+      ) : expired ? (
+        <p className="panel-success" role="status">
+          Sign in with your password first: the code step comes after it, and closes 10 minutes later.
         </p>
       ) : null}
       <SignInForm next={back} />

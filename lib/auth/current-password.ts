@@ -1,0 +1,36 @@
+// Changes to a signed-in account's own security (its password, its second factor) ask for the
+// current password first. Wrong answers count toward the same sign-in limits as the sign-in form,
+// and a session whose holder keeps guessing is ended, like a sign-in that keeps failing.
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { requestFingerprint } from '../consent/server/request-consent';
+import { recordAudit } from '../data/audit';
+import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
+import { findStaffForSignIn } from '../data/staff';
+import { requestIp } from '../security/request-client';
+import { endStaffSession } from './current';
+import { verifyPassword } from './password';
+
+type Holder = { id: string; email: string };
+
+async function endGuessingSession(user: Holder): Promise<never> {
+  await endStaffSession();
+  await recordAudit({ id: user.id, label: user.email }, { action: 'signed-out-wrong-passwords', ipHash: (await requestFingerprint()).ipHash });
+  redirect('/admin/sign-in?signedOut=paused');
+}
+
+// True when `password` is the account's current one; false for a wrong one (counted); never returns
+// once this address is paused for the account (the session is ended and the person sent to sign in).
+export async function confirmCurrentPassword(user: Holder, password: string): Promise<boolean> {
+  const ip = requestIp(await headers());
+  if (await signInLockedFor(user.email, ip)) return endGuessingSession(user);
+  const account = await findStaffForSignIn(user.email);
+  if (!(await verifyPassword(account?.passwordHash, password))) {
+    await recordFailedSignIn(user.email, ip);
+    if (await signInLockedFor(user.email, ip)) return endGuessingSession(user);
+    return false;
+  }
+  await clearFailedSignIns(user.email, ip);
+  return true;
+}

@@ -10,34 +10,31 @@ type Props = { id: string; name: string; role: 'ADMIN' | 'STAFF'; active: boolea
 export function StaffRowActions({ id, name, role, active, secondFactor }: Props) {
   const [state, change, pending] = useActionState(changeStaffAccount, idle);
   const [, signOutAll, signingOut] = useActionState(signOutStaffEverywhere, idle);
-  const [, reset, resetting] = useActionState(resetStaffSecondFactor, idle);
-  const button = (value: string, label: string) => (
-    <form action={change}>
+  const [resetState, reset, resetting] = useActionState(resetStaffSecondFactor, idle);
+  // One small form per button; role and access buttons also send which change they make.
+  const form = (action: (data: FormData) => void, busy: boolean, label: string, value?: string) => (
+    <form action={action}>
       <input type="hidden" name="staffId" value={id} />
-      <button type="submit" name="change" value={value} className="link-button" disabled={pending} aria-label={`${label}: ${name}`}>
+      <button
+        type="submit"
+        name={value ? 'change' : undefined}
+        value={value}
+        className="link-button"
+        disabled={busy}
+        aria-label={`${label}: ${name}`}
+      >
         {label}
       </button>
     </form>
   );
+  const refusal = [state, resetState].find((s) => s.status === 'error' && s.message);
   return (
     <div className="row-actions">
-      {role === 'STAFF' ? button('make-admin', 'Make admin') : button('make-staff', 'Make staff')}
-      {active ? button('deactivate', 'Deactivate') : button('reactivate', 'Reactivate')}
-      <form action={signOutAll}>
-        <input type="hidden" name="staffId" value={id} />
-        <button type="submit" className="link-button" disabled={signingOut} aria-label={`Sign out everywhere: ${name}`}>
-          Sign out everywhere
-        </button>
-      </form>
-      {secondFactor ? (
-        <form action={reset}>
-          <input type="hidden" name="staffId" value={id} />
-          <button type="submit" className="link-button" disabled={resetting} aria-label={`Reset second factor: ${name}`}>
-            Reset second factor
-          </button>
-        </form>
-      ) : null}
-      {state.status === 'error' && state.message ? <p role="alert" className="error-message">{state.message}</p> : null}
+      {role === 'STAFF' ? form(change, pending, 'Make admin', 'make-admin') : form(change, pending, 'Make staff', 'make-staff')}
+      {active ? form(change, pending, 'Deactivate', 'deactivate') : form(change, pending, 'Reactivate', 'reactivate')}
+      {form(signOutAll, signingOut, 'Sign out everywhere')}
+      {secondFactor ? form(reset, resetting, 'Reset second factor') : null}
+      {refusal?.status === 'error' ? <p role="alert" className="error-message">{refusal.message}</p> : null}
     </div>
   );
 }

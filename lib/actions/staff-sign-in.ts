@@ -8,7 +8,7 @@ import { completeSecondStep, endStaffSession, requireSecondStep, startStaffSessi
 import { checkSecondFactor } from '../auth/second-factor';
 import { requestFingerprint } from '../consent/server/request-consent';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { adminReturnPath } from '../auth/return-path';
+import { adminReturnPath, withReturnPath } from '../auth/return-path';
 import { recordAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
@@ -40,9 +40,8 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
   await clearFailedSignIns(email, ip);
   const { secondFactorDue } = await startStaffSession(user.id);
   await recordAudit({ id: user.id, label: user.email }, { action: secondFactorDue ? 'sign-in-password' : 'sign-in', ipHash });
-  const back = adminReturnPath(next);
-  if (secondFactorDue) redirect(`/admin/sign-in/verify${back ? `?next=${encodeURIComponent(back)}` : ''}`);
-  redirect(back ?? '/admin');
+  if (secondFactorDue) redirect(withReturnPath('/admin/sign-in/verify', next));
+  redirect(adminReturnPath(next) ?? '/admin');
 });
 
 // The second step: a code from the authenticator app or a recovery code. Wrong codes count toward

@@ -8,7 +8,7 @@ import { PATH_HEADER } from '../consent/request-headers';
 import { requestFingerprint } from '../consent/server/request-consent';
 import { createStaffSession, deleteStaffSession, type ValidSession, validateStaffSession } from '../data/staff-sessions';
 import { SESSION_COOKIE, sessionCookieAttributes } from './cookie';
-import { adminReturnPath } from './return-path';
+import { withReturnPath } from './return-path';
 import type { AuthMethod } from '../generated/prisma/enums';
 import { generateToken, isWellFormedToken } from './tokens';
 
@@ -20,24 +20,13 @@ export const getStaffSession = cache(async (): Promise<ValidSession | null> => {
   return validateStaffSession(token);
 });
 
-// The signed-in member of staff, or null (a session that still owes its second step is not signed in).
-export async function getCurrentStaff(): Promise<ValidSession | null> {
-  const session = await getStaffSession();
-  return session && !session.secondFactorDue ? session : null;
-}
-
-async function returnQuery(): Promise<string> {
-  const returnTo = adminReturnPath((await headers()).get(PATH_HEADER));
-  return returnTo ? `?next=${encodeURIComponent(returnTo)}` : '';
-}
-
 // Signed-in staff of any role, or off to sign in (or to the second step, for a browser that has
 // passed only the password), which brings them back to this page.
 export async function requireStaff(): Promise<ValidSession> {
   const session = await getStaffSession();
-  if (!session) redirect(`/admin/sign-in${await returnQuery()}`);
-  if (session.secondFactorDue) redirect(`/admin/sign-in/verify${await returnQuery()}`);
-  return session;
+  if (session && !session.secondFactorDue) return session;
+  const here = (await headers()).get(PATH_HEADER);
+  redirect(withReturnPath(session ? '/admin/sign-in/verify' : '/admin/sign-in', here));
 }
 
 // Admins only; other staff get a 403 page.

@@ -6,3 +6,9 @@ const ADMIN_PATH = /^\/admin(\/[\w\-/?=&%.]*)?$/;
 export function adminReturnPath(path: string | null | undefined): string | null {
   return path && ADMIN_PATH.test(path) && !path.startsWith('//') ? path : null;
 }
+
+// A sign-in page's address that brings the person back to `path` afterwards, if that is a safe one.
+export function withReturnPath(page: string, path: string | null | undefined): string {
+  const back = adminReturnPath(path);
+  return back ? `${page}?next=${encodeURIComponent(back)}` : page;
+}

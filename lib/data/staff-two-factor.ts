@@ -5,6 +5,9 @@ import { getDb } from '../db/client';
 import { accountSecurityEmail } from '../email/templates/account-security';
 import { enqueueEmail } from './outbox';
 
+/** An account's app fields with no app set up (or being set up). */
+const NO_TOTP = { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null };
+
 export type TwoFactorStatus = { totpEnabledAt: Date | null; pendingTotp: string | null; recoveryCodesLeft: number };
 
 // What the account page shows: whether an app is set up (or being set up) and how many codes are left.
@@ -31,8 +34,7 @@ export async function savePendingTotp(userId: string, sealed: string): Promise<v
 // Makes the key being set up the account's app, `step` its first accepted code; every other session
 // of the account ends, and this one counts as having passed the app.
 export async function enableTotp(userId: string, sealed: string, step: number, keepSessionId: string, now = new Date()) {
-  const db = await getDb();
-  const done = await db.$transaction(async (tx) => {
+  return (await getDb()).$transaction(async (tx) => {
     const { count } = await tx.staffUser.updateMany({
       where: { id: userId, totpPendingSecret: sealed },
       data: { totpSecret: sealed, totpPendingSecret: null, totpLastStep: step, totpEnabledAt: now },
@@ -42,15 +44,11 @@ export async function enableTotp(userId: string, sealed: string, step: number, k
     await tx.staffSession.update({ where: { id: keepSessionId }, data: { methods: { push: 'TOTP' } } });
     return true;
   });
-  return done;
 }
 
 // Removes the account's app (and any key half set up); the recovery codes stay.
 export async function disableTotp(userId: string): Promise<void> {
-  await (await getDb()).staffUser.update({
-    where: { id: userId },
-    data: { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null },
-  });
+  await (await getDb()).staffUser.update({ where: { id: userId }, data: NO_TOTP });
 }
 
 // An admin's reset of a colleague's second factor: app and recovery codes gone, every session ended.
@@ -58,10 +56,7 @@ export async function disableTotp(userId: string): Promise<void> {
 export async function resetSecondFactor(userId: string) {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.staffUser.updateMany({
-      where: { id: userId },
-      data: { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null },
-    });
+    const { count } = await tx.staffUser.updateMany({ where: { id: userId }, data: NO_TOTP });
     if (count !== 1) return null;
     await tx.staffRecoveryCode.deleteMany({ where: { userId } });
     await tx.staffSession.deleteMany({ where: { userId } });

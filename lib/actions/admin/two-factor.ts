@@ -22,7 +22,13 @@ import {
 } from '../../data/staff-two-factor';
 import { confirmAuthenticatorSchema, confirmPasswordSchema } from '../../validations/staff';
 
-const WRONG_PASSWORD = { currentPassword: 'Your current password is not right' };
+// A staff action that runs only once the current password is confirmed (wrong ones are counted).
+function behindPassword(fn: (user: StaffIdentity) => Promise<ActionState>) {
+  return staffAction(confirmPasswordSchema, async ({ currentPassword }, values, { user }) => {
+    if (await confirmCurrentPassword(user, currentPassword)) return fn(user);
+    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
+  });
+}
 
 async function changed(user: StaffIdentity, action: string, change: string) {
   await recordAudit({ id: user.id, label: user.email }, { action });
@@ -40,8 +46,7 @@ async function issueRecoveryCodes(user: StaffIdentity): Promise<string[]> {
 const showCodes = (message: string, codes: string[]): ActionState => ({ status: 'done', message, details: { codes: codes.join(' ') } });
 
 // "Set up an authenticator app": a new key, kept sealed until a first code confirms it.
-export const startAuthenticatorSetup = staffAction(confirmPasswordSchema, async ({ currentPassword }, values, { user }) => {
-  if (!(await confirmCurrentPassword(user, currentPassword))) return { status: 'error', fieldErrors: WRONG_PASSWORD, values };
+export const startAuthenticatorSetup = behindPassword(async (user) => {
   await savePendingTotp(user.id, await sealTotpKey(totpKeyText(generateTotpKey())));
   redirect('/admin/account/authenticator');
 });
@@ -67,16 +72,14 @@ export const confirmAuthenticator = staffAction(confirmAuthenticatorSchema, asyn
 });
 
 // "Remove the authenticator app": signing in then needs only the password (and recovery codes stay).
-export const removeAuthenticator = staffAction(confirmPasswordSchema, async ({ currentPassword }, values, { user }) => {
-  if (!(await confirmCurrentPassword(user, currentPassword))) return { status: 'error', fieldErrors: WRONG_PASSWORD, values };
+export const removeAuthenticator = behindPassword(async (user) => {
   await disableTotp(user.id);
   await changed(user, 'authenticator-removed', 'Its authenticator app was removed');
   redirect('/admin/account?removed=authenticator');
 });
 
 // "Make new recovery codes".
-export const createRecoveryCodes = staffAction(confirmPasswordSchema, async ({ currentPassword }, values, { user }) => {
-  if (!(await confirmCurrentPassword(user, currentPassword))) return { status: 'error', fieldErrors: WRONG_PASSWORD, values };
+export const createRecoveryCodes = behindPassword(async (user) => {
   const codes = await issueRecoveryCodes(user);
   await queueSecurityNotice(user, 'New recovery codes were made for it, and any earlier ones stopped working', `recovery-codes:${Date.now()}`);
   return showCodes('Here are your new recovery codes. The earlier ones no longer work.', codes);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getStaffSession } from '@/lib/auth/current';
-import { adminReturnPath } from '@/lib/auth/return-path';
+import { adminReturnPath, withReturnPath } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Sign in to the back office' };
 
@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const { next, signedOut, expired } = await searchParams;
   const back = typeof next === 'string' ? next : '';
   const session = await getStaffSession();
-  if (session?.secondFactorDue) redirect(`/admin/sign-in/verify${back ? `?next=${encodeURIComponent(back)}` : ''}`);
+  if (session?.secondFactorDue) redirect(withReturnPath('/admin/sign-in/verify', back));
   if (session) redirect(adminReturnPath(back) ?? '/admin');
   return (
     <>

@@ -31,7 +31,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|move|instances|log-scan)\.spec\.ts$/] },
+    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /passkeys\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|move|instances|log-scan)\.spec\.ts$/] },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -51,13 +51,23 @@ export default defineConfig({
         },
       },
     },
+    // Passkeys on a server of their own at localhost (browsers refuse them at an IP address).
+    {
+      name: 'passkeys',
+      testMatch: /passkeys\.spec\.ts$/,
+      use: {
+        ...chromium,
+        baseURL: `http://localhost:${port + 7}`,
+        launchOptions: { ...chromium.launchOptions, args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP localhost 127.0.0.1'] },
+      },
+    },
     // Thousands of hostile requests, once everything else has finished, so its "nothing was stored"
     // count is not disturbed by other tests' submissions.
     {
       name: 'bad-input',
       use: chromium,
       testMatch: /bad-input\.spec\.ts$/,
-      dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk'],
+      dependencies: ['chromium', 'chromium-no-js', 'chromium-co-uk', 'passkeys'],
     },
     // Servers of its own, stopped, killed and restarted, and PostgreSQL restarted: one test at a time, last.
     { name: 'faults', use: chromium, testMatch: /(faults|shutdown|move|instances)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },

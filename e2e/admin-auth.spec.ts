@@ -16,7 +16,7 @@ test.describe('back-office sign-in', () => {
     await expect(page.getByLabel('Email address')).toHaveValue(ADMIN.email);
 
     await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Good to see you, Ada Admin' })).toBeVisible();
     const cookie = (await context.cookies()).find((c) => c.name === '__Host-lumina_staff');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });

@@ -1,19 +1,16 @@
-// Every back-office page and route, found on disk so a new one cannot be missed: refused without a
-// session, and refused to staff where an admin is needed. The pages check this themselves.
-import { readdirSync } from 'node:fs';
+// Every back-office page and route (e2e/admin-routes.ts): refused without a session, and refused to
+// staff where an admin is needed. The pages check this themselves. (An account confined by "two-factor
+// sign-in for everyone": e2e/passkeys.spec.ts.)
 import { expect, test } from './fixtures';
 import { addColleague, signIn } from './admin';
+import { ADMIN_ROUTES, routeUrl } from './admin-routes';
 import { setUpAuthenticator } from './two-factor';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit', '/admin/retention'];
 const STAFF_PAGES = ['/admin', '/admin/account', '/admin/account/authenticator', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
 
-// app/admin/(console)/mailbox/[id]/page.tsx → /admin/mailbox/[id]
-const routes = readdirSync('app/admin/(console)', { recursive: true, encoding: 'utf8' })
-  .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
-  .map((file) => `/admin/${file.replace(/\/?(page\.tsx|route\.ts)$/, '')}`.replace(/\/$/, ''))
-  .sort();
-const url = (route: string) => route.replace('[type]', 'enquiry').replace('[id]', '00000000-0000-4000-8000-000000000000');
+const routes = ADMIN_ROUTES;
+const url = routeUrl;
 
 test('every back-office route is classified as staff or admin-only', () => {
   expect(routes).toEqual([...ADMIN_ONLY, ...STAFF_PAGES].sort());

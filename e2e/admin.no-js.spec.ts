@@ -6,12 +6,12 @@ test('without JavaScript, staff sign in (after a wrong password) and sign out', 
   await expect(page).toHaveURL(/\/admin\/sign-in\?next=%2Fadmin%2Fmailbox$/);
   await page.getByLabel('Email address').fill(ADMIN.email);
   await page.getByLabel('Password').fill('a wrong password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
   await expect(page.getByLabel('Email address')).toHaveValue(ADMIN.email);
   await expect(page.getByLabel('Password')).toHaveValue('');
   await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/mailbox$/);
   await expect(page.getByRole('heading', { name: 'Mailbox' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -22,7 +22,7 @@ test('without JavaScript, the consent ledger gives its figures as a table and ve
   await page.goto('/admin/consents');
   await page.getByLabel('Email address').fill(ADMIN.email);
   await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Consent ledger' })).toBeVisible();
   await expect(page.getByTestId('total-accept')).toHaveText(/^\d+$/);
   await page.getByText(/Figures for each day with decisions/).click();

@@ -15,7 +15,7 @@ export async function signIn(page: Page, { email, password }: Credentials, path 
   await page.goto(path);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   // Either the site lets them in (and leaves the sign-in page, or asks for their code) or it says why not.
   await Promise.race([
     page.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in') || url.pathname === '/admin/sign-in/verify'),

@@ -35,7 +35,7 @@ test('an app is added, then asked for after the password; each code works once; 
   await signOut(page);
   await signIn(page, colleague, '/admin/sign-in?next=%2Fadmin%2Frequests');
   await expect(page).toHaveURL(/\/admin\/sign-in\/verify\?next=%2Fadmin%2Frequests$/);
-  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Finish signing in' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('code-step-1280.png') });
   await enterCode(page, '000000' === appCode(key) ? '111111' : '000000');
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(WRONG_CODE);

@@ -32,18 +32,29 @@ function RecoveryCodes({ message, codes }: { message: string; codes: string }) {
   );
 }
 
-type PasswordConfirmedProps = { action: Action; label: string; scope: string };
+type FieldProps = ReturnType<ReturnType<typeof useProgressiveForm>['textProps']>;
 
-// A button that changes the account's sign-in, behind the current password; `scope` keeps its ids
-// apart from the page's other password fields.
-export function PasswordConfirmedForm({ action, label, scope }: PasswordConfirmedProps) {
+// The password field that confirms a change; with an app (`codeAllowed`), a fresh code from it will do instead.
+export function ConfirmField({ codeAllowed, props }: { codeAllowed: boolean; props: FieldProps }) {
+  const label = codeAllowed ? 'Current password, or a code from your app' : 'Current password';
+  return <Field label={label} type="password" autoComplete="current-password" {...props} />;
+}
+
+type PasswordConfirmedProps = { action: Action; label: string; scope: string; codeAllowed: boolean; hidden?: Record<string, string> };
+
+// A button that changes the account's sign-in, behind the current password (or an app code);
+// `scope` keeps its ids apart from the page's other password fields, `hidden` says what it changes.
+export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidden = {} }: PasswordConfirmedProps) {
   const f = useProgressiveForm(confirmPasswordSchema, action, { currentPassword: '' });
   if (f.state.status === 'done') return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   return (
     <FormScope prefix={scope}>
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-        <Field label="Current password" type="password" autoComplete="current-password" {...f.textProps('currentPassword')} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <ConfirmField codeAllowed={codeAllowed} props={f.textProps('currentPassword')} />
         <SubmitButton pending={f.pending} label={label} />
       </form>
     </FormScope>

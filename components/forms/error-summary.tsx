@@ -3,16 +3,16 @@
 import { forwardRef } from 'react';
 import { useFormId } from './form-scope';
 
-type Props = { errors: Record<string, string | undefined>; message?: string };
+type Props = { errors: Record<string, string | undefined>; message?: string; title?: string };
 
-export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ errors, message }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ errors, message, title = 'Your form was not sent' }, ref) {
   const titleId = useFormId('error-summary-title');
   const fieldId = useFormId('');
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   if (!entries.length && !message) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1}>
-      <h2 id={titleId}>{entries.length ? 'There is a problem' : 'Your form was not sent'}</h2>
+      <h2 id={titleId}>{entries.length ? 'There is a problem' : title}</h2>
       {message ? <p>{message}</p> : null}
       {entries.length ? (
         <ul>

@@ -1,5 +1,5 @@
 // Changes to a signed-in account's own security (its password, its second factor) ask for the
-// current password first. Wrong answers count toward the same sign-in limits as the sign-in form,
+// current password first (or, for second-factor changes, a fresh code from the account's app). Wrong answers count toward the same sign-in limits as the sign-in form,
 // and a session whose holder keeps guessing is ended, like a sign-in that keeps failing.
 import 'server-only';
 import { headers } from 'next/headers';
@@ -11,6 +11,8 @@ import { findStaffForSignIn } from '../data/staff';
 import { requestIp } from '../security/request-client';
 import { endStaffSession } from './current';
 import { verifyPassword } from './password';
+import { checkTotpCode } from './second-factor';
+import { normaliseTotpCode } from './totp';
 
 type Holder = { id: string; email: string };
 
@@ -23,10 +25,22 @@ async function endGuessingSession(user: Holder): Promise<never> {
 // True when `password` is the account's current one; false for a wrong one (counted); never returns
 // once this address is paused for the account (the session is ended and the person sent to sign in).
 export async function confirmCurrentPassword(user: Holder, password: string): Promise<boolean> {
+  return confirmWith(user, () => passwordMatches(user, password));
+}
+
+// As confirmCurrentPassword, but a fresh 6-digit code from the account's app will do instead.
+export async function confirmPasswordOrCode(user: Holder, input: string): Promise<boolean> {
+  const code = normaliseTotpCode(input);
+  return confirmWith(user, async () => (code !== null && (await checkTotpCode(user.id, code))) || passwordMatches(user, input));
+}
+
+const passwordMatches = async (user: Holder, password: string) =>
+  verifyPassword((await findStaffForSignIn(user.email))?.passwordHash, password);
+
+async function confirmWith(user: Holder, check: () => Promise<boolean>): Promise<boolean> {
   const ip = requestIp(await headers());
   if (await signInLockedFor(user.email, ip)) return endGuessingSession(user);
-  const account = await findStaffForSignIn(user.email);
-  if (!(await verifyPassword(account?.passwordHash, password))) {
+  if (!(await check())) {
     await recordFailedSignIn(user.email, ip);
     if (await signInLockedFor(user.email, ip)) return endGuessingSession(user);
     return false;

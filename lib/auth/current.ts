@@ -20,12 +20,17 @@ export const getStaffSession = cache(async (): Promise<ValidSession | null> => {
   return validateStaffSession(token);
 });
 
+/** Where an account without the second factor that the rules require goes to add one. */
+export const SECOND_FACTOR_SETUP = '/admin/account?required=1';
+
 // Signed-in staff of any role, or off to sign in (or to the second step, for a browser that has
-// passed only the password), which brings them back to this page.
-export async function requireStaff(): Promise<ValidSession> {
+// passed only the password), which brings them back to this page. When every account must have a
+// second factor, one without reaches only its account page (`settingUp`), to add one.
+export async function requireStaff(options: { settingUp?: boolean } = {}): Promise<ValidSession> {
   const session = await getStaffSession();
-  if (session && !session.secondFactorDue) return session;
+  if (session && !session.secondFactorDue && (!session.secondFactorMissing || options.settingUp)) return session;
   const here = (await headers()).get(PATH_HEADER);
+  if (session?.secondFactorMissing && !session.secondFactorDue) redirect(SECOND_FACTOR_SETUP);
   redirect(withReturnPath(session ? '/admin/sign-in/verify' : '/admin/sign-in', here));
 }
 
@@ -52,10 +57,10 @@ async function setSessionCookie(userId: string, methods: AuthMethod[]) {
   return session;
 }
 
-// Signs this browser in as `userId` after its password (a fresh token, so no earlier cookie can be
-// reused). For an account with a second factor this opens only the second step: see secondFactorDue.
-export async function startStaffSession(userId: string): Promise<{ secondFactorDue: boolean }> {
-  return setSessionCookie(userId, ['PASSWORD']);
+// Signs this browser in as `userId` after its password, or a passkey (a fresh token, so no earlier cookie can
+// be reused). A password alone, for an account with a second factor, opens only the second step.
+export async function startStaffSession(userId: string, methods: AuthMethod[] = ['PASSWORD']): Promise<{ secondFactorDue: boolean }> {
+  return setSessionCookie(userId, methods);
 }
 
 // The second step passed: the browser gets a new token for a full session, and the half-way one ends.

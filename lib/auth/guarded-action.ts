@@ -8,18 +8,20 @@ import { requireAdmin, requireStaff } from './current';
 
 type Handler<S extends z.ZodType> = (data: z.output<S>, values: Record<string, string>, session: ValidSession) => Promise<ActionState>;
 
-// A form action (for useActionState) open to any signed-in staff.
-export function staffAction<S extends z.ZodType>(schema: S, fn: Handler<S>) {
-  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const session = await requireStaff();
+const guarded =
+  (check: () => Promise<ValidSession>) =>
+  <S extends z.ZodType>(schema: S, fn: Handler<S>) =>
+  async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const session = await check();
     return validatedAction(schema, (data, values) => fn(data, values, session))(prev, formData);
   };
-}
+
+// A form action (for useActionState) open to any signed-in staff.
+export const staffAction = guarded(() => requireStaff());
+
+// A form action on the person's own account (sign-in, second factor), open also to an account that
+// the rules send to add a second factor before anything else.
+export const accountAction = guarded(() => requireStaff({ settingUp: true }));
 
 // A form action for admins only.
-export function adminAction<S extends z.ZodType>(schema: S, fn: Handler<S>) {
-  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const session = await requireAdmin();
-    return validatedAction(schema, (data, values) => fn(data, values, session))(prev, formData);
-  };
-}
+export const adminAction = guarded(requireAdmin);

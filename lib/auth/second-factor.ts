@@ -25,15 +25,18 @@ export type SecondFactorResult =
   | { ok: true; method: 'RECOVERY_CODE'; recoveryCodesLeft: number }
   | { ok: false };
 
+// Whether `code` is the account's app's current code, not used before; an accepted code is used up here.
+export async function checkTotpCode(userId: string, code: string, now = new Date()): Promise<boolean> {
+  const totp = await totpOf(userId);
+  if (!totp) return false;
+  const step = matchTotpStep(totpKeyFromText(await openTotpKey(totp.sealed)), code, totp.lastStep, now);
+  return step !== null && acceptTotpStep(userId, step);
+}
+
 // Whether `input` passes the second step for this account; an accepted code is used up here.
 export async function checkSecondFactor(userId: string, input: string, now = new Date()): Promise<SecondFactorResult> {
   const code = normaliseTotpCode(input);
-  if (code) {
-    const totp = await totpOf(userId);
-    if (!totp) return { ok: false };
-    const step = matchTotpStep(totpKeyFromText(await openTotpKey(totp.sealed)), code, totp.lastStep, now);
-    return step !== null && (await acceptTotpStep(userId, step)) ? { ok: true, method: 'TOTP' } : { ok: false };
-  }
+  if (code) return (await checkTotpCode(userId, code, now)) ? { ok: true, method: 'TOTP' } : { ok: false };
   const recovery = normaliseRecoveryCode(input);
   if (!recovery) return { ok: false };
   for (const { id, codeHash } of await unusedRecoveryCodes(userId)) {

@@ -5,6 +5,8 @@
 import { hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import type { AuthMethod, StaffRole } from '../generated/prisma/enums';
+import type { Tx } from './consent-records';
+import { secondFactorRequired } from './security-settings';
 
 export const IDLE_MS = 12 * 60 * 60 * 1000;
 export const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -21,21 +23,26 @@ export type ValidSession = {
   methods: AuthMethod[];
   /** The password was right, but the account has a second factor this browser has not yet passed. */
   secondFactorDue: boolean;
+  /** Every account must have a second factor, and this one has none yet: it may only add one. */
+  secondFactorMissing: boolean;
 };
 type Fingerprint = { ipHash: string | null; uaHash: string | null };
 
 const expiryFrom = (createdAt: Date, now: Date) => new Date(Math.min(createdAt.getTime() + ABSOLUTE_MS, now.getTime() + IDLE_MS));
-const USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, totpEnabledAt: true } as const;
+const FACTOR_FIELDS = { totpEnabledAt: true, _count: { select: { passkeys: true } } } as const;
+const USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, ...FACTOR_FIELDS } as const;
+type Factors = { totpEnabledAt: Date | null; _count: { passkeys: number } };
+
+const hasSecondFactor = (user: Factors) => user.totpEnabledAt !== null || user._count.passkeys > 0;
 
 // Whether a session opened by `methods` still owes the account's second factor.
-const owesSecondFactor = (user: { totpEnabledAt: Date | null }, methods: AuthMethod[]) =>
-  user.totpEnabledAt !== null && !methods.some((m) => m !== 'PASSWORD');
+const owesSecondFactor = (user: Factors, methods: AuthMethod[]) => hasSecondFactor(user) && !methods.some((m) => m !== 'PASSWORD');
 
 // Opens a session for a user who has just proved who they are by `methods` (a password alone, for an
 // account with a second factor, opens the second step only, and only for SECOND_STEP_MS).
 export async function createStaffSession(token: string, userId: string, fingerprint: Fingerprint, methods: AuthMethod[] = ['PASSWORD'], now = new Date()) {
   const db = await getDb();
-  const user = await db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } });
+  const user = await db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: FACTOR_FIELDS });
   const due = owesSecondFactor(user, methods);
   const expiresAt = due ? new Date(now.getTime() + SECOND_STEP_MS) : expiryFrom(now, now);
   const session = await db.staffSession.create({
@@ -65,8 +72,9 @@ export async function validateStaffSession(token: string, now = new Date()): Pro
     expiresAt = expiryFrom(row.createdAt, now);
     await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now, expiresAt } });
   }
-  const { active: _active, totpEnabledAt: _totp, ...user } = row.user;
-  return { sessionId: id, expiresAt, user, methods: row.methods, secondFactorDue };
+  const secondFactorMissing = !hasSecondFactor(row.user) && (await secondFactorRequired());
+  const { active: _active, totpEnabledAt: _totp, _count, ...user } = row.user;
+  return { sessionId: id, expiresAt, user, methods: row.methods, secondFactorDue, secondFactorMissing };
 }
 
 // Signs one browser out.
@@ -77,4 +85,11 @@ export async function deleteStaffSession(sessionId: string): Promise<void> {
 // Signs a person out everywhere (after a password change, on request, or when an admin says so).
 export async function deleteAllStaffSessions(userId: string): Promise<number> {
   return (await (await getDb()).staffSession.deleteMany({ where: { userId } })).count;
+}
+
+// A second factor was just added in session `keepId`: the account's other sessions end (they passed
+// only what was asked before), and this one counts as having passed `method`.
+export async function keepOnlySession(tx: Tx, userId: string, keepId: string, method: AuthMethod): Promise<void> {
+  await tx.staffSession.deleteMany({ where: { userId, id: { not: keepId } } });
+  await tx.staffSession.update({ where: { id: keepId }, data: { methods: { push: method } } });
 }

@@ -1,23 +1,42 @@
 // A member of staff's second factor: the authenticator app's sealed key and last accepted step, and
 // their recovery codes' hashes. Acceptance is decided here, in one statement each, so that a code is
 // accepted once even when two instances are shown it at the same moment.
+import { TOTP_PERIOD_S } from '../auth/totp';
 import { getDb } from '../db/client';
 import { accountSecurityEmail } from '../email/templates/account-security';
 import { enqueueEmail } from './outbox';
+import { keepOnlySession } from './staff-sessions';
 
 /** An account's app fields with no app set up (or being set up). */
 const NO_TOTP = { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null };
 
-export type TwoFactorStatus = { totpEnabledAt: Date | null; pendingTotp: string | null; recoveryCodesLeft: number };
+export type TwoFactorStatus = {
+  totpEnabledAt: Date | null;
+  /** When the app's last accepted code was current. */
+  totpLastUsedAt: Date | null;
+  pendingTotp: string | null;
+  recoveryCodesLeft: number;
+  recoveryCodeLastUsedAt: Date | null;
+  passkeys: number;
+};
 
-// What the account page shows: whether an app is set up (or being set up) and how many codes are left.
+// What the account page shows: the app (set up, or being set up), the recovery codes and passkeys left.
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
   const db = await getDb();
-  const [user, recoveryCodesLeft] = await Promise.all([
-    db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, totpPendingSecret: true } }),
+  const [user, recoveryCodesLeft, lastRecovery, passkeys] = await Promise.all([
+    db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, totpPendingSecret: true, totpLastStep: true } }),
     db.staffRecoveryCode.count({ where: { userId, usedAt: null } }),
+    db.staffRecoveryCode.findFirst({ where: { userId, usedAt: { not: null } }, orderBy: { usedAt: 'desc' }, select: { usedAt: true } }),
+    db.staffPasskey.count({ where: { userId } }),
   ]);
-  return { totpEnabledAt: user.totpEnabledAt, pendingTotp: user.totpPendingSecret, recoveryCodesLeft };
+  return {
+    totpEnabledAt: user.totpEnabledAt,
+    totpLastUsedAt: user.totpEnabledAt && user.totpLastStep !== null ? new Date(user.totpLastStep * TOTP_PERIOD_S * 1000) : null,
+    pendingTotp: user.totpPendingSecret,
+    recoveryCodesLeft,
+    recoveryCodeLastUsedAt: lastRecovery?.usedAt ?? null,
+    passkeys,
+  };
 }
 
 // The sealed key and last accepted step of an account's app, or null when none is set up.
@@ -40,8 +59,7 @@ export async function enableTotp(userId: string, sealed: string, step: number, k
       data: { totpSecret: sealed, totpPendingSecret: null, totpLastStep: step, totpEnabledAt: now },
     });
     if (count !== 1) return false;
-    await tx.staffSession.deleteMany({ where: { userId, id: { not: keepSessionId } } });
-    await tx.staffSession.update({ where: { id: keepSessionId }, data: { methods: { push: 'TOTP' } } });
+    await keepOnlySession(tx, userId, keepSessionId, 'TOTP');
     return true;
   });
 }
@@ -51,7 +69,7 @@ export async function disableTotp(userId: string): Promise<void> {
   await (await getDb()).staffUser.update({ where: { id: userId }, data: NO_TOTP });
 }
 
-// An admin's reset of a colleague's second factor: app and recovery codes gone, every session ended.
+// An admin's reset of a colleague's second factor: app, passkeys and recovery codes gone, every session ended.
 // Returns the account, or null when there is none.
 export async function resetSecondFactor(userId: string) {
   const db = await getDb();
@@ -59,6 +77,7 @@ export async function resetSecondFactor(userId: string) {
     const { count } = await tx.staffUser.updateMany({ where: { id: userId }, data: NO_TOTP });
     if (count !== 1) return null;
     await tx.staffRecoveryCode.deleteMany({ where: { userId } });
+    await tx.staffPasskey.deleteMany({ where: { userId } });
     await tx.staffSession.deleteMany({ where: { userId } });
     return tx.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true } });
   });

@@ -24,6 +24,11 @@ export async function findStaffForSignIn(email: string) {
   });
 }
 
+// The account a passkey belongs to (no hash: a passkey signs in without the password).
+export async function findStaffById(id: string) {
+  return (await getDb()).staffUser.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
+}
+
 // A link for whoever sets up the first admin account; printed to the server log at start.
 export async function createFirstAdminLink(now = new Date()): Promise<string> {
   const token = generateToken();
@@ -86,7 +91,7 @@ export async function createFirstAdmin(input: SetupInput): Promise<boolean> {
 
 // Everyone with an account, admins first.
 export async function listStaff() {
-  return (await getDb()).staffUser.findMany({
+  const rows = await (await getDb()).staffUser.findMany({
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
     select: {
       id: true,
@@ -97,9 +102,11 @@ export async function listStaff() {
       passwordHash: true,
       totpEnabledAt: true,
       createdAt: true,
-      _count: { select: { sessions: true } },
+      _count: { select: { sessions: true, passkeys: true } },
     },
   });
+  // Whether a password is set is all a list needs; the hash itself never leaves this file.
+  return rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null }));
 }
 
 // Adds a colleague and emails them a link to choose their password (also returned, to show once).

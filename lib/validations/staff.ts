@@ -51,9 +51,35 @@ export const secondStepSchema = z.object({
   next: z.string().max(500).default(''),
 });
 
-// A change to the account's own sign-in: the current password first.
+// A change to the account's own sign-in: the current password first (or, with an app, a code from it).
 export const confirmPasswordSchema = z.object({
   currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(256),
+});
+
+// "Add a passkey": a name to know it by, behind the current password.
+export const addPasskeySchema = confirmPasswordSchema.extend({
+  name: text('A name for the passkey', 60),
+});
+
+// "Remove" beside one of the account's passkeys.
+export const removePasskeySchema = confirmPasswordSchema.extend({
+  passkeyId: z.uuid({ error: 'Choose a passkey to remove' }),
+});
+
+// A browser's answer to a passkey challenge (WebAuthn's JSON), checked in full by @simplewebauthn/server.
+export const passkeyAnswerSchema = z.object({
+  response: z.string({ error: 'The passkey gave no answer' }).min(2, 'The passkey gave no answer').max(32_000, 'That answer is too long'),
+  next: z.string().max(500).default(''),
+});
+
+// Asking for a passkey challenge: to sign in with one alone, or as the second step after a password.
+export const passkeyChallengeSchema = z.object({
+  step: z.enum(['sign-in', 'second-step'], { error: 'Choose how the passkey is used' }),
+});
+
+// An admin's "Require two-factor sign-in for everyone" switch.
+export const securityRulesSchema = z.object({
+  requireSecondFactor: z.enum(['on', 'off'], { error: 'Choose whether two-factor sign-in is required' }),
 });
 
 // The first code from a newly added authenticator app.

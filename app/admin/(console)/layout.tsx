@@ -10,14 +10,15 @@ export const metadata: Metadata = {
   referrer: 'same-origin',
 };
 
-// The signed-in frame. Each page below checks the session again itself.
+// The signed-in frame. Each page below checks the session again itself. An account the rules send to
+// add a second factor sees no navigation: its account page is all it can open.
 export default async function AdminConsoleLayout({ children }: { children: ReactNode }) {
-  const { user } = await requireStaff();
+  const { user, secondFactorMissing } = await requireStaff({ settingUp: true });
   return (
     <>
       <AdminHeader user={user} />
       <div className="container admin-grid">
-        <AdminNav isAdmin={user.role === 'ADMIN'} />
+        {secondFactorMissing ? <div /> : <AdminNav isAdmin={user.role === 'ADMIN'} />}
         <main id="main" tabIndex={-1} className="admin-main">
           {children}
         </main>

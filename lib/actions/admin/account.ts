@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { endStaffSession, requireStaff } from '../../auth/current';
 import { requestFingerprint } from '../../consent/server/request-consent';
-import { staffAction } from '../../auth/guarded-action';
+import { accountAction } from '../../auth/guarded-action';
 import { confirmCurrentPassword } from '../../auth/current-password';
 import { hashPassword } from '../../auth/password';
 import { recordAudit } from '../../data/audit';
@@ -13,7 +13,7 @@ import { changePasswordSchema } from '../../validations/staff';
 
 // The "Sign out" button.
 export async function signOut(): Promise<void> {
-  const { user } = await requireStaff();
+  const { user } = await requireStaff({ settingUp: true });
   await endStaffSession();
   await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash });
   redirect('/admin/sign-in?signedOut=1');
@@ -21,7 +21,7 @@ export async function signOut(): Promise<void> {
 
 // "Sign out everywhere": ends every session of this account, this browser's included.
 export async function signOutEverywhere(): Promise<void> {
-  const { user } = await requireStaff();
+  const { user } = await requireStaff({ settingUp: true });
   const ended = await deleteAllStaffSessions(user.id);
   await endStaffSession();
   await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out-everywhere', detail: { sessions: ended } });
@@ -29,7 +29,7 @@ export async function signOutEverywhere(): Promise<void> {
 }
 
 // Changing the password needs the current one (counted by the sign-in limits), and signs out every other browser.
-export const changePassword = staffAction(changePasswordSchema, async ({ currentPassword, password }, values, { user, sessionId }) => {
+export const changePassword = accountAction(changePasswordSchema, async ({ currentPassword, password }, values, { user, sessionId }) => {
   if (!(await confirmCurrentPassword(user, currentPassword))) {
     return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
   }

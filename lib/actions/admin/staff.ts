@@ -1,6 +1,6 @@
 'use server';
 // Admins manage colleagues' accounts: add (with an emailed set-up link), change role, deactivate,
-// sign out everywhere, reset a lost second factor.
+// sign out everywhere, reset a lost second factor, and require a second factor of everyone.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -11,7 +11,8 @@ import { inviteStaff, StaffRuleError } from '../../data/staff';
 import { updateStaffAccount } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
 import { queueSecurityNotice, resetSecondFactor } from '../../data/staff-two-factor';
-import { inviteSchema } from '../../validations/staff';
+import { inviteSchema, securityRulesSchema } from '../../validations/staff';
+import { setSecondFactorRequired } from '../../data/security-settings';
 
 const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });
 const changeSchema = idSchema.extend({
@@ -56,6 +57,18 @@ export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, 
   redirect('/admin/staff');
 });
 
+// "Require two-factor sign-in for everyone": turning it on needs a second factor of the admin's own
+// (this session passed one), so that nobody switches on a rule that would lock themselves in set-up.
+export const saveSecurityRules = adminAction(securityRulesSchema, async ({ requireSecondFactor }, values, { user, methods }) => {
+  const required = requireSecondFactor === 'on';
+  if (required && !methods.some((m) => m === 'TOTP' || m === 'PASSKEY')) {
+    return formError('Add a passkey or an authenticator app to your own account, and sign in with it, before requiring one of everyone.', values);
+  }
+  await setSecondFactorRequired(required, user.email);
+  await recordAudit({ id: user.id, label: user.email }, { action: required ? 'second-factor-required' : 'second-factor-optional' });
+  redirect(`/admin/staff?rules=${required ? 'on' : 'off'}`);
+});
+
 // Removes a colleague's authenticator app and recovery codes (they lost both) and signs them out
 // everywhere; they are emailed. Nobody resets their own: a recovery code lets them in to change it.
 export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, values, { user }) => {
@@ -63,6 +76,6 @@ export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, 
   const target = await resetSecondFactor(staffId);
   if (!target) return formError('That account no longer exists.', values);
   await recordAudit({ id: user.id, label: user.email }, { action: 'staff-second-factor-reset', subject: target.email });
-  await queueSecurityNotice(target, `Its second factor (authenticator app and recovery codes) was reset by ${user.name}, and every device was signed out`, `reset:${Date.now()}`);
+  await queueSecurityNotice(target, `Its second factor (authenticator app, passkeys and recovery codes) was reset by ${user.name}, and every device was signed out`, `reset:${Date.now()}`);
   redirect('/admin/staff');
 });

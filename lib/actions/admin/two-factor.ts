@@ -1,11 +1,11 @@
 'use server';
 // A member of staff's own second factor, from their account page: add or remove an authenticator app
-// and make new recovery codes. Each change asks for the current password, is written to the audit log
-// and is emailed to the account holder.
+// and make new recovery codes (passkeys: passkeys.ts). Each change is confirmed by the current
+// password or a code from the app, written to the audit log and emailed to the account holder.
 import { redirect } from 'next/navigation';
-import type { ActionState } from '../../action-state';
-import { confirmCurrentPassword } from '../../auth/current-password';
-import { staffAction } from '../../auth/guarded-action';
+import { formError, type ActionState } from '../../action-state';
+import { accountChanged, behindConfirmation, lastFactorRefusal } from '../../auth/account-change';
+import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
 import { generateRecoveryCodes } from '../../auth/recovery-codes';
 import { openTotpKey, sealTotpKey } from '../../auth/second-factor';
@@ -22,19 +22,6 @@ import {
 } from '../../data/staff-two-factor';
 import { confirmAuthenticatorSchema, confirmPasswordSchema } from '../../validations/staff';
 
-// A staff action that runs only once the current password is confirmed (wrong ones are counted).
-function behindPassword(fn: (user: StaffIdentity) => Promise<ActionState>) {
-  return staffAction(confirmPasswordSchema, async ({ currentPassword }, values, { user }) => {
-    if (await confirmCurrentPassword(user, currentPassword)) return fn(user);
-    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
-  });
-}
-
-async function changed(user: StaffIdentity, action: string, change: string) {
-  await recordAudit({ id: user.id, label: user.email }, { action });
-  await queueSecurityNotice(user, change, `${action}:${Date.now()}`);
-}
-
 // New recovery codes replace the old set; they are shown once, in the answer, and stored only hashed.
 async function issueRecoveryCodes(user: StaffIdentity): Promise<string[]> {
   const codes = generateRecoveryCodes();
@@ -46,14 +33,14 @@ async function issueRecoveryCodes(user: StaffIdentity): Promise<string[]> {
 const showCodes = (message: string, codes: string[]): ActionState => ({ status: 'done', message, details: { codes: codes.join(' ') } });
 
 // "Set up an authenticator app": a new key, kept sealed until a first code confirms it.
-export const startAuthenticatorSetup = behindPassword(async (user) => {
+export const startAuthenticatorSetup = behindConfirmation(confirmPasswordSchema, async (_data, { user }) => {
   await savePendingTotp(user.id, await sealTotpKey(totpKeyText(generateTotpKey())));
   redirect('/admin/account/authenticator');
 });
 
 // The first code from the app: the app becomes the account's second factor, every other browser is
 // signed out, and (when none are left) recovery codes are made and shown.
-export const confirmAuthenticator = staffAction(confirmAuthenticatorSchema, async ({ code }, values, { user, sessionId }) => {
+export const confirmAuthenticator = accountAction(confirmAuthenticatorSchema, async ({ code }, values, { user, sessionId }) => {
   const { pendingTotp, recoveryCodesLeft } = await twoFactorStatus(user.id);
   if (!pendingTotp) redirect('/admin/account');
   const typed = normaliseTotpCode(code);
@@ -63,23 +50,26 @@ export const confirmAuthenticator = staffAction(confirmAuthenticatorSchema, asyn
   }
   if (!(await enableTotp(user.id, pendingTotp, step, sessionId))) redirect('/admin/account');
   if (recoveryCodesLeft > 0) {
-    await changed(user, 'authenticator-added', 'An authenticator app was added to it, and every other device was signed out');
+    await accountChanged(user, 'authenticator-added', 'An authenticator app was added to it, and every other device was signed out');
     redirect('/admin/account?added=authenticator');
   }
   const codes = await issueRecoveryCodes(user);
-  await changed(user, 'authenticator-added', 'An authenticator app and recovery codes were added to it, and every other device was signed out');
+  await accountChanged(user, 'authenticator-added', 'An authenticator app and recovery codes were added to it, and every other device was signed out');
   return showCodes('Your authenticator app is set up, and you have been signed out on every other device.', codes);
 });
 
-// "Remove the authenticator app": signing in then needs only the password (and recovery codes stay).
-export const removeAuthenticator = behindPassword(async (user) => {
+// "Remove the authenticator app" (recovery codes stay); refused when it is the last second factor
+// and the rules require one.
+export const removeAuthenticator = behindConfirmation(confirmPasswordSchema, async (_data, { user }) => {
+  const refusal = await lastFactorRefusal(user.id, 'app');
+  if (refusal) return formError(refusal);
   await disableTotp(user.id);
-  await changed(user, 'authenticator-removed', 'Its authenticator app was removed');
+  await accountChanged(user, 'authenticator-removed', 'Its authenticator app was removed');
   redirect('/admin/account?removed=authenticator');
 });
 
 // "Make new recovery codes".
-export const createRecoveryCodes = behindPassword(async (user) => {
+export const createRecoveryCodes = behindConfirmation(confirmPasswordSchema, async (_data, { user }) => {
   const codes = await issueRecoveryCodes(user);
   await queueSecurityNotice(user, 'New recovery codes were made for it, and any earlier ones stopped working', `recovery-codes:${Date.now()}`);
   return showCodes('Here are your new recovery codes. The earlier ones no longer work.', codes);

@@ -1,30 +1,43 @@
 import type { Metadata } from 'next';
+import { AccountSecurity } from '@/components/admin/account-security';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
-import { PasswordConfirmedForm } from '@/components/admin/two-factor-forms';
 import { signOutEverywhere } from '@/lib/actions/admin/account';
-import { createRecoveryCodes, removeAuthenticator, startAuthenticatorSetup } from '@/lib/actions/admin/two-factor';
 import { requireStaff } from '@/lib/auth/current';
+import { listPasskeys } from '@/lib/data/staff-passkeys';
 import { twoFactorStatus } from '@/lib/data/staff-two-factor';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your account' };
 
+const SIGNED_OUT_ELSEWHERE = 'and you have been signed out on every other device.';
 const NOTICES: Record<string, string> = {
-  changed: 'Your password has been changed, and you have been signed out on every other device.',
-  added: 'Your authenticator app is set up, and you have been signed out on every other device.',
-  removed: 'Your authenticator app has been removed. Signing in now needs only your password.',
+  changed: `Your password has been changed, ${SIGNED_OUT_ELSEWHERE}`,
+  'added:authenticator': `Your authenticator app is set up, ${SIGNED_OUT_ELSEWHERE}`,
+  'added:passkey': `Your passkey has been added, ${SIGNED_OUT_ELSEWHERE}`,
+  'removed:authenticator': 'Your authenticator app has been removed.',
+  'removed:passkey': 'Your passkey has been removed.',
 };
 
 type Search = Promise<{ changed?: string; added?: string; removed?: string }>;
 
+// The person's own account: details, two-factor sign-in, password and sessions. An account that
+// the rules require to add a second factor can open only this page until it has.
 export default async function AccountPage({ searchParams }: { searchParams: Search }) {
-  const { user, expiresAt } = await requireStaff();
+  const { user, expiresAt, secondFactorMissing } = await requireStaff({ settingUp: true });
   const { changed, added, removed } = await searchParams;
-  const notice = changed ? NOTICES.changed : added ? NOTICES.added : removed ? NOTICES.removed : null;
-  const twoFactor = await twoFactorStatus(user.id);
+  const notice = NOTICES[changed ? 'changed' : added ? `added:${added}` : removed ? `removed:${removed}` : ''];
+  const [status, passkeys] = await Promise.all([twoFactorStatus(user.id), listPasskeys(user.id)]);
   return (
     <>
       <h1>Your account</h1>
+      {secondFactorMissing ? (
+        <div className="panel-warning" role="alert" data-testid="second-factor-required">
+          <p>
+            <strong>Two-factor sign-in is required for everyone at Lumina.</strong> Add a passkey or an authenticator app
+            below to carry on. Until you do, this page is the only part of the back office you can open.
+          </p>
+        </div>
+      ) : null}
       {notice ? (
         <p className="panel-success" role="status">
           {notice}
@@ -40,32 +53,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <dt>This session ends</dt>
         <dd>{formatDateTime(expiresAt)}, or after 12 hours without use</dd>
       </dl>
-      <h2>Two-factor sign-in</h2>
-      {twoFactor.totpEnabledAt ? (
-        <>
-          <p>
-            <strong>On.</strong> Signing in asks for a code from your authenticator app after your password (added{' '}
-            {formatDateTime(twoFactor.totpEnabledAt)}).
-          </p>
-          <h3>Remove the authenticator app</h3>
-          <PasswordConfirmedForm action={removeAuthenticator} label="Remove the authenticator app" scope="remove-app" />
-        </>
-      ) : (
-        <>
-          <p>
-            <strong>Off.</strong> Add an authenticator app so that a stolen password alone cannot open the back office.
-          </p>
-          <PasswordConfirmedForm action={startAuthenticatorSetup} label="Set up an authenticator app" scope="add-app" />
-        </>
-      )}
-      <h3>Recovery codes</h3>
-      <p>
-        {twoFactor.recoveryCodesLeft
-          ? `You have ${twoFactor.recoveryCodesLeft} unused recovery code${twoFactor.recoveryCodesLeft === 1 ? '' : 's'}. `
-          : 'You have no recovery codes. '}
-        Each signs you in once without your app. Making new ones stops the old ones working.
-      </p>
-      <PasswordConfirmedForm action={createRecoveryCodes} label="Make new recovery codes" scope="recovery" />
+      <AccountSecurity status={status} passkeys={passkeys} />
       <h2>Change your password</h2>
       <ChangePasswordForm />
       <h2>Sign out everywhere</h2>

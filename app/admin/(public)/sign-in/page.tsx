@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { passkeysAvailable } from '@/lib/auth/passkeys';
 import { redirect } from 'next/navigation';
+import { PasskeySignInButton } from '@/components/admin/passkey-forms';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getStaffSession } from '@/lib/auth/current';
 import { adminReturnPath, withReturnPath } from '@/lib/auth/return-path';
@@ -31,6 +33,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </p>
       ) : null}
       <SignInForm next={back} />
+      <h2>Or use a passkey</h2>
+      <p>If you have added a passkey to your account, it signs you in on its own, without your password.</p>
+      <PasskeySignInButton step="sign-in" next={back} label="Sign in with a passkey" available={passkeysAvailable()} />
       <p className="hint">Forgotten your password? Ask an admin to send you a new set-up link.</p>
     </>
   );

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Set up an authenticator app' };
 
 // The key being set up, as a QR code drawn on the server (SVG, no script) and as text to type.
 export default async function AuthenticatorSetupPage() {
-  const { user } = await requireStaff();
+  const { user } = await requireStaff({ settingUp: true });
   const { pendingTotp, totpEnabledAt } = await twoFactorStatus(user.id);
   return (
     <>

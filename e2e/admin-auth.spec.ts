@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ADMIN, addColleague, FORM_ALERT, signIn } from './admin';
+import { ADMIN, addColleague, FORM_ALERT, signIn, signOut } from './admin';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 
 // The change-password form (the account page also asks for the password before two-factor changes).
@@ -22,7 +22,7 @@ test.describe('back-office sign-in', () => {
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.value).toMatch(/^[a-z2-7]{32}$/);
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await expect(page.getByRole('status')).toHaveText('You have been signed out.');
     expect((await context.cookies()).map((c) => c.name)).not.toContain('__Host-lumina_staff');
     // The old cookie is dead on the server too.
@@ -39,7 +39,8 @@ test.describe('back-office sign-in', () => {
       await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
     }
     await signIn(page, { ...colleague, password: 'wrong guess 5' });
-    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Too many wrong passwords or codes. For your security, sign-in is paused: try again in 15 minutes.');
+    // Under a heading that says what happened (the form was sent: the person is not signed in).
+    await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText('Too many wrong passwords or codes. For your security, sign-in is paused: try again in 15 minutes.');
     await signIn(page, colleague);
     await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
     await expect(page).toHaveURL(/sign-in/);
@@ -90,7 +91,7 @@ test.describe('back-office sign-in', () => {
     await page.getByLabel('Confirm new password').fill('an even longer new password');
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByRole('status')).toContainText('Your password has been changed');
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signIn(page, colleague);
     await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('not right');
     await signIn(page, { ...colleague, password: 'an even longer new password' });
@@ -136,7 +137,7 @@ test.describe('staff accounts', () => {
 
     const message = await waitForEmail(email, /back-office account$/);
     const link = linkIn(message, /\/admin\/setup\?token=/);
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'Welcome, Grace Staff: choose your password' })).toBeVisible();
     await page.getByLabel('Password', { exact: true }).fill('short');

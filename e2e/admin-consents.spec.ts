@@ -49,7 +49,7 @@ test('staff search the consent ledger, verify its chain and see cookie decisions
   await staff.getByRole('button', { name: 'Filter' }).click();
   const records = staff.getByRole('table', { name: 'Consent records, newest first' });
   await expect(records.getByRole('row')).toHaveCount(2);
-  await expect(records).toContainText('Accepted analytics (necessary, analytics)');
+  await expect(records).toContainText('Accepted all cookies (necessary, analytics)');
   await staff.getByLabel('Search').fill('');
   await staff.getByLabel('Decision', { exact: true }).selectOption('gpc');
   await staff.getByRole('button', { name: 'Filter' }).click();

@@ -2,7 +2,7 @@
 // staff where an admin is needed. The pages check this themselves. (An account confined by "two-factor
 // sign-in for everyone": e2e/passkeys.spec.ts.)
 import { expect, test } from './fixtures';
-import { addColleague, signIn } from './admin';
+import { addColleague, signIn, signOut } from './admin';
 import { ADMIN_ROUTES, routeUrl } from './admin-routes';
 import { setUpAuthenticator } from './two-factor';
 
@@ -44,7 +44,7 @@ test('a browser that passed only the password of a two-factor account reaches no
   const colleague = await addColleague(browser, testInfo, 'Admin', 'half-signed-in');
   await signIn(page, colleague);
   await setUpAuthenticator(page, colleague.password);
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOut(page);
   await signIn(page, colleague);
   await expect(page).toHaveURL(/\/admin\/sign-in\/verify(\?|$)/);
   for (const route of routes) {

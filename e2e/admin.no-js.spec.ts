@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { ADMIN, FORM_ALERT } from './admin';
+import { ADMIN, FORM_ALERT, signOut } from './admin';
 
 test('without JavaScript, staff sign in (after a wrong password) and sign out', async ({ page }) => {
   await page.goto('/admin/mailbox');
@@ -14,7 +14,7 @@ test('without JavaScript, staff sign in (after a wrong password) and sign out', 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/mailbox$/);
   await expect(page.getByRole('heading', { name: 'Mailbox' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOut(page);
   await expect(page.getByRole('status')).toHaveText('You have been signed out.');
 });
 

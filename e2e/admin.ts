@@ -6,7 +6,7 @@ import { expect } from './fixtures';
 export const ADMIN = { email: 'admin@lumina.test', password: 'correct horse battery staple' };
 
 // The error summary of a form that was refused (not Next.js's route announcer, also an alert).
-export const FORM_ALERT = /There is a problem|Your form was not sent/;
+export const FORM_ALERT = /There is a problem|Your form was not sent|You are not signed in/;
 
 export type Credentials = { email: string; password: string };
 
@@ -21,6 +21,13 @@ export async function signIn(page: Page, { email, password }: Credentials, path 
     page.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in') || url.pathname === '/admin/sign-in/verify'),
     page.getByRole('alert', { name: FORM_ALERT }).waitFor(),
   ]);
+}
+
+// Signs out with the header's button and waits for the sign-in page, so that what comes next (often
+// signing in again) never races the sign-out.
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
 }
 
 // An admin adds a colleague; the colleague chooses a password from the set-up link. Each test gets

@@ -41,6 +41,8 @@ test('staff set up a competition; visitors enter once per email; the winner is d
   // Once per email address, however it is typed.
   await enter(page, path, { name: 'Winnie Again', email: winner.toUpperCase(), answer: 'Coal' });
   await expect(page.getByRole('alert').getByRole('link')).toHaveText(['You have already entered this competition with this email address. Each address can enter once.']);
+  // Said once at the field and linked once from the summary, not a third time above it.
+  await expect(page.getByText('You have already entered this competition with this email address.')).toHaveCount(2);
   await enter(page, path, { name: 'Wanda Wrong', email: uniqueEmail(testInfo, 'wrong'), answer: 'Coal' });
   await expect(page.getByTestId('reference')).toHaveText(/^CMP-/);
 

@@ -91,8 +91,11 @@ test.describe('changing your mind', () => {
     await page.getByLabel('Do not use analytics cookies').check();
     await page.getByRole('button', { name: 'Save cookie settings' }).click();
 
+    // Back on the page they came from, which says the choice was saved.
+    await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole('status')).toHaveText(/You’ve rejected analytics cookies/);
     expect(await cookieNames(page)).toEqual(DECIDED_COOKIES);
+    await page.goto('/cookie-settings');
     const history = page.getByRole('table', { name: /Choices recorded under this ID/ });
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('row').nth(1)).toContainText('Withdrew consent to analytics cookies');

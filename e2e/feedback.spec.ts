@@ -54,6 +54,15 @@ test('feedback with permission: staff approve it, it shows on the testimonials p
   await staff.page.reload();
   await expect(staff.page.getByRole('row', { name: new RegExp(reference) })).toContainText('Withdrawn');
   await expect(staff.page.getByRole('button', { name: `Approve and publish: ${reference}` })).toHaveCount(0);
+  // The ledger names the permission and its withdrawal as what they are, not as marketing consent.
+  await staff.page.goto(`/admin/consents?kind=PUBLICATION&q=${encodeURIComponent(email)}`);
+  const records = staff.page.getByRole('table', { name: 'Consent records, newest first' }).getByRole('row');
+  await expect(records.nth(1)).toContainText('Permission to publish feedback');
+  await expect(records.nth(1)).toContainText('Withdrew permission to publish their feedback');
+  await expect(records.nth(1)).toContainText('Withdraw link in an email');
+  await expect(records.nth(2)).toContainText('Gave permission to publish their feedback');
+  await expect(records.nth(2)).toContainText('Feedback form');
+  await expect(staff.page.getByRole('table', { name: 'Consent records, newest first' })).not.toContainText('Marketing');
   // An altered link changes nothing and says so.
   await page.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
   await expect(page.getByRole('heading', { name: 'This link isn’t valid' })).toBeVisible();

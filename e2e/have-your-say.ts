@@ -50,5 +50,8 @@ export async function openSurvey(staff: Page, title: string): Promise<string> {
   await expect(staff.getByRole('status').filter({ hasText: 'Survey saved.' })).toBeVisible();
   await staff.getByRole('button', { name: 'Open the survey' }).click();
   await expect(staff.getByRole('button', { name: 'Close the survey' })).toBeVisible();
+  // Only the latest change is announced.
+  await expect(staff.getByRole('status').filter({ hasText: 'The survey is open' })).toBeVisible();
+  await expect(staff.getByText('Survey saved.')).toHaveCount(0);
   return (await staff.getByRole('link', { name: /^\/surveys\// }).textContent()) ?? '';
 }

@@ -28,5 +28,7 @@ test('without JavaScript, staff write and send a newsletter, and a subscriber un
   await page.goto(linkIn(copy, /\/unsubscribe\//));
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
+  // No sign-up form straight after unsubscribing.
+  await expect(page.getByRole('heading', { name: 'Our newsletter' })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText(`We will not send the Lumina Energy newsletter to ${email} again`);
 });

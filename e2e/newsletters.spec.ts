@@ -62,6 +62,8 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   expect(await response.text()).toBe('You are unsubscribed.');
   await page.goto(visible);
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
+  // No sign-up form straight after unsubscribing.
+  await expect(page.getByRole('heading', { name: 'Our newsletter' })).toHaveCount(0);
 
   // Staff see the withdrawal as evidence, and the address on the suppression list.
   await staff.goto('/admin/subscribers');
@@ -70,7 +72,7 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   await staff.getByRole('link', { name: active }).click();
   await expect(staff.locator('dl.details')).toContainText('Unsubscribed');
   await expect(staff.locator('dl.details')).toContainText(/Suppression list\s*On it since/);
-  await expect(staff.getByRole('table')).toContainText('Withdrew (unsubscribed)');
+  await expect(staff.getByRole('table')).toContainText('Withdrew consent to marketing emails (unsubscribed)');
   await expect(staff.getByRole('table')).toContainText('email:one-click');
 
   // An import cannot bring them back; a new address in the same list is invited to confirm.

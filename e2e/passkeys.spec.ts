@@ -3,7 +3,7 @@
 // virtual authenticator (CDP WebAuthn) stands in for a phone or laptop's passkey store.
 import { rmSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { ADMIN, FORM_ALERT, signIn } from './admin';
+import { ADMIN, FORM_ALERT, signIn, signOut } from './admin';
 import { ADMIN_ROUTES, routeUrl } from './admin-routes';
 import { type FaultServer, startServer, stopped } from './fault-server';
 import { expect, test } from './fixtures';
@@ -36,11 +36,6 @@ async function virtualAuthenticator(page: Page, userVerified = true): Promise<{ 
   });
   return { cdp, id: authenticatorId };
 }
-
-const signOut = async (page: Page) => {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page).toHaveURL(/\/admin\/sign-in/);
-};
 
 async function addPasskey(page: Page, name: string, password: string) {
   await page.goto('/admin/account');

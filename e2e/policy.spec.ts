@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cookieRegistry } from '../lib/consent/registry';
+import { cookieCategories, cookieRegistry } from '../lib/consent/registry';
 import { currentPolicy } from '../lib/policy';
 import { organisation } from '../lib/site-config';
 
@@ -19,8 +19,11 @@ test.describe('privacy policy page', () => {
 
   test('lists every cookie in the registry with its purpose and expiry', async ({ page }) => {
     await page.goto('/privacy-policy');
-    const table = page.getByRole('table', { name: 'Cookies used on this site' });
-    await expect(table).toBeVisible();
+    // One table per category, each named by it.
+    const tables = page.getByTestId('cookie-tables');
+    await expect(tables.getByRole('table')).toHaveCount(cookieCategories.length);
+    for (const category of cookieCategories) await expect(tables.getByRole('table', { name: new RegExp(`^${category.label}`) })).toBeVisible();
+    const table = tables;
     for (const cookie of cookieRegistry) {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: cookie.name, exact: true }) });
       await expect(row, cookie.name).toHaveCount(1);

@@ -43,6 +43,8 @@ test.describe('Data requests: a copy of your data', () => {
     await expect(staff.getByText(`This is everything the site holds for ${email}`)).toBeVisible();
     await expect(staff.getByRole('heading', { name: 'Quick enquiries (1)' })).toBeVisible();
     await expect(staff.getByText(enquiry, { exact: true })).toBeVisible();
+    const labelsIn = (p: typeof page) => p.getByRole('region', { name: /^Quick enquiries/ }).getByRole('term').allTextContents();
+    const staffLabels = await labelsIn(staff);
     expect(await axe(staff)).toEqual([]);
     await staff.getByRole('button', { name: 'Release the copy to the person' }).click();
     await expect(staff.getByRole('status').filter({ hasText: 'Copy released' })).toBeVisible();
@@ -57,6 +59,17 @@ test.describe('Data requests: a copy of your data', () => {
     await expect(page.getByRole('heading', { name: /^Data-rights requests/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Consent records (1)' })).toBeVisible();
     await expect(page.getByText(consentId, { exact: true })).toBeVisible();
+    // In the order and words staff reviewed, in plain English, dates in UK form.
+    expect(await labelsIn(page)).toEqual(staffLabels);
+    expect(staffLabels).toEqual(['Reference', 'Received', 'Name', 'Email', 'Phone', 'Company', 'Message', 'Preferred contact', 'Newsletter box ticked', 'Status']);
+    const enquiryValues = await page.getByRole('region', { name: /^Quick enquiries/ }).getByRole('definition').allTextContents();
+    expect(enquiryValues[1]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d$/);
+    expect(enquiryValues.slice(7)).toEqual(['Email', 'No', 'New']);
+    const consents = page.getByRole('region', { name: /^Consent records/ });
+    await expect(consents).toContainText('Accepted all cookies');
+    await expect(consents).toContainText('Cookie banner');
+    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).toContainText('Confirmation of your enquiry');
+    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).not.toContainText('enquiry-acknowledgement');
     expect(await axe(page)).toEqual([]);
     // Analytics never loaded on the pages whose address carries a token.
     expect(analyticsLoads()).toBe(loadsBefore);
@@ -64,7 +77,11 @@ test.describe('Data requests: a copy of your data', () => {
     expect(download.suggestedFilename()).toBe(`lumina-energy-your-data-${reference}.json`);
     const json = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
     expect(json).toMatchObject({ reference, email });
-    expect(json.sections.find((s: { key: string }) => s.key === 'enquiries').records[0].Reference).toBe(enquiry);
+    // The file keeps the stored codes, each section naming its fields in the order its records use.
+    const enquiries = json.sections.find((s: { key: string }) => s.key === 'enquiries');
+    expect(enquiries.records[0]).toMatchObject({ reference: enquiry, preferredContact: 'EMAIL', status: 'NEW' });
+    expect(Object.keys(enquiries.records[0])).toEqual(enquiries.fields.map((f: { key: string }) => f.key));
+    expect(enquiries.fields[0]).toEqual({ key: 'reference', label: 'Reference' });
     await staffContext.close();
   });
 

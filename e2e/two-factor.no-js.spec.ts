@@ -1,5 +1,5 @@
 // Without JavaScript: adding an authenticator app, and the code step of signing in, are plain forms.
-import { addColleague, FORM_ALERT, signIn } from './admin';
+import { addColleague, FORM_ALERT, signIn, signOut } from './admin';
 import { expect, test } from './fixtures';
 import { appCode, enterCode, setUpAuthenticator, WRONG_CODE } from './two-factor';
 
@@ -9,7 +9,7 @@ test('without JavaScript, staff add an app and sign in with its code', async ({ 
   await signIn(page, colleague);
   const { key, codes } = await setUpAuthenticator(page, colleague.password);
   expect(codes).toHaveLength(10);
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOut(page);
   await signIn(page, colleague, '/admin/sign-in?next=%2Fadmin%2Faccount');
   await expect(page).toHaveURL(/\/admin\/sign-in\/verify\?next=%2Fadmin%2Faccount$/);
   await enterCode(page, '12345');

@@ -1,14 +1,9 @@
 // Two-factor sign-in for staff, as a person uses it: an authenticator app added from the account page,
 // then asked for after the password; codes used once; recovery codes; wrong codes paused; an admin reset.
-import { addColleague, ADMIN, FORM_ALERT, signIn } from './admin';
+import { addColleague, ADMIN, FORM_ALERT, signIn, signOut } from './admin';
 import { expect, test } from './fixtures';
 import { waitForEmail } from './mailbox';
 import { appCode, enterCode, setUpAuthenticator, WRONG_CODE } from './two-factor';
-
-const signOut = async (page: import('@playwright/test').Page) => {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page).toHaveURL(/\/admin\/sign-in/);
-};
 
 test('an app is added, then asked for after the password; each code works once; recovery codes too', async ({ page, browser }, testInfo) => {
   test.setTimeout(120_000);

@@ -28,7 +28,9 @@ export async function POST(request: NextRequest) {
     const message = parsed?.error.issues[0]?.message ?? 'The form could not be read. Please try again.';
     return errorPage(400, 'Choice not saved', message, back ?? '/');
   }
-  const returnTo = back ?? safeReturnPath(parsed.data.returnTo);
+  // The form's own return address when it has one (cookie settings names the page the visitor came
+  // from); otherwise the page that sent it (a prerendered banner cannot name its own address).
+  const returnTo = parsed.data.returnTo ? safeReturnPath(parsed.data.returnTo) : (back ?? '/');
   let saved;
   try {
     saved = await saveChoice({

@@ -2,22 +2,34 @@
 // and a plain table with a caption for screen readers and scoped column headers.
 import type { ReactNode } from 'react';
 
-// A table whose rows are given as children (each row's first cell a <th scope="row">).
+// A table whose rows are given as children (each row's first cell a <th scope="row">). A table wider
+// than the page scrolls inside its own region (focusable, so keyboards can scroll it), never the page.
 export function DataTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <ScrollRegion label={caption}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+// A region that scrolls sideways on its own when what it holds (a wide table) is wider than the page.
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
   );
 }
 

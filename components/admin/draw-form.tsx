@@ -13,7 +13,7 @@ export function DrawForm({ competitionId, again }: { competitionId: string; agai
       {again ? (
         <div className="field">
           <label htmlFor="draw-reason">Why draw again?</label>
-          <input id="draw-reason" name="reason" maxLength={500} />
+          <input id="draw-reason" type="text" name="reason" maxLength={500} />
         </div>
       ) : null}
       <p>

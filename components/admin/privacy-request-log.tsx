@@ -1,5 +1,6 @@
 // What has happened to a data request, oldest first, with who did it and what changed.
 import { formatDateTime } from '@/lib/format';
+import { describeEventDetail } from '@/lib/privacy/event-detail';
 
 type Event = { id: bigint; action: string; actor: string; detail: unknown; createdAt: Date };
 
@@ -19,21 +20,23 @@ const ACTIONS: Record<string, string> = {
 
 const who = (actor: string) => (actor === 'requester' ? 'The person' : actor === 'system' ? 'The site' : actor);
 
-// Each event's detail is shown as its stored JSON: corrections keep what each field said before.
+// Each event, with what it changed in sentences (corrections say what each field said before).
 export function PrivacyRequestLog({ events }: { events: Event[] }) {
   return (
     <ol className="timeline">
       {events.map((e) => {
-        // The due date a verification sets is shown with the request; other details are shown as stored.
-        const shown = e.action !== 'verified' && e.detail && typeof e.detail === 'object' && Object.keys(e.detail).length;
-        const detail = shown ? JSON.stringify(e.detail, null, 1) : null;
+        const detail = describeEventDetail(e.action, e.detail);
         return (
           <li key={String(e.id)}>
             <p className="timeline-meta">{formatDateTime(e.createdAt)}</p>
             <p>
               {who(e.actor)} {ACTIONS[e.action] ?? e.action}.
             </p>
-            {detail ? <pre className="email-text">{detail}</pre> : null}
+            {detail.map((sentence) => (
+              <p key={sentence} className="timeline-detail">
+                {sentence}
+              </p>
+            ))}
           </li>
         );
       })}

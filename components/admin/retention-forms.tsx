@@ -26,6 +26,7 @@ export function RetentionSettingsForm({ days }: { days: RetentionDays }) {
           ) : null}
           <input
             id={`retention-${t}`}
+            type="text"
             name={t}
             inputMode="numeric"
             defaultValue={values[t] ?? String(days[t])}

@@ -1,5 +1,5 @@
 'use client';
-// Opening or closing a survey; works without JavaScript.
+// Opening or closing a survey; works without JavaScript. The survey's page then says what changed.
 import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { setSurveyStatusAction } from '@/lib/actions/admin/surveys';
@@ -17,9 +17,11 @@ export function SurveyStatusForm({ surveyId, status }: { surveyId: string; statu
           {next === 'OPEN' ? (status === 'DRAFT' ? 'Open the survey' : 'Open it again') : 'Close the survey'}
         </button>
       </p>
-      <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? state.message : null}
-      </p>
+      {state.status === 'error' ? (
+        <p role="alert" className="error-message">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,13 +1,6 @@
 // The visitor's consent id and every decision recorded under it: their copy of the proof.
+import { consentDecisionLabel } from '@/lib/consent/labels';
 import { listConsentHistory } from '@/lib/data/consent-records';
-
-const ACTIONS: Record<string, string> = {
-  accept: 'Accepted all cookies',
-  reject: 'Rejected analytics cookies',
-  custom: 'Saved cookie settings',
-  withdraw: 'Withdrew consent to analytics cookies',
-  gpc: 'Global Privacy Control: analytics off',
-};
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
@@ -49,7 +42,7 @@ export async function ConsentHistory({ consentId }: { consentId: string | undefi
                   <td>
                     <time dateTime={h.createdAt.toISOString()}>{when.format(h.createdAt)}</time>
                   </td>
-                  <td>{ACTIONS[h.action] ?? h.action}</td>
+                  <td>{consentDecisionLabel('COOKIES', h.action)}</td>
                   <td>{h.categories.join(', ')}</td>
                   <td>{h.policyVersion}</td>
                 </tr>

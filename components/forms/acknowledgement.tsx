@@ -2,18 +2,16 @@
 import Link from 'next/link';
 import { organisation } from '@/lib/site-config';
 
-type Props = {
-  title: string;
-  reference: string | undefined | string[];
-  prefix: string;
-  nextSteps: readonly React.ReactNode[];
-  /** Whether to mention the form's newsletter box (not on the newsletter's own page). */
-  optInNote?: boolean;
-};
+/** The thank-you page's address: the reference, and `newsletter=1` when the form's newsletter box was ticked. */
+export type AcknowledgementQuery = { ref?: string | string[]; newsletter?: string | string[] };
+
+type Props = { title: string; query: AcknowledgementQuery; prefix: string; nextSteps: readonly React.ReactNode[] };
 
 // Shows the reference only when it has the form’s own shape; anything else in the URL is ignored.
-export function Acknowledgement({ title, reference, prefix, nextSteps, optInNote = true }: Props) {
+export function Acknowledgement({ title, query, prefix, nextSteps }: Props) {
+  const reference = query.ref;
   const ref = typeof reference === 'string' && new RegExp(`^${prefix}-[2-9A-HJ-NP-Z]{6}$`).test(reference) ? reference : null;
+  const optedIn = query.newsletter === '1';
   return (
     <div className="container narrow">
       <div className="panel-success" role="status">
@@ -29,8 +27,8 @@ export function Acknowledgement({ title, reference, prefix, nextSteps, optInNote
         {nextSteps.map((step, i) => (
           <li key={i}>{step}</li>
         ))}
-        {optInNote ? (
-          <li>If you ticked the newsletter box, we have emailed you a link: you will only receive the newsletter after you follow it.</li>
+        {optedIn ? (
+          <li>You ticked the newsletter box, so we have emailed you a link: you will only receive the newsletter after you follow it.</li>
         ) : null}
       </ul>
       <p>

@@ -34,7 +34,8 @@ export function Field(props: InputProps | AreaProps) {
       {multiline ? (
         <textarea {...(control as TextareaHTMLAttributes<HTMLTextAreaElement>)} {...shared} />
       ) : (
-        <input {...(control as InputHTMLAttributes<HTMLInputElement>)} {...shared} />
+        // type="text" unless another is given: some checkers read a bare input's autocomplete token as unexplained.
+        <input type="text" {...(control as InputHTMLAttributes<HTMLInputElement>)} {...shared} />
       )}
     </div>
   );

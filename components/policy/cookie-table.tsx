@@ -1,27 +1,30 @@
-// The policy's cookie table, generated from the cookie registry so it never drifts from the site.
+// The policy's cookie tables, generated from the cookie registry so they never drift from the site.
 import { cookieCategories, cookiesIn } from '@/lib/consent/registry';
 
-// One table body per category, so strictly necessary and analytics cookies read apart.
+// One plain table per category (strictly necessary, analytics), each with one row of column headers
+// and a header cell per cookie: every checker and screen reader pairs each cell with its headers. The
+// tables wrap their text to fit any width from 320 px, on screen and in print.
 export function CookieTable() {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="cookie-table-caption" tabIndex={0}>
-      <table className="cookie-table">
-        <caption id="cookie-table-caption">Cookies used on this site</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cookie</th>
-            <th scope="col">Purpose</th>
-            <th scope="col">Expires</th>
-          </tr>
-        </thead>
-        {cookieCategories.map((category) => (
-          <tbody key={category.id} data-category={category.id}>
+    <div className="cookie-tables" data-testid="cookie-tables">
+      {cookieCategories.map((category) => (
+        <table key={category.id} className="cookie-table policy-cookie-table" data-category={category.id}>
+          <caption>
+            {category.label} cookies{category.locked ? ' (always on)' : ' (only with your consent)'}
+          </caption>
+          <colgroup>
+            <col className="col-name" />
+            <col className="col-purpose" />
+            <col className="col-expires" />
+          </colgroup>
+          <thead>
             <tr>
-              <th scope="rowgroup" colSpan={3} className="cookie-category">
-                {category.label}
-                {category.locked ? ' (always on)' : ' (only with your consent)'}
-              </th>
+              <th scope="col">Cookie</th>
+              <th scope="col">Purpose</th>
+              <th scope="col">Expires</th>
             </tr>
+          </thead>
+          <tbody>
             {cookiesIn(category.id).map((cookie) => (
               <tr key={cookie.name} data-cookie={cookie.name}>
                 <th scope="row">
@@ -32,8 +35,8 @@ export function CookieTable() {
               </tr>
             ))}
           </tbody>
-        ))}
-      </table>
+        </table>
+      ))}
     </div>
   );
 }

@@ -1,10 +1,8 @@
-// A copy of someone's data as a readable page: one section per kind of record, each record a list
-// of labelled values. Used by the person's download page and by staff reviewing a request.
+// A copy of someone's data as a readable page: one section per kind of record, each record a list of
+// labelled values in plain English, in the order lib/data/personal-data/copy-fields.ts gives. Used by
+// the person's download page and by staff reviewing a request, so both read the same.
 import type { PersonalData } from '@/lib/data/personal-data/collect';
-
-type Value = PersonalData['sections'][number]['records'][number][string];
-
-const show = (value: Value) => (value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value));
+import { readRecord } from '@/lib/data/personal-data/copy-fields';
 
 // Renders every section, saying so when a section holds nothing.
 export function DataCopyView({ copy, headingLevel = 2 }: { copy: Pick<PersonalData, 'sections'>; headingLevel?: 2 | 3 }) {
@@ -20,10 +18,23 @@ export function DataCopyView({ copy, headingLevel = 2 }: { copy: Pick<PersonalDa
           {section.records.length === 0 ? <p>Nothing of this kind is held.</p> : null}
           {section.records.map((record, i) => (
             <dl key={i} className="record">
-              {Object.entries(record).map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{show(value)}</dd>
+              {readRecord(section.key, record).map((row) => (
+                <div key={row.label}>
+                  <dt>{row.label}</dt>
+                  {'answers' in row ? (
+                    <dd>
+                      <dl className="answers">
+                        {row.answers.map((a, j) => (
+                          <div key={j}>
+                            <dt>{a.question}</dt>
+                            <dd>{a.answer}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </dd>
+                  ) : (
+                    <dd>{row.text}</dd>
+                  )}
                 </div>
               ))}
             </dl>

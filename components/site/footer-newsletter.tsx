@@ -8,8 +8,9 @@ import { publicPath } from '@/lib/prerendered';
 
 // Pages with a form of their own (the policy's sign-up, the enquiry, quote, feedback, competition and
 // survey forms, the newsletter steps, the data-request pages) get no second one: one set of name and email fields per page,
-// and no marketing sign-up beside a request to see, correct or erase data.
-const hasOwnForm = (path: string) => /^\/(newsletter|privacy-policy|privacy|contact|quote|feedback|competitions|surveys)(\/|$)/.test(path);
+// and no marketing sign-up beside a request to see, correct or erase data, or just after unsubscribing.
+const hasOwnForm = (path: string) =>
+  /^\/(newsletter|privacy-policy|privacy|contact|quote|feedback|competitions|surveys|unsubscribe)(\/|$)/.test(path);
 
 // Rendered by the footer on every page; shows nothing where the page has its own form.
 export function FooterNewsletter({ formToken }: { formToken: string }) {

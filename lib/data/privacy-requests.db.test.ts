@@ -94,10 +94,10 @@ describe(`data-rights requests on ${process.env.TEST_DB}`, () => {
     const opened = await openDataCopy(download, 'viewed');
     if (opened.state !== 'valid') throw new Error(opened.state);
     const section = (key: string) => opened.copy.sections.find((s) => s.key === key)!.records;
-    expect(section('enquiries')).toEqual([expect.objectContaining({ Reference: enq, Message: 'My message' })]);
-    expect(section('notes')).toEqual([expect.objectContaining({ Text: 'Rang them back', About: enq })]);
-    expect(section('consents')).toEqual([expect.objectContaining({ Kind: 'cookies', 'Consent ID': cookieId })]);
-    expect(section('emails').map((m) => m.Subject)).toContain(`Confirm your data request ${row.reference}`);
+    expect(section('enquiries')).toEqual([expect.objectContaining({ reference: enq, message: 'My message' })]);
+    expect(section('notes')).toEqual([expect.objectContaining({ text: 'Rang them back', about: enq })]);
+    expect(section('consents')).toEqual([expect.objectContaining({ kind: 'COOKIES', consentId: cookieId })]);
+    expect(section('emails').map((m) => m.subject)).toContain(`Confirm your data request ${row.reference}`);
     expect(await openDataCopy(download, 'viewed', new Date(Date.now() + 8 * 24 * HOUR))).toEqual({ state: 'expired' });
     expect(await openDataCopy('y'.repeat(43), 'viewed')).toEqual({ state: 'invalid' });
   });
@@ -112,7 +112,7 @@ describe(`data-rights requests on ${process.env.TEST_DB}`, () => {
     expect(await applyRectification(row.id, 'Sam')).toBe('done');
     const now = await collectPersonalData(email);
     const records = now.sections.filter((s) => ['enquiries', 'quotes'].includes(s.key)).flatMap((s) => s.records);
-    expect(records.map((r) => [r.Name, r.Phone, r.Company])).toEqual([['Jon Smith', '01732 654321', 'Old Co'], ['Jon Smith', '01732 654321', 'Old Co']]);
+    expect(records.map((r) => [r.name, r.phone, r.company])).toEqual([['Jon Smith', '01732 654321', 'Old Co'], ['Jon Smith', '01732 654321', 'Old Co']]);
     const log = await database().privacyRequestEvent.findFirstOrThrow({ where: { requestId: row.id, action: 'rectified' } });
     expect(log).toMatchObject({ actor: 'Sam', detail: { name: { before: ['Jon Smyth', 'J Smyth'], after: 'Jon Smith', records: 2 }, phone: { after: '01732 654321' } } });
   });

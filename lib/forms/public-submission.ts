@@ -10,7 +10,7 @@ import { nudgeOutbox } from '../email/worker';
 import { guardSubmission, pageFormToken } from './guard';
 import { errorText, log } from '../log/logger';
 
-type Meta = { formToken: string; website: string; email: string };
+type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
 
 /** Thrown by a form's `create` when the data is valid but cannot be accepted (a second competition
  * entry from one address, a survey that has closed): the person is told why, on the form. */
@@ -49,7 +49,8 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
 }
 
 function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
-  const thanks = (reference: string) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}`;
+  // The thank-you page, told whether the newsletter box was ticked (it mentions the confirmation email only then).
+  const thanks = (reference: string, optedIn: boolean) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}${optedIn ? '&newsletter=1' : ''}`;
   return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
     let reference: string;
     // Everything that reads or writes the database is inside the try: while it is unreachable the
@@ -68,10 +69,14 @@ function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm
         if (!duplicate) after(() => nudgeOutbox());
       }
     } catch (error) {
-      if (error instanceof SubmissionRefused) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+      // A refusal about one answer is said once, at that answer (and linked from the summary), not again above it.
+      if (error instanceof SubmissionRefused) {
+        const message = Object.keys(error.fieldErrors).length ? undefined : error.message;
+        return { status: 'error', message, fieldErrors: error.fieldErrors, values };
+      }
       log.error({ form: config.form, error: errorText(error) }, `Could not store a ${config.form} submission`);
       return { status: 'error', message: config.failure, fieldErrors: {}, values };
     }
-    redirect(thanks(reference));
+    redirect(thanks(reference, data.marketingOptIn === true));
   });
 }

@@ -1,24 +1,15 @@
 // The consent ledger's filters in the back office (from the address bar, so anything may arrive).
 import { z } from 'zod';
+import { CONSENT_DECISIONS, CONSENT_KIND_LABELS } from '../consent/labels';
 import { dayFrom, dayUntil } from './date-filters';
 
-export const consentKinds = [
-  { value: 'COOKIES', label: 'Cookies' },
-  { value: 'MARKETING', label: 'Marketing' },
-  { value: 'PUBLICATION', label: 'Testimonial publication' },
-] as const;
+export const consentKinds = Object.entries(CONSENT_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
-export const consentActions = [
-  { value: 'accept', label: 'Accepted analytics' },
-  { value: 'reject', label: 'Rejected analytics' },
-  { value: 'custom', label: 'Saved own settings' },
-  { value: 'gpc', label: 'Global Privacy Control' },
-  { value: 'withdraw', label: 'Withdrew' },
-  { value: 'opt-in', label: 'Opted in to marketing' },
-  { value: 'confirm', label: 'Confirmed by email' },
-] as const;
-
-export const consentActionLabel = (action: string) => consentActions.find((a) => a.value === action)?.label ?? action;
+// The ledger's "Decision" filter: each stored code once, labelled by its kind (withdrawing is one code for all).
+export const consentActions = [...new Set(CONSENT_DECISIONS.map((d) => d.action))].map((value) => {
+  const of = CONSENT_DECISIONS.filter((d) => d.action === value);
+  return { value, label: of.length === 1 ? of[0]!.label : 'Withdrew (any kind of consent)' };
+});
 
 /** How far back the chart of cookie decisions looks. */
 export const chartRanges = [

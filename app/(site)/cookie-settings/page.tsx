@@ -17,7 +17,9 @@ export default async function CookieSettingsPage({ searchParams }: Props) {
   const { returnTo } = await searchParams;
   // From a prerendered page's banner or footer the link carries no address: the Referer says where they were.
   const h = await headers();
-  const back = typeof returnTo === 'string' ? safeReturnPath(returnTo) : (refererPath(h.get('referer'), siteOrigins(h)) ?? '/');
+  const came = typeof returnTo === 'string' ? safeReturnPath(returnTo) : refererPath(h.get('referer'), siteOrigins(h));
+  // "Save" goes back there, with the notice that the choice was saved; opened directly, it stays here.
+  const back = came && !came.startsWith('/cookie-settings') ? came : '/cookie-settings';
   const decided = consent.decision !== null && consent.mode !== 'ask-again';
   const analyticsOn = decided && consent.analyticsAllowed;
   return (
@@ -27,14 +29,14 @@ export default async function CookieSettingsPage({ searchParams }: Props) {
         Choose which cookies this site may use. You can change your mind at any time; the{' '}
         <Link href="/privacy-policy#cookies">privacy policy</Link> explains each cookie.
       </p>
-      {back !== '/cookie-settings' && back !== '/' ? (
+      {back !== '/cookie-settings' ? (
         <p>
           <Link href={back}>Go back to the page you were on</Link>
         </p>
       ) : null}
       <form method="post" action="/consent" className="settings-form">
         <input type="hidden" name="source" value="settings" />
-        <input type="hidden" name="returnTo" value="/cookie-settings" />
+        <input type="hidden" name="returnTo" value={back} />
         {cookieCategories.map((category) => (
           <fieldset key={category.id} className="settings-category" aria-describedby={`${category.id}-hint`}>
             <legend>{category.label}</legend>

@@ -17,11 +17,11 @@ export const saveSurveyAction = staffAction(surveySchema, async ({ surveyId, ...
   redirect(`/admin/surveys/${id}?saved=1`);
 });
 
-// "Open the survey" / "Close the survey".
+// "Open the survey" / "Close the survey"; back to the survey's page with what changed.
 export const setSurveyStatusAction = staffAction(surveyStatusSchema, async ({ surveyId, status }, _v, { user }) => {
   if (!(await setSurveyStatus(surveyId, status))) return formError('This survey no longer exists.');
   await recordAudit({ id: user.id, label: user.email }, { action: status === 'OPEN' ? 'survey-opened' : 'survey-closed', subject: surveyId });
-  revalidatePath(`/admin/surveys/${surveyId}`);
   revalidatePath('/surveys');
-  return { status: 'done', message: status === 'OPEN' ? 'The survey is open: anyone can answer it now.' : 'The survey is closed: it takes no more answers.' };
+  // A fresh page, so only this change's notice shows (not an earlier "Survey saved.").
+  redirect(`/admin/surveys/${surveyId}?changed=${status === 'OPEN' ? 'opened' : 'closed'}`);
 });

@@ -1,24 +1,29 @@
 // Everything we hold about one email address (and the cookie consent ids its owner gave us),
 // gathered for a copy of their data and for the erasure preview. New record types add a section here.
 import { getDb } from '../../db/client';
-import { formatDateTime } from '../../format';
 import type { Question } from '../../surveys/questions';
 import { suppressionOf } from '../suppression';
+import { COPY_SECTIONS, type CopyRecord } from './copy-fields';
 import { sameAddress } from './same-address';
 
-type Value = string | number | boolean | null | string[];
-export type DataSection = { key: string; title: string; about: string; records: Record<string, Value>[] };
+export type DataSection = { key: string; title: string; about: string; records: CopyRecord[] };
 export type PersonalData = { email: string; sections: DataSection[] };
 
-// Answers keyed by question label, choices shown as the option chosen.
+// Answers as question and answer pairs, in the survey's order; choices shown as the option chosen.
 const surveyAnswers = (questions: Question[], answers: Record<string, string | number | null>) =>
-  Object.fromEntries(questions.map((q) => {
+  questions.map((q) => {
     const v = answers?.[q.id];
-    return [q.label, v === null || v === undefined ? null : q.kind === 'choice' ? (q.options[Number(v)] ?? null) : q.kind === 'rating' ? Number(v) : String(v)];
-  }));
+    const answer = v === null || v === undefined ? null : q.kind === 'choice' ? (q.options[Number(v)] ?? null) : q.kind === 'rating' ? Number(v) : String(v);
+    return { question: q.label, answer };
+  });
 
-const when = (d: Date | null | undefined) => (d ? formatDateTime(d) : null);
-const section = (key: string, title: string, about: string, records: Record<string, Value>[]): DataSection => ({ key, title, about, records });
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+// A section as COPY_SECTIONS describes it, with these records.
+function section(key: string, records: CopyRecord[]): DataSection {
+  const { title, about } = COPY_SECTIONS.find((s) => s.key === key)!;
+  return { key, title, about, records };
+}
 
 // Reads every table that can hold this person's data; matching is case-insensitive.
 export async function collectPersonalData(email: string, consentIds: string[] = []): Promise<PersonalData> {
@@ -47,53 +52,48 @@ export async function collectPersonalData(email: string, consentIds: string[] = 
   return {
     email,
     sections: [
-      section('enquiries', 'Quick enquiries', 'What you sent us through the Quick Enquiry form.', enquiries.map((e) => ({
-        Reference: e.reference, Received: when(e.createdAt), Name: e.name, Email: e.email, Phone: e.phone, Company: e.company,
-        Message: e.message, 'Preferred contact': e.preferredContact.toLowerCase(), 'Marketing opt-in ticked': e.marketingOptIn, Status: e.status.toLowerCase(),
+      section('enquiries', enquiries.map((e) => ({
+        reference: e.reference, receivedAt: iso(e.createdAt), name: e.name, email: e.email, phone: e.phone, company: e.company,
+        message: e.message, preferredContact: e.preferredContact, marketingOptIn: e.marketingOptIn, status: e.status,
       }))),
-      section('quotes', 'Quote requests', 'What you sent us through the Request a Quote form.', quotes.map((q) => ({
-        Reference: q.reference, Received: when(q.createdAt), Name: q.contactName, Email: q.email, Phone: q.phone, Company: q.companyName,
-        'Site postcode': q.sitePostcode, Supply: q.supplyType.toLowerCase(), 'Current supplier': q.currentSupplier,
-        'Contract end date': q.contractEndDate?.toISOString().slice(0, 10) ?? null, 'Annual spend (£)': q.annualSpendGbp,
-        'Annual usage (kWh)': q.annualUsageKwh, MPAN: q.mpan, MPRN: q.mprn, Message: q.message,
-        'Marketing opt-in ticked': q.marketingOptIn, Status: q.status.toLowerCase(),
+      section('quotes', quotes.map((q) => ({
+        reference: q.reference, receivedAt: iso(q.createdAt), name: q.contactName, email: q.email, phone: q.phone, company: q.companyName,
+        sitePostcode: q.sitePostcode, supplyType: q.supplyType, currentSupplier: q.currentSupplier,
+        contractEndDate: q.contractEndDate?.toISOString().slice(0, 10) ?? null, annualSpendGbp: q.annualSpendGbp,
+        annualUsageKwh: q.annualUsageKwh, mpan: q.mpan, mprn: q.mprn, message: q.message, marketingOptIn: q.marketingOptIn, status: q.status,
       }))),
-      section('notes', 'Notes and correspondence', 'What our staff recorded while answering your enquiries and quotes.', allNotes.map(({ n, about }) => ({
-        About: about, Written: when(n.createdAt), Kind: n.kind.toLowerCase(), Direction: n.direction, Channel: n.channel, By: n.author, Text: n.body,
+      section('notes', allNotes.map(({ n, about }) => ({
+        about, writtenAt: iso(n.createdAt), kind: n.kind, direction: n.direction, channel: n.channel, author: n.author, text: n.body,
       }))),
-      section('newsletter', 'Newsletter subscription', 'Your newsletter subscription and each time you signed up.', subscriber ? [
-        { Email: subscriber.email, Name: subscriber.name, Company: subscriber.company, Status: subscriber.status.toLowerCase(),
-          'First signed up': when(subscriber.createdAt), Confirmed: when(subscriber.confirmedAt), Unsubscribed: when(subscriber.unsubscribedAt) },
-        ...subscriber.confirmations.map((c) => ({ 'Sign-up': c.reference, From: c.source, Requested: when(c.createdAt), Confirmed: when(c.confirmedAt) })),
-      ] : []),
-      section('consents', 'Consent records', 'Our evidence of each choice you made about marketing and cookies.', consents.map((c) => ({
-        Recorded: when(c.createdAt), Kind: c.kind.toLowerCase(), Choice: c.action, Categories: c.categories, From: c.source,
-        'Policy version': c.policyVersion, 'Wording you saw': c.wording, 'Consent ID': c.consentId,
+      section('newsletter', subscriber ? [{
+        email: subscriber.email, name: subscriber.name, company: subscriber.company, status: subscriber.status,
+        signedUpAt: iso(subscriber.createdAt), confirmedAt: iso(subscriber.confirmedAt), unsubscribedAt: iso(subscriber.unsubscribedAt),
+      }] : []),
+      section('newsletter-signups', (subscriber?.confirmations ?? []).map((c) => ({
+        reference: c.reference, source: c.source, requestedAt: iso(c.createdAt), confirmedAt: iso(c.confirmedAt),
       }))),
-      section('emails', 'Emails we sent you', 'Every email we sent (or tried to send) to your address.', emails.map((m) => ({
-        Subject: m.subject, Kind: m.kind, Queued: when(m.createdAt), Sent: when(m.sentAt), Status: m.status.toLowerCase(), Text: m.textBody,
+      section('consents', consents.map((c) => ({
+        recordedAt: iso(c.createdAt), kind: c.kind, action: c.action, categories: c.categories, source: c.source,
+        policyVersion: c.policyVersion, wording: c.wording, consentId: c.consentId,
       }))),
-      section('feedback', 'Feedback and testimonials', 'Feedback you sent us, and whether you allowed us to publish it.', feedback.map((f) => ({
-        Reference: f.reference, Sent: when(f.createdAt), Name: f.name, Email: f.email, Company: f.company, Rating: f.rating, Feedback: f.message,
-        'Permission to publish': f.permission.toLowerCase(), 'Permission withdrawn': when(f.permissionWithdrawnAt), Published: f.status === 'APPROVED' && f.permission !== 'NONE' && !f.permissionWithdrawnAt,
+      section('emails', emails.map((m) => ({
+        subject: m.subject, kind: m.kind, queuedAt: iso(m.createdAt), sentAt: iso(m.sentAt), status: m.status, text: m.textBody,
       }))),
-      section('competitions', 'Competition entries', 'Competitions you entered.', entries.map((e) => ({
-        Reference: e.reference, Competition: e.competition.title, Entered: when(e.createdAt), Name: e.name, Email: e.email, Answer: e.competition.options[e.answer] ?? null,
+      section('feedback', feedback.map((f) => ({
+        reference: f.reference, sentAt: iso(f.createdAt), name: f.name, email: f.email, company: f.company, rating: f.rating, message: f.message,
+        permission: f.permission, permissionWithdrawnAt: iso(f.permissionWithdrawnAt), published: f.status === 'APPROVED' && f.permission !== 'NONE' && !f.permissionWithdrawnAt,
       }))),
-      section('surveys', 'Survey responses', 'Survey answers you sent with your email address (anonymous answers cannot be linked to you).', responses.map((r) => ({
-        Reference: r.reference, Survey: r.survey.title, Sent: when(r.createdAt), Email: r.email,
-        ...surveyAnswers(r.survey.questions as unknown as Question[], r.answers as Record<string, string | number | null>),
+      section('competitions', entries.map((e) => ({
+        reference: e.reference, competition: e.competition.title, enteredAt: iso(e.createdAt), name: e.name, email: e.email, answer: e.competition.options[e.answer] ?? null,
       }))),
-      section('requests', 'Data-rights requests', 'Requests you made about your information, including this one.', requests.map((r) => ({
-        Reference: r.reference, Kind: r.kind.toLowerCase(), Received: when(r.createdAt), Confirmed: when(r.verifiedAt), Status: r.status.toLowerCase(),
+      section('surveys', responses.map((r) => ({
+        reference: r.reference, survey: r.survey.title, sentAt: iso(r.createdAt), email: r.email,
+        answers: surveyAnswers(r.survey.questions as unknown as Question[], r.answers as Record<string, string | number | null>),
       }))),
-      section('suppression', 'Do-not-contact list', 'Whether your address is on our marketing do-not-contact list (kept as a scrambled code, not the address).',
-        suppression ? [{ Listed: when(suppression.createdAt), Reason: suppression.reason }] : []),
+      section('requests', requests.map((r) => ({
+        reference: r.reference, kind: r.kind, receivedAt: iso(r.createdAt), confirmedAt: iso(r.verifiedAt), status: r.status,
+      }))),
+      section('suppression', suppression ? [{ listedAt: iso(suppression.createdAt), reason: suppression.reason }] : []),
     ],
   };
-}
-
-// How many records each section holds, for staff reviewing a request.
-export function sectionCounts(data: PersonalData) {
-  return data.sections.map((s) => ({ key: s.key, title: s.title, count: s.records.length }));
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
 
 export const metadata: Metadata = { title: 'You have entered', robots: { index: false } };
 
-export default async function CompetitionEnteredPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+export default async function CompetitionEnteredPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
   return (
     <Acknowledgement
       title="You have entered the competition"
-      reference={(await searchParams).ref}
+      query={await searchParams}
       prefix="CMP"
       nextSteps={[
         'We have emailed you a receipt for your entry.',

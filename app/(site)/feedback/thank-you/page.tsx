@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
 
 export const metadata: Metadata = { title: 'Thank you for your feedback', robots: { index: false } };
 
-export default async function FeedbackThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+export default async function FeedbackThanksPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
   return (
     <Acknowledgement
       title="Thank you for your feedback"
-      reference={(await searchParams).ref}
+      query={await searchParams}
       prefix="FBK"
       nextSteps={[
         'Everyone in the team reads it. If it needs an answer, we will reply by email.',

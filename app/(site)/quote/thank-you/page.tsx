@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
 import { QUOTE_NEXT_STEPS } from '@/lib/forms/next-steps';
 
 export const metadata: Metadata = { title: 'Quote requested', robots: { index: false } };
 
-export default async function QuoteThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+export default async function QuoteThanksPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
   return (
     <Acknowledgement
       title="Thank you, we’re preparing your quote"
-      reference={(await searchParams).ref}
+      query={await searchParams}
       prefix="QTE"
       nextSteps={QUOTE_NEXT_STEPS}
     />

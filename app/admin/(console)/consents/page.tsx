@@ -8,7 +8,8 @@ import { decisionSeries, ukDay, dayRange } from '@/lib/consent/decision-series';
 import { recordAudit } from '@/lib/data/audit';
 import { countCookieDecisions, lastVerification, listLedger } from '@/lib/data/consent-ledger';
 import { formatDateTime } from '@/lib/format';
-import { consentActionLabel, consentActions, consentFilterSchema, consentKinds } from '@/lib/validations/consents';
+import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '@/lib/consent/labels';
+import { consentActions, consentFilterSchema, consentKinds } from '@/lib/validations/consents';
 
 export const metadata: Metadata = { title: 'Consent ledger' };
 
@@ -54,12 +55,12 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
             <tr key={String(r.id)}>
               <th scope="row">{String(r.id)}</th>
               <td>{formatDateTime(r.createdAt)}</td>
-              <td>{r.kind === 'COOKIES' ? 'Cookies' : 'Marketing'}</td>
+              <td>{consentKindLabel(r.kind)}</td>
               <td>
-                {consentActionLabel(r.action)}
+                {consentDecisionLabel(r.kind, r.action)}
                 {r.kind === 'COOKIES' ? ` (${r.categories.join(', ')})` : ''}
               </td>
-              <td>{r.source}</td>
+              <td>{consentSourceLabel(r.source)}</td>
               <td>{r.email ?? '–'}</td>
               <td>
                 <code>{r.consentId}</code>

@@ -16,7 +16,7 @@ export default async function NewslettersPage() {
       <h1>Newsletters</h1>
       <p>
         Newsletters go only to active subscribers: people who signed up and confirmed their address, and have not unsubscribed
-        since. There are {active.toLocaleString('en-GB')} now.
+        since. {active === 0 ? 'There are none yet.' : active === 1 ? 'There is 1 now.' : `There are ${active.toLocaleString('en-GB')} now.`}
       </p>
       <p>
         <Link href="/admin/newsletters/new" className="button">

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
-import { Acknowledgement } from '@/components/forms/acknowledgement';
+import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
 // The same page whether or not we hold anything for the address given.
-export default async function PrivacyRequestCheckEmailPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+export default async function PrivacyRequestCheckEmailPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
   return (
     <Acknowledgement
       title="Check your email to confirm your request"
-      reference={(await searchParams).ref}
+      query={await searchParams}
       prefix="DSR"
-      optInNote={false}
       nextSteps={[
         'If the address you gave is one we can write to, we have sent it an email with a link. We act on your request only once you follow it.',
         'The link works for one hour. If nothing arrives within a few minutes, check your spam or junk folder, or send the form again.',

@@ -8,12 +8,12 @@ import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
 import { getSubscriberEvidence } from '@/lib/data/subscribers';
 import { suppressionOf } from '@/lib/data/suppression';
+import { consentDecisionLabel, consentSourceLabel } from '@/lib/consent/labels';
 import { formatDateTime } from '@/lib/format';
 import { subscriberStatusLabel } from '@/lib/validations/subscribers';
 
 export const metadata: Metadata = { title: 'Subscriber' };
 
-const ACTIONS: Record<string, string> = { 'opt-in': 'Opted in', confirm: 'Confirmed by the emailed link', withdraw: 'Withdrew (unsubscribed)' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unsubscribed?: string }> };
 
@@ -72,8 +72,8 @@ export default async function SubscriberPage({ params, searchParams }: Props) {
         {records.map((r) => (
           <tr key={String(r.id)}>
             <th scope="row">{formatDateTime(r.createdAt)}</th>
-            <td>{ACTIONS[r.action] ?? r.action}</td>
-            <td>{r.source}</td>
+            <td>{consentDecisionLabel('MARKETING', r.action)}</td>
+            <td>{consentSourceLabel(r.source)}</td>
             <td>{r.policyVersion}</td>
             <td>{r.wording ?? '–'}</td>
             <td>

@@ -12,13 +12,20 @@ import { isUuid } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'Survey' };
 
-export default async function SurveyAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+const NOTICES: Record<string, string> = {
+  saved: 'Survey saved.',
+  opened: 'The survey is open: anyone can answer it now.',
+  closed: 'The survey is closed: it takes no more answers.',
+};
+
+export default async function SurveyAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; changed?: string }> }) {
   await requireStaff();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const survey = await surveyById(id);
   if (!survey) notFound();
-  const { saved } = await searchParams;
+  const { saved, changed } = await searchParams;
+  const notice = saved ? NOTICES.saved : changed ? NOTICES[changed] : undefined;
   const { responses, results } = await surveyResults(id, survey.questions);
   return (
     <>
@@ -26,9 +33,9 @@ export default async function SurveyAdminPage({ params, searchParams }: { params
         <Link href="/admin/surveys">Back to surveys</Link>
       </p>
       <h1>{survey.title}</h1>
-      {saved ? (
+      {notice ? (
         <p className="panel-success" role="status">
-          Survey saved.
+          {notice}
         </p>
       ) : null}
       <p>

@@ -1,4 +1,5 @@
 // The released copy as a JSON file, for the person to keep or take elsewhere (data portability).
+import { portableCopy } from '@/lib/data/personal-data/portable-copy';
 import { openDataCopy } from '@/lib/data/privacy-downloads';
 import { errorPage } from '@/lib/security/error-page';
 
@@ -10,7 +11,7 @@ export async function GET(_request: Request, { params }: Context) {
   const found = await openDataCopy(token, 'downloaded');
   if (found.state === 'expired') return errorPage(410, 'This download link has expired', 'Links to a copy of your data work for seven days. Make a new request at /privacy/request.', '/privacy/request');
   if (found.state !== 'valid') return errorPage(404, 'This download link isn’t valid', 'Check that you copied the whole address from the email.', '/privacy/request');
-  return new Response(`${JSON.stringify(found.copy, null, 2)}\n`, {
+  return new Response(`${JSON.stringify(portableCopy(found.copy), null, 2)}\n`, {
     headers: {
       'content-type': 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="lumina-energy-your-data-${found.copy.reference}.json"`,

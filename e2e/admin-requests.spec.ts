@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { addColleague, FORM_ALERT, signIn } from './admin';
+import { ADMIN, addColleague, FORM_ALERT, signIn } from './admin';
 import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
+import { waitForEmail } from './mailbox';
+import { organisation } from '../lib/site-config';
 
 test('staff find an enquiry, work it through to answered, and keep a note and a call on file', async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
@@ -65,5 +68,93 @@ test('nonsense in the list’s address is ignored, not an error', async ({ page,
     const response = await page.goto(`/admin/requests${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole('heading', { name: 'Enquiries and quotes' })).toBeVisible();
+  }
+});
+
+test('staff reply by email: it reaches the person, from the site, answered to the team, and is kept on file', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const email = uniqueEmail(testInfo, 'reply');
+  await page.goto('/contact');
+  await fillEnquiry(page, { email, phone: '01732 123456', message: 'Can you beat our renewal price?' });
+  await waitLikeAPerson(page);
+  await page.getByRole('button', { name: 'Send enquiry' }).click();
+  const reference = (await page.getByTestId('reference').textContent())!;
+
+  await signIn(page, await addColleague(browser, testInfo, 'Staff', 'replier'));
+  await page.goto(`/admin/requests?q=${reference}`);
+  await page.getByRole('link', { name: reference }).click();
+  // The address and number start an email or a call.
+  await expect(page.getByRole('link', { name: email })).toHaveAttribute('href', `mailto:${email}`);
+  await expect(page.getByRole('link', { name: '01732 123456' })).toHaveAttribute('href', 'tel:+441732123456');
+  await expect(page.getByLabel('Subject')).toHaveValue(`Re: your enquiry ${reference}`);
+  // An empty reply is refused with a reason, and nothing is sent.
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Enter your reply');
+  await page.getByLabel('Your reply').fill('Yes, we think so.\n\nI will call you <tomorrow> with figures.');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your reply has been sent' })).toBeVisible();
+  const record = page.getByRole('list').filter({ hasText: 'to the customer by email' });
+  await expect(record).toContainText('Yes, we think so.');
+  await expect(record).toContainText('Staff replier');
+
+  const reply = await waitForEmail(email, new RegExp(`^Re: your enquiry ${reference}$`));
+  expect(reply.text).toContain('I will call you <tomorrow> with figures.');
+  expect(reply.text).toContain('Staff replier');
+  expect(reply.headers['reply-to']).toContain(organisation.email);
+  expect(reply.html).toContain('I will call you &lt;tomorrow&gt; with figures.');
+});
+
+test('staff export the filtered list as CSV, with progress, formula-safe and audited', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const company = `=Export ${testInfo.testId.slice(0, 8)}`;
+  const references: string[] = [];
+  for (const i of [1, 2]) {
+    await page.goto('/contact');
+    await fillEnquiry(page, { email: uniqueEmail(testInfo, `export-${i}`), company });
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    references.push((await page.getByTestId('reference').textContent())!);
+  }
+  await signIn(page, await addColleague(browser, testInfo, 'Admin', 'exporter'));
+  await page.goto(`/admin/requests?q=${encodeURIComponent(company)}&type=enquiry`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export these as CSV' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  await expect(page.getByRole('status').filter({ hasText: 'Export ready' })).toContainText('2 of 2 requests');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe('type,reference,received_at,status,contact,company,email,phone');
+  expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(references);
+  // The company starts with "=": a spreadsheet gets it as text, not a formula.
+  for (const line of lines.slice(1)) expect(line).toContain(`,'${company},`);
+  await page.goto('/admin/audit?action=requests-exported');
+  await expect(page.getByRole('row').filter({ hasText: 'exporter' }).first()).toContainText('requests-exported');
+});
+
+test('admins choose who on the team is told about new requests; each of them is emailed', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const sales = uniqueEmail(testInfo, 'sales');
+  await signIn(page, ADMIN);
+  await page.goto('/admin/staff');
+  const addresses = page.getByLabel('Addresses');
+  // The site's own default stays on the list, so other journeys running now still find their emails there.
+  await addresses.fill('info@luminaenergy.co.uk, not-an-address');
+  await page.getByRole('button', { name: 'Save who is told' }).click();
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('“not-an-address” is not an email address');
+  await addresses.fill(`info@luminaenergy.co.uk\n${sales}`);
+  await page.getByRole('button', { name: 'Save who is told' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toContainText(sales);
+  try {
+    await page.goto('/contact');
+    await fillEnquiry(page, { email: uniqueEmail(testInfo, 'told') });
+    await waitLikeAPerson(page);
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    const reference = (await page.getByTestId('reference').textContent())!;
+    await waitForEmail(sales, new RegExp(reference));
+    await waitForEmail('info@luminaenergy.co.uk', new RegExp(reference));
+  } finally {
+    await page.goto('/admin/staff');
+    await page.getByLabel('Addresses').fill('');
+    await page.getByRole('button', { name: 'Save who is told' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toContainText('the site’s default address is used');
   }
 });

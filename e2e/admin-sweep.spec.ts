@@ -7,7 +7,7 @@ import { ADMIN_ROUTES, routeUrl } from './admin-routes';
 import { setUpAuthenticator } from './two-factor';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit', '/admin/retention'];
-const STAFF_PAGES = ['/admin', '/admin/account', '/admin/account/authenticator', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
+const STAFF_PAGES = ['/admin', '/admin/account', '/admin/account/authenticator', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/requests/export', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
 
 const routes = ADMIN_ROUTES;
 const url = routeUrl;

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { ADMIN, FORM_ALERT, signOut } from './admin';
+import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
+import { waitForEmail } from './mailbox';
 
 test('without JavaScript, staff sign in (after a wrong password) and sign out', async ({ page }) => {
   await page.goto('/admin/mailbox');
@@ -30,4 +32,27 @@ test('without JavaScript, the consent ledger gives its figures as a table and ve
   await page.getByRole('button', { name: 'Verify the ledger now' }).click();
   await expect(page).toHaveURL(/verified=1/);
   await expect(page.getByRole('status')).toContainText(/Intact\. All \d+ records were checked/);
+});
+
+test('without JavaScript, staff reply to an enquiry by email', async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, 'reply-no-js');
+  await page.goto('/contact');
+  await fillEnquiry(page, { email });
+  await waitLikeAPerson(page);
+  await page.getByRole('button', { name: 'Send enquiry' }).click();
+  const reference = (await page.getByTestId('reference').textContent())!;
+  await page.goto(`/admin/requests?q=${reference}`);
+  await page.getByLabel('Email address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByLabel('Subject').fill('');
+  await page.getByLabel('Your reply').fill('Thank you: we will call you on Monday.');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Enter the subject');
+  await expect(page.getByLabel('Your reply')).toHaveValue('Thank you: we will call you on Monday.');
+  await page.getByLabel('Subject').fill(`About ${reference}`);
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your reply has been sent' })).toBeVisible();
+  expect((await waitForEmail(email, new RegExp(`^About ${reference}$`))).text).toContain('we will call you on Monday');
 });

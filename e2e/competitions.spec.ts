@@ -48,6 +48,13 @@ test('staff set up a competition; visitors enter once per email; the winner is d
 
   await staff.page.reload();
   await expect(staff.page.getByText('2 (1 with the right answer)')).toBeVisible();
+  // Staff can read the entries themselves, in the order they came in.
+  const entries = staff.page.getByRole('table', { name: 'Entries, in the order they came in' }).getByRole('row');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(1)).toContainText(winningRef);
+  await expect(entries.nth(1)).toContainText('(right)');
+  await expect(entries.nth(2)).toContainText('Wanda Wrong');
+  await expect(entries.nth(2)).toContainText('Coal (wrong)');
   await staff.page.getByRole('button', { name: 'Close entries now' }).click();
   await staff.page.getByRole('button', { name: 'Draw the winner' }).click();
   await expect(staff.page.getByRole('status').filter({ hasText: `Winner drawn: entry ${winningRef}, from 1 eligible.` })).toBeVisible();

@@ -73,7 +73,7 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   await expect(staff.locator('dl.details')).toContainText('Unsubscribed');
   await expect(staff.locator('dl.details')).toContainText(/Suppression list\s*On it since/);
   await expect(staff.getByRole('table')).toContainText('Withdrew consent to marketing emails (unsubscribed)');
-  await expect(staff.getByRole('table')).toContainText('email:one-click');
+  await expect(staff.getByRole('table')).toContainText('Unsubscribe link in an email (one click)');
 
   // An import cannot bring them back; a new address in the same list is invited to confirm.
   const imported = uniqueEmail(testInfo, 'imported');
@@ -111,7 +111,7 @@ test('staff unsubscribe someone who rang to ask, saying how they asked', async (
   await staff.getByRole('button', { name: 'Unsubscribe at their request' }).click();
   await expect(staff.getByRole('status').filter({ hasText: `Unsubscribed. ${email} will get no more marketing email.` })).toBeVisible();
   await staff.reload();
-  await expect(staff.getByRole('table')).toContainText('staff:phone');
+  await expect(staff.getByRole('table')).toContainText('Staff, in the back office (phone)');
   await expect(staff.getByRole('button', { name: 'Unsubscribe at their request' })).toHaveCount(0);
 });
 

@@ -1,10 +1,10 @@
 'use client';
-// Downloads the subscriber export with a progress bar (rows received of rows expected); without
-// JavaScript it is an ordinary download link.
+// Downloads a CSV export (subscribers, enquiries and quotes) with a progress bar (rows received of rows
+// expected); without JavaScript it is an ordinary download link.
 import { useState } from 'react';
 
-// `href` streams a CSV and says in X-Row-Count how many rows it will hold.
-export function ExportButton({ href, label }: { href: string; label: string }) {
+// `href` streams a CSV and says in X-Row-Count how many rows it will hold; `noun` names what a row is.
+export function ExportButton({ href, label, noun }: { href: string; label: string; noun: string }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -17,7 +17,7 @@ export function ExportButton({ href, label }: { href: string; label: string }) {
       const total = Number(response.headers.get('x-row-count') ?? 0);
       const reader = response.body.getReader();
       const chunks: Uint8Array[] = [];
-      let lines = -1; // the header row is not a subscriber
+      let lines = -1; // the header row is not a record
       setProgress({ done: 0, total });
       for (;;) {
         const { done, value } = await reader.read();
@@ -47,7 +47,7 @@ export function ExportButton({ href, label }: { href: string; label: string }) {
         <p role="status">
           <label>
             {progress.done < progress.total ? 'Preparing the export: ' : 'Export ready: '}
-            <progress value={progress.done} max={Math.max(progress.total, 1)} /> {progress.done} of {progress.total} subscribers
+            <progress value={progress.done} max={Math.max(progress.total, 1)} /> {progress.done} of {progress.total} {noun}
           </label>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 // What the customer sent, field by field, as a definition list.
 import { formatDate, formatDateTime } from '@/lib/format';
+import { telephoneHref } from '@/lib/site-config';
 import type { getRequest } from '@/lib/data/requests';
 
 type Found = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
@@ -37,6 +38,13 @@ function fieldsOf(found: Found): [string, string | null][] {
   ];
 }
 
+// The address and number as links that start an email or a call.
+function linked(label: string, value: string) {
+  if (label === 'Email') return <a href={`mailto:${value}`}>{value}</a>;
+  if (label === 'Phone') return <a href={telephoneHref(value)}>{value}</a>;
+  return value;
+}
+
 // Rendered on the request's page; text is shown exactly as sent (React escapes it).
 export function RequestDetails({ found }: { found: Found }) {
   return (
@@ -46,7 +54,7 @@ export function RequestDetails({ found }: { found: Found }) {
         .map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd className={label === 'Message' ? 'prewrap' : undefined}>{value}</dd>
+            <dd className={label === 'Message' ? 'prewrap' : undefined}>{linked(label, value)}</dd>
           </div>
         ))}
       <div>

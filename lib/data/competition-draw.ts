@@ -50,6 +50,17 @@ export async function competitionForStaff(id: string) {
   return { competition, entries, correct };
 }
 
+// One page of a competition's entries, in the order they came in (for staff to read through).
+export async function competitionEntries(id: string, page: number, pageSize: number) {
+  return (await getDb()).competitionEntry.findMany({
+    where: { competitionId: id },
+    orderBy: [{ createdAt: 'asc' }, { reference: 'asc' }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, reference: true, name: true, email: true, answer: true, marketingOptIn: true, createdAt: true },
+  });
+}
+
 // All competitions with their entry counts, newest first.
 export async function listCompetitions() {
   const db = await getDb();

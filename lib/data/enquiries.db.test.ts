@@ -48,8 +48,16 @@ describe(`enquiries on ${process.env.TEST_DB}`, () => {
     expect(await db.outboxMessage.count({ where: { toAddress: 'twice@example.com' } })).toBe(2);
   });
 
+  it('lets a person through when an outsider has used up what they may send for that address', async () => {
+    const limits = { perIp: 100, perEmail: 2, perEmailAnywhere: 10 };
+    const outsider = [];
+    for (let i = 0; i < 3; i++) outsider.push(await consumeFormLimits('test-pair', '203.0.113.66', 'victim@example.com', limits));
+    expect(outsider.map((o) => (o.ok ? 'ok' : o.limited))).toEqual(['ok', 'ok', 'email']);
+    expect((await consumeFormLimits('test-pair', '198.51.100.20', 'victim@example.com', limits)).ok).toBe(true);
+  });
+
   it('rate-limits per email and per IP, in the shared database', async () => {
-    const limits = { perIp: 3, perEmail: 2 };
+    const limits = { perIp: 3, perEmail: 2, perEmailAnywhere: 2 };
     const outcomes = [];
     for (let i = 0; i < 3; i++) outcomes.push(await consumeFormLimits('test', `198.51.100.${i}`, 'limit@example.com', limits));
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);

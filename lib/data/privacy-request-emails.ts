@@ -6,6 +6,7 @@ import { env } from '../env';
 import { kindLabel, requestedTo } from '../privacy/kinds';
 import type { Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
+import { enqueueTeamEmail } from './team-notifications';
 import { suppress } from './suppression';
 import { unsubscribeIn } from './unsubscribe';
 import { logPrivacyEvent } from './privacy-events';
@@ -23,8 +24,8 @@ export function privacyRequestEmails(tx: Tx, row: Row) {
   const toTeam = async (step: string, subject: string, line: string, occasion = '') => {
     const url = `${env.SITE_URL}/admin/privacy/${row.id}`;
     const text = `${line}\n\nOpen it in the back office:\n${url}`;
-    await enqueueEmail(tx, {
-      messageKey: `privacy-team-${step}:${row.id}${occasion}`, kind: `privacy-team-${step}`, to: env.STAFF_NOTIFICATION_TO,
+    await enqueueTeamEmail(tx, {
+      messageKey: `privacy-team-${step}:${row.id}${occasion}`, kind: `privacy-team-${step}`,
       subject: `${subject}: ${row.reference}`, text, html: html`<p>${line}</p><p><a href="${url}">${url}</a></p>`.value,
     });
   };

@@ -5,7 +5,8 @@ import { getDb } from '../db/client';
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number; limited: 'ip' | 'email' };
 
-export type FormLimits = { perIp: number; perEmail: number; windowS?: number };
+/** Per hour: from one address (IP); for one email address from one IP; for one email address from anywhere. */
+export type FormLimits = { perIp: number; perEmail: number; perEmailAnywhere?: number; windowS?: number };
 
 // Keys are hashed: the counters need to tell visitors apart, not to know who they are.
 export const keyOf = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 24);
@@ -30,17 +31,21 @@ export function limiter(prefix: string, points: number, duration: number, blockD
   return found;
 }
 
-// Counts one submission of `form` against its sender's IP address and email address.
+// Counts one submission of `form` against its sender's address (IP), its email address from that IP,
+// and (a looser backstop against floods from many addresses) its email address from anywhere. So an
+// outsider who keeps sending forms with someone else's email address uses up their own allowance,
+// not that person's. Email counters are keyed by the email's hash first, so an erasure finds them.
 export async function consumeFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
   const windowS = limits.windowS ?? 3_600;
-  const checks: ['ip' | 'email', string | null, number][] = [
-    ['ip', ip, limits.perIp],
-    ['email', email, limits.perEmail],
+  const checks: ['ip' | 'email', string, string | null, number][] = [
+    ['ip', 'ip', ip && keyOf(ip), limits.perIp],
+    ['email', 'email-ip', `${keyOf(email)}.${keyOf(ip ?? 'unknown')}`, limits.perEmail],
+    ['email', 'email', keyOf(email), limits.perEmailAnywhere ?? limits.perEmail * 3],
   ];
-  for (const [limited, value, points] of checks) {
-    if (!value) continue;
+  for (const [limited, counter, key, points] of checks) {
+    if (!key) continue;
     try {
-      await (await limiter(`${form}:${limited}`, points, windowS)).consume(keyOf(value));
+      await (await limiter(`${form}:${counter}`, points, windowS)).consume(key);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return { ok: false, limited, retryAfterS: Math.ceil(rejection.msBeforeNext / 1000) };
       throw rejection;

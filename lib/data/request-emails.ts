@@ -1,9 +1,10 @@
-// Queues the two emails every new enquiry or quote request causes, inside the transaction that
-// stores it: the acknowledgement to the person and the notification to the team.
+// Queues the emails every new enquiry or quote request causes, inside the transaction that stores it:
+// the acknowledgement to the person and the notification to each of the team's recipients.
 import { requestAcknowledgementEmail, requestNotificationEmail, type ReceivedRequest } from '../email/templates/request-received';
 import { env } from '../env';
 import type { Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
+import { enqueueTeamEmail } from './team-notifications';
 
 export type NewRequest = ReceivedRequest & { type: 'enquiry' | 'quote'; id: string; email: string };
 
@@ -16,10 +17,9 @@ export async function queueRequestEmails(tx: Tx, request: NewRequest): Promise<v
     to: email,
     ...requestAcknowledgementEmail(received),
   });
-  await enqueueEmail(tx, {
+  await enqueueTeamEmail(tx, {
     messageKey: `${type}-notification:${id}`,
     kind: `${type}-notification`,
-    to: env.STAFF_NOTIFICATION_TO,
     // Answering the notification writes to the person, not to the site.
     headers: { 'Reply-To': email },
     ...requestNotificationEmail({ ...received, adminUrl: `${env.SITE_URL}/admin/requests/${type}/${id}` }),

@@ -14,7 +14,9 @@ export type RequestFilter = {
   page: number;
   pageSize: number;
 };
-export type RequestRow = { type: RequestType; id: string; reference: string; status: RequestStatus; contact: string; company: string; email: string; createdAt: Date };
+export type RequestRow = {
+  type: RequestType; id: string; reference: string; status: RequestStatus; contact: string; company: string; email: string; phone: string | null; createdAt: Date;
+};
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -33,9 +35,9 @@ function conditions(f: RequestFilter, columns: { contact: string; company: strin
 }
 
 function union(f: RequestFilter) {
-  const enquiries = Prisma.sql`SELECT 'enquiry' AS "type", "id", "reference", "status", "name" AS "contact", "company", "email", "createdAt"
+  const enquiries = Prisma.sql`SELECT 'enquiry' AS "type", "id", "reference", "status", "name" AS "contact", "company", "email", "phone", "createdAt"
     FROM "Enquiry" ${conditions(f, { contact: 'name', company: 'company' })}`;
-  const quotes = Prisma.sql`SELECT 'quote' AS "type", "id", "reference", "status", "contactName" AS "contact", "companyName" AS "company", "email", "createdAt"
+  const quotes = Prisma.sql`SELECT 'quote' AS "type", "id", "reference", "status", "contactName" AS "contact", "companyName" AS "company", "email", "phone", "createdAt"
     FROM "QuoteRequest" ${conditions(f, { contact: 'contactName', company: 'companyName' })}`;
   if (f.type === 'enquiry') return enquiries;
   if (f.type === 'quote') return quotes;
@@ -51,6 +53,27 @@ export async function listRequests(f: RequestFilter): Promise<{ rows: RequestRow
     db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM (${source}) AS r`,
   ]);
   return { rows, total: Number(count?.total ?? 0) };
+}
+
+// Every request the filter matches, oldest first, a batch at a time (for the CSV export). Each batch
+// starts after the last row of the one before, so requests arriving meanwhile never shift or repeat rows.
+export async function* matchingRequests(f: Omit<RequestFilter, 'page' | 'pageSize'>, batch = 500): AsyncGenerator<RequestRow[]> {
+  const db = await getDb();
+  const source = union({ ...f, page: 1, pageSize: batch });
+  let after: { createdAt: Date; reference: string } | null = null;
+  for (;;) {
+    const from: Prisma.Sql = after ? Prisma.sql`WHERE ("createdAt", "reference") > (${after.createdAt}, ${after.reference})` : Prisma.empty;
+    const rows = await db.$queryRaw<RequestRow[]>`SELECT * FROM (${source}) AS r ${from} ORDER BY "createdAt", "reference" LIMIT ${batch}`;
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    after = rows.at(-1)!;
+  }
+}
+
+// How many requests the filter matches.
+export async function countRequests(f: Omit<RequestFilter, 'page' | 'pageSize'>): Promise<number> {
+  const [count] = await (await getDb()).$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM (${union({ ...f, page: 1, pageSize: 1 })}) AS r`;
+  return Number(count?.total ?? 0);
 }
 
 const notes = { orderBy: { createdAt: 'asc' as const } };

@@ -2,7 +2,7 @@
 // forms on a request's page.
 import { z } from 'zod';
 import { dayFrom, dayUntil } from './date-filters';
-import { longText } from './common';
+import { longText, text } from './common';
 
 export const requestStatuses = [
   { value: 'NEW', label: 'New' },
@@ -43,3 +43,10 @@ export const noteSchema = z
     path: ['direction'],
     message: 'For correspondence, say whether it came in or went out, and how',
   });
+
+// "Reply by email" on a request's page: the subject (filled in for them) and the reply itself.
+export const replySchema = z.object({
+  ...requestRef,
+  subject: text('The subject', 200),
+  body: longText('Your reply', 10_000),
+});

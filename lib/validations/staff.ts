@@ -88,3 +88,21 @@ export const confirmAuthenticatorSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** The most addresses a team notification goes to. */
+export const MAX_TEAM_RECIPIENTS = 10;
+const address = z.email();
+
+// "Who is told about new enquiries, quotes and data requests": addresses separated by commas or new
+// lines; none at all goes back to the site's default.
+export const teamRecipientsSchema = z.object({
+  recipients: z
+    .string()
+    .max(2_000, 'That list is too long')
+    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((a) => a.toLowerCase()))])
+    .superRefine((list, ctx) => {
+      const wrong = list.find((a) => !address.safeParse(a).success);
+      if (wrong) ctx.addIssue({ code: 'custom', message: `“${wrong.slice(0, 80)}” is not an email address` });
+      if (list.length > MAX_TEAM_RECIPIENTS) ctx.addIssue({ code: 'custom', message: `Give at most ${MAX_TEAM_RECIPIENTS} addresses` });
+    }),
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EnquiryForm } from '@/components/forms/enquiry-form';
 import { pageFormToken } from '@/lib/forms/guard';
-import { organisation } from '@/lib/site-config';
+import { organisation, telephoneHref } from '@/lib/site-config';
 
 export const metadata: Metadata = {
   title: 'Quick enquiry',
@@ -15,6 +15,11 @@ export default async function ContactPage() {
       <p className="lead">
         Ask us anything about your business energy. We reply within one working day, by email or phone as you prefer.
       </p>
+      {organisation.phone ? (
+        <p>
+          Or call us on <a href={telephoneHref(organisation.phone)}>{organisation.phone}</a>.
+        </p>
+      ) : null}
       <EnquiryForm formToken={await pageFormToken()} />
     </div>
   );

@@ -1,12 +1,15 @@
 'use server';
-// Working an enquiry or quote: move it through new, in progress, answered and closed, and keep
-// internal notes and correspondence on file.
+// Working an enquiry or quote: move it through new, in progress, answered and closed, keep internal
+// notes and correspondence on file, and reply by email.
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
+import { sendRequestReply } from '../../data/request-replies';
 import { addRequestNote, setRequestStatus } from '../../data/requests';
-import { noteSchema, statusChangeSchema, statusLabel } from '../../validations/requests';
+import { nudgeOutbox } from '../../email/worker';
+import { noteSchema, replySchema, statusChangeSchema, statusLabel } from '../../validations/requests';
 
 const gone = formError('That request no longer exists.');
 
@@ -26,4 +29,13 @@ export const addNote = staffAction(noteSchema, async ({ type, requestId, kind, d
   await recordAudit({ id: user.id, label: user.email }, { action: 'request-note-added', subject: `${type}:${requestId}`, detail: { kind } });
   revalidatePath(`/admin/requests/${type}/${requestId}`);
   return { status: 'done', message: kind === 'NOTE' ? 'Note added.' : 'Correspondence recorded.' };
+});
+
+// "Reply by email": the reply goes to the person and into the request's correspondence.
+export const replyToRequest = staffAction(replySchema, async ({ type, requestId, subject, body }, _values, { user }) => {
+  if (!(await sendRequestReply(type, requestId, { subject, body }, user))) return gone;
+  await recordAudit({ id: user.id, label: user.email }, { action: 'request-replied', subject: `${type}:${requestId}` });
+  after(() => nudgeOutbox());
+  revalidatePath(`/admin/requests/${type}/${requestId}`);
+  return { status: 'done', message: 'Your reply has been sent, and is kept in the record below.' };
 });

@@ -1,6 +1,7 @@
 'use server';
 // Admins manage colleagues' accounts: add (with an emailed set-up link), change role, deactivate,
-// sign out everywhere, reset a lost second factor, and require a second factor of everyone.
+// sign out everywhere, reset a lost second factor, require a second factor of everyone, and choose who
+// on the team is told about new requests.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -11,7 +12,8 @@ import { inviteStaff, StaffRuleError } from '../../data/staff';
 import { updateStaffAccount } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
 import { queueSecurityNotice, resetSecondFactor } from '../../data/staff-two-factor';
-import { inviteSchema, securityRulesSchema } from '../../validations/staff';
+import { inviteSchema, securityRulesSchema, teamRecipientsSchema } from '../../validations/staff';
+import { setTeamRecipients } from '../../data/team-notifications';
 import { setSecondFactorRequired } from '../../data/security-settings';
 
 const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });
@@ -67,6 +69,14 @@ export const saveSecurityRules = adminAction(securityRulesSchema, async ({ requi
   await setSecondFactorRequired(required, user.email);
   await recordAudit({ id: user.id, label: user.email }, { action: required ? 'second-factor-required' : 'second-factor-optional' });
   redirect(`/admin/staff?rules=${required ? 'on' : 'off'}`);
+});
+
+// "Who is told": the team addresses emailed about new enquiries, quotes and data requests.
+export const saveTeamRecipients = adminAction(teamRecipientsSchema, async ({ recipients }, _values, { user }) => {
+  await setTeamRecipients(recipients, user.email);
+  await recordAudit({ id: user.id, label: user.email }, { action: 'team-recipients-changed', detail: { recipients: recipients.length } });
+  revalidatePath('/admin/staff');
+  return { status: 'done', message: recipients.length ? `Saved: ${recipients.join(', ')}.` : 'Saved: the site’s default address is used.' };
 });
 
 // Removes a colleague's authenticator app and recovery codes (they lost both) and signs them out

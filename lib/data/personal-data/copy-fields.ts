@@ -26,6 +26,8 @@ const capitalised = (v: CopyValue) => (typeof v === 'string' && v ? v[0]!.toUppe
 const EMAIL_KINDS: Record<string, string> = {
   'enquiry-acknowledgement': 'Confirmation of your enquiry',
   'quote-acknowledgement': 'Confirmation of your quote request',
+  'enquiry-reply': 'Our reply to your enquiry',
+  'quote-reply': 'Our reply to your quote request',
   'newsletter-confirmation': 'Link to confirm your newsletter subscription',
   newsletter: 'Newsletter',
   'feedback-acknowledgement': 'Thanks for your feedback',

@@ -47,7 +47,10 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
     WHERE strpos(lower(coalesce("subject", '') || ' ' || "actor" || ' ' || "detail"::text), lower(${email})) > 0`;
 
   // Rate-limit counters are keyed by a plain hash of the address; they go too.
-  const limits = await tx.rateLimiterFlexible.deleteMany({ where: { key: { endsWith: `:${keyOf(email)}` } } });
+  // Email counters: `<form>:email:<hash>` and `<form>:email-ip:<hash>.<ip hash>`.
+  const limits = await tx.rateLimiterFlexible.deleteMany({
+    where: { OR: [{ key: { endsWith: `:${keyOf(email)}` } }, { key: { contains: `:${keyOf(email)}.` } }] },
+  });
 
   // Their data-rights requests stay as references and dates only.
   const requests = await tx.privacyRequest.findMany({ where: { email: match }, select: { id: true } });

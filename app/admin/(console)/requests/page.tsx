@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/admin/data-table';
+import { ExportButton } from '@/components/admin/export-button';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
 import { listRequests } from '@/lib/data/requests';
@@ -15,6 +16,12 @@ const TYPES = [
   { value: 'quote', label: 'Quote requests' },
 ];
 type Search = Promise<Record<string, string | string[] | undefined>>;
+
+// The export with the list's current filters (the same query string, without the page).
+const exportHref = (text: Record<string, string | undefined>) => {
+  const query = new URLSearchParams(Object.entries(text).filter((e): e is [string, string] => Boolean(e[1])));
+  return `/admin/requests/export${query.size ? `?${query}` : ''}`;
+};
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
 export default async function RequestsPage({ searchParams }: { searchParams: Search }) {
@@ -27,6 +34,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <h1>Enquiries and quotes</h1>
+      <ExportButton href={exportHref(text)} label="Export these as CSV" noun="requests" />
       <FilterBar label="Filter enquiries and quotes">
         <TextFilter name="q" label="Search" defaultValue={filter.q ?? ''} hint="Reference, name, company or email" />
         <SelectFilter name="type" label="Type" any="Both" defaultValue={filter.type ?? ''} options={TYPES} />

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { DataTable } from '@/components/admin/data-table';
 import { InviteStaffForm } from '@/components/admin/invite-staff-form';
 import { SecurityRulesForm } from '@/components/admin/security-rules-form';
+import { TeamRecipientsForm } from '@/components/admin/team-recipients-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
 import { requireAdmin } from '@/lib/auth/current';
 import { secondFactorRequired } from '@/lib/data/security-settings';
 import { listStaff } from '@/lib/data/staff';
+import { savedTeamRecipients } from '@/lib/data/team-notifications';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Staff' };
 
@@ -19,7 +22,7 @@ const RULE_NOTICES: Record<string, string> = {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ rules?: string }> }) {
   const { user } = await requireAdmin();
-  const [staff, required, { rules }] = await Promise.all([listStaff(), secondFactorRequired(), searchParams]);
+  const [staff, required, recipients, { rules }] = await Promise.all([listStaff(), secondFactorRequired(), savedTeamRecipients(), searchParams]);
   const without = staff.filter((s) => s.active && !s.totpEnabledAt && !s._count.passkeys).length;
   return (
     <>
@@ -42,6 +45,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           </tr>
         ))}
       </DataTable>
+      <h2>Who is told about new requests</h2>
+      <p>These addresses are emailed about each new enquiry, quote request and data request, and about data-request deadlines.</p>
+      <TeamRecipientsForm saved={recipients} fallback={env.STAFF_NOTIFICATION_TO} />
       <h2>Two-factor sign-in for everyone</h2>
       <SecurityRulesForm required={required} without={without} />
       <h2>Add a colleague</h2>

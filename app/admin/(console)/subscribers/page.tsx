@@ -22,7 +22,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
     <>
       <h1>Subscribers</h1>
       <p>Only active subscribers have confirmed their address and may be sent the newsletter; the export holds only them.</p>
-      <ExportButton href="/admin/subscribers/export" label="Export active subscribers (CSV)" />
+      <ExportButton href="/admin/subscribers/export" label="Export active subscribers (CSV)" noun="subscribers" />
       <p>
         <Link href="/admin/subscribers/import">Import a list of people who agreed elsewhere</Link>
       </p>

@@ -4,21 +4,28 @@ import { notFound } from 'next/navigation';
 import { CloseCompetitionForm } from '@/components/admin/close-competition-form';
 import { DataTable } from '@/components/admin/data-table';
 import { DrawForm } from '@/components/admin/draw-form';
+import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { competitionForStaff } from '@/lib/data/competition-draw';
+import { competitionEntries, competitionForStaff } from '@/lib/data/competition-draw';
 import { stateOf } from '@/lib/data/competitions';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'Competition' };
 
-export default async function CompetitionAdminPage({ params }: { params: Promise<{ id: string }> }) {
+const PAGE_SIZE = 50;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export default async function CompetitionAdminPage({ params, searchParams }: Props) {
   await requireStaff();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const found = await competitionForStaff(id);
   if (!found) notFound();
   const { competition: c, entries, correct } = found;
+  const page = pageFrom((await searchParams).page);
+  const list = await competitionEntries(id, page, PAGE_SIZE);
   const state = stateOf(c);
   return (
     <>
@@ -63,6 +70,28 @@ export default async function CompetitionAdminPage({ params }: { params: Promise
           ))}
         </DataTable>
       ) : null}
+      <h2>Entries</h2>
+      {entries ? (
+        <>
+          <DataTable caption="Entries, in the order they came in" columns={['Reference', 'Entered', 'Name', 'Email', 'Answer', 'Newsletter box']}>
+            {list.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{e.reference}</th>
+                <td>{formatDateTime(e.createdAt)}</td>
+                <td>{e.name}</td>
+                <td>{e.email}</td>
+                <td>
+                  {c.options[e.answer] ?? '—'} ({e.answer === c.correctOption ? 'right' : 'wrong'})
+                </td>
+                <td>{e.marketingOptIn ? 'Ticked' : 'Not ticked'}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <Pagination path={`/admin/competitions/${id}`} page={page} pageSize={PAGE_SIZE} total={entries} params={{}} />
+        </>
+      ) : (
+        <p>No entries yet.</p>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RequestDetails } from '@/components/admin/request-details';
 import { RequestNoteForm } from '@/components/admin/request-note-form';
+import { RequestReplyForm } from '@/components/admin/request-reply-form';
 import { RequestStatusForm } from '@/components/admin/request-status-form';
 import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
@@ -32,6 +33,13 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
       </h1>
       <RequestStatusForm type={type} requestId={id} status={found.record.status} />
       <RequestDetails found={found} />
+      <h2>Reply by email</h2>
+      <RequestReplyForm
+        type={type}
+        requestId={id}
+        to={found.record.email}
+        subject={`Re: your ${type === 'enquiry' ? 'enquiry' : 'quote request'} ${found.record.reference}`}
+      />
       <h2>Notes and correspondence</h2>
       {found.record.notes.length ? (
         <ol className="timeline">

@@ -106,9 +106,12 @@ test.describe('Quick Enquiry', () => {
     expect(await inbox(fast)).toEqual([]);
   });
 
-  test('more than three enquiries an hour from one address are refused with a clear message', async ({ page }, testInfo) => {
+  // FORM_LIMIT_PER_EMAIL is 3 on the test server; an enquiry reaches only the team, so a real customer
+  // may send three times as many before they are asked to wait.
+  test('a customer may send nine enquiries an hour from one address; the tenth is refused with a clear message', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
     const email = uniqueEmail(testInfo);
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.goto('/contact');
       await fillEnquiry(page, { email, message: `Enquiry number ${i + 1}` });
       await waitLikeAPerson(page);
@@ -116,12 +119,12 @@ test.describe('Quick Enquiry', () => {
       await expect(page).toHaveURL(/thank-you/);
     }
     await page.goto('/contact');
-    await fillEnquiry(page, { email, message: 'Enquiry number 4' });
+    await fillEnquiry(page, { email, message: 'Enquiry number 10' });
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Your form was not sent' });
     await expect(summary).toContainText('We’ve received several forms from this email address in the last hour. Please try again in');
     await expect(summary).toBeFocused();
-    await expect(page.getByLabel('Your message')).toHaveValue('Enquiry number 4');
+    await expect(page.getByLabel('Your message')).toHaveValue('Enquiry number 10');
   });
 });

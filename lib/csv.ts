@@ -18,3 +18,27 @@ export function safeCell(value: string | null | undefined): string {
 export function toCsv(rows: (string | null | undefined)[][]): string {
   return stringify(rows.map((r) => r.map(safeCell)), { record_delimiter: 'windows', quoted_match: SEPARATORS });
 }
+
+// A CSV file streamed to the browser a batch at a time: `header` first, then each batch's rows; the
+// row count goes in X-Row-Count so the page can show progress. Never cached.
+export function csvDownload(header: string[], batches: AsyncIterator<(string | null | undefined)[][]>, filename: string, rowCount: number): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(toCsv([header])));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) return controller.close();
+      controller.enqueue(encoder.encode(toCsv(next.value)));
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+      'x-row-count': String(rowCount),
+    },
+  });
+}

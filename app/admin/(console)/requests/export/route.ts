@@ -4,7 +4,7 @@
 import type { NextRequest } from 'next/server';
 import { requireStaff } from '@/lib/auth/current';
 import { requestFingerprint } from '@/lib/consent/server/request-consent';
-import { toCsv } from '@/lib/csv';
+import { csvDownload } from '@/lib/csv';
 import { recordAudit } from '@/lib/data/audit';
 import { countRequests, matchingRequests } from '@/lib/data/requests';
 import { requestFilterSchema, statusLabel } from '@/lib/validations/requests';
@@ -20,26 +20,11 @@ export async function GET(request: NextRequest) {
   const filters = Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]);
   const detail = { rows: count, ...Object.fromEntries(filters) };
   await recordAudit({ id: user.id, label: user.email }, { action: 'requests-exported', detail, ipHash: (await requestFingerprint()).ipHash });
-  const encoder = new TextEncoder();
-  const batches = matchingRequests(filter);
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(toCsv([HEADER])));
-    },
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) return controller.close();
-      const rows = next.value.map((r) => [r.type, r.reference, r.createdAt.toISOString(), statusLabel(r.status), r.contact, r.company, r.email, r.phone ?? '']);
-      controller.enqueue(encoder.encode(toCsv(rows)));
-    },
-  });
+  const rows = async function* () {
+    for await (const batch of matchingRequests(filter)) {
+      yield batch.map((r) => [r.type, r.reference, r.createdAt.toISOString(), statusLabel(r.status), r.contact, r.company, r.email, r.phone ?? '']);
+    }
+  };
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="lumina-enquiries-and-quotes-${day}.csv"`,
-      'cache-control': 'no-store',
-      'x-row-count': String(count),
-    },
-  });
+  return csvDownload(HEADER, rows(), `lumina-enquiries-and-quotes-${day}.csv`, count);
 }

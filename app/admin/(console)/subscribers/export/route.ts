@@ -2,7 +2,7 @@
 // time. Every export is in the audit log with who made it and how many people it held.
 import { requireStaff } from '@/lib/auth/current';
 import { requestFingerprint } from '@/lib/consent/server/request-consent';
-import { toCsv } from '@/lib/csv';
+import { csvDownload } from '@/lib/csv';
 import { recordAudit } from '@/lib/data/audit';
 import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscribers';
 
@@ -11,25 +11,9 @@ export async function GET() {
   const { user } = await requireStaff();
   const count = await countActiveSubscribers();
   await recordAudit({ id: user.id, label: user.email }, { action: 'subscribers-exported', detail: { rows: count }, ipHash: (await requestFingerprint()).ipHash });
-  const encoder = new TextEncoder();
-  const batches = activeSubscribers();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(toCsv([['email', 'name', 'company', 'confirmed_at']])));
-    },
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) return controller.close();
-      controller.enqueue(encoder.encode(toCsv(next.value.map((s) => [s.email, s.name, s.company, s.confirmedAt?.toISOString() ?? '']))));
-    },
-  });
+  const rows = async function* () {
+    for await (const batch of activeSubscribers()) yield batch.map((s) => [s.email, s.name, s.company, s.confirmedAt?.toISOString() ?? '']);
+  };
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="lumina-active-subscribers-${day}.csv"`,
-      'cache-control': 'no-store',
-      'x-row-count': String(count),
-    },
-  });
+  return csvDownload(['email', 'name', 'company', 'confirmed_at'], rows(), `lumina-active-subscribers-${day}.csv`, count);
 }

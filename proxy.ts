@@ -10,6 +10,7 @@ import { CONSENT_COOKIE, VIEW_COOKIE } from './lib/consent/registry';
 import { MISSING_HEADER, NONCE_HEADER, NOTICE_HEADER, PATH_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsubscribe-link';
 import { env } from './lib/env';
+import { floodBeforeAction, floodPage } from './lib/forms/flood';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
@@ -42,6 +43,9 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const refusal = await guardPost(request, { allowedOrigins: siteOrigins(request.headers), anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path), maxBytes: bodyLimitFor(path) });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
+    // A form posted without JavaScript by a sender already over its limit: told so with a 429 now.
+    const flood = request.headers.has('next-action') ? null : await floodBeforeAction(request);
+    if (flood) return floodPage(flood, path);
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];

@@ -46,3 +46,31 @@ test('without JavaScript, an unknown confirmation link still explains itself', a
   await page.goto(`/newsletter/confirm?token=${'B'.repeat(43)}`);
   await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
 });
+
+// FORM_LIMIT_PER_EMAIL is 3 on the test server, and a sign-up emails a link, so the fourth in an hour
+// is refused: without JavaScript, before the form is handled, as a 429 that says how long to wait.
+test('without JavaScript, a sign-up over the hourly limit is answered 429 with Retry-After, answers kept behind Back', async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo);
+  const signUp = async (name: string) => {
+    await page.goto('/newsletter');
+    await page.getByLabel('Your name').fill(name);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel(/Yes, email me/).check();
+    await waitLikeAPerson(page);
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    return answer;
+  };
+  for (const name of ['Ada', 'Ada L', 'Ada Lovelace']) {
+    expect((await signUp(name)).status()).toBe(303);
+    await expect(page.getByTestId('reference')).toHaveText(/^NWS-/);
+  }
+  const refused = await signUp('Ada King');
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(3_000);
+  await expect(page.getByRole('heading', { name: 'Please wait before sending this form again' })).toBeVisible();
+  await expect(page.getByText(/We’ve received several forms from this email address in the last hour\. Please try again in \d+ minutes/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Your name')).toHaveValue('Ada King');
+  await expect(page.getByLabel('Email address')).toHaveValue(email);
+});

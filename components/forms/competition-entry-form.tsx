@@ -19,7 +19,7 @@ export function CompetitionEntryForm({ formToken, competitionId, question, optio
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Competition entry" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="competition" formToken={f.formToken} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <ChoiceGroup name="answer" legend={question} options={options.map((label, i) => ({ value: String(i), label }))} error={f.errorFor('answer')} choiceProps={f.choiceProps} stacked />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />

@@ -14,7 +14,7 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="enquiry" formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />
       <Field label="Phone number" type="tel" autoComplete="tel" optional hint="Needed only if you would like us to call you." {...f.textProps('phone')} />

@@ -15,7 +15,7 @@ export function FeedbackForm({ formToken }: { formToken: string }) {
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Feedback" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="feedback" formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field label="Email address" type="email" autoComplete="email" spellCheck={false} hint="So we can reply, and so you can withdraw any permission to publish." {...f.textProps('email')} />
       <Field label="Company name" autoComplete="organization" optional {...f.textProps('company')} />

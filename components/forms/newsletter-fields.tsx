@@ -39,7 +39,7 @@ export function NewsletterFields({ f, idPrefix, compact }: Props) {
         className={compact ? 'stack newsletter-compact' : 'stack'}
       >
         <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-        <SpamFields formToken={f.formToken} />
+        <SpamFields form="newsletter" formToken={f.formToken} />
         <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
         <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />
         <Field label="Company name" autoComplete="organization" optional {...f.textProps('company')} />

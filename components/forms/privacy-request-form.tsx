@@ -17,7 +17,7 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Data request" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="privacy-request" formToken={f.formToken} />
       <ChoiceGroup name="kind" legend="What would you like us to do?" options={privacyRequestKinds} error={f.errorFor('kind')} choiceProps={f.choiceProps} stacked />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field

@@ -13,7 +13,7 @@ export function QuoteForm({ formToken }: { formToken: string }) {
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="quote" formToken={f.formToken} />
       <fieldset className="form-section">
         <legend>Your business</legend>
         <Field label="Company name" autoComplete="organization" {...f.textProps('companyName')} />

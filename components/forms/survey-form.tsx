@@ -21,7 +21,7 @@ export function SurveyForm({ formToken, surveyId, questions }: { formToken: stri
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Survey" className="stack">
       <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <SpamFields formToken={f.formToken} />
+      <SpamFields form="survey" formToken={f.formToken} />
       <input type="hidden" name="surveyId" value={surveyId} />
       {questions.map((q) =>
         q.kind === 'text' ? (

@@ -31,25 +31,42 @@ export function limiter(prefix: string, points: number, duration: number, blockD
   return found;
 }
 
-// Counts one submission of `form` against its sender's address (IP), its email address from that IP,
-// and (a looser backstop against floods from many addresses) its email address from anywhere. So an
-// outsider who keeps sending forms with someone else's email address uses up their own allowance,
-// not that person's. Email counters are keyed by the email's hash first, so an erasure finds them.
-export async function consumeFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
+type Counter = { limited: 'ip' | 'email'; prefix: string; key: string | null; points: number; windowS: number };
+
+// The three counters a submission of `form` counts against: its sender's address (IP), its email
+// address from that IP, and (a looser backstop against floods from many addresses) its email address
+// from anywhere. So an outsider who keeps sending forms with someone else's email address uses up
+// their own allowance, not that person's. Email counters are keyed by the email's hash first, so an
+// erasure finds them.
+function countersFor(form: string, ip: string | null, email: string, limits: FormLimits): Counter[] {
   const windowS = limits.windowS ?? 3_600;
-  const checks: ['ip' | 'email', string, string | null, number][] = [
-    ['ip', 'ip', ip && keyOf(ip), limits.perIp],
-    ['email', 'email-ip', `${keyOf(email)}.${keyOf(ip ?? 'unknown')}`, limits.perEmail],
-    ['email', 'email', keyOf(email), limits.perEmailAnywhere ?? limits.perEmail * 3],
+  return [
+    { limited: 'ip', prefix: `${form}:ip`, key: ip && keyOf(ip), points: limits.perIp, windowS },
+    { limited: 'email', prefix: `${form}:email-ip`, key: `${keyOf(email)}.${keyOf(ip ?? 'unknown')}`, points: limits.perEmail, windowS },
+    { limited: 'email', prefix: `${form}:email`, key: keyOf(email), points: limits.perEmailAnywhere ?? limits.perEmail * 3, windowS },
   ];
-  for (const [limited, counter, key, points] of checks) {
+}
+
+// Counts one submission of `form` against each of its counters; the first one already spent refuses it.
+export async function consumeFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
+  for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
     if (!key) continue;
     try {
-      await (await limiter(`${form}:${counter}`, points, windowS)).consume(key);
+      await (await limiter(prefix, points, windowS)).consume(key);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return { ok: false, limited, retryAfterS: Math.ceil(rejection.msBeforeNext / 1000) };
       throw rejection;
     }
+  }
+  return { ok: true };
+}
+
+// Whether a submission of `form` would be refused now, without counting it (nothing is written).
+export async function peekFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
+  for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
+    if (!key) continue;
+    const spent = await (await limiter(prefix, points, windowS)).get(key);
+    if (spent && spent.consumedPoints >= points) return { ok: false, limited, retryAfterS: Math.ceil(spent.msBeforeNext / 1000) };
   }
   return { ok: true };
 }

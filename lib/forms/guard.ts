@@ -1,12 +1,12 @@
 // The checks every public form runs before storing anything: spam, then rate limits.
 import 'server-only';
 import { headers } from 'next/headers';
-import { consumeFormLimits } from '../data/rate-limits';
 import { env } from '../env';
 import { requestIp } from '../security/request-client';
 import { getSecrets } from '../security/secrets';
-import { organisation } from '../site-config';
+import { floodMessage, spendFormAllowance } from './flood';
 import { issueFormToken, judgeSubmission } from './form-token';
+import type { FormName } from './names';
 import { errorText, log } from '../log/logger';
 
 /** Put in a form shown while the site's secrets cannot be read (PostgreSQL unreachable at start). */
@@ -19,24 +19,9 @@ export type GuardResult =
   | { outcome: 'spam' }
   | { outcome: 'limited'; message: string };
 
-function wait(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? 'a minute' : `${minutes} minutes`;
-}
-
-/** Forms that email a link to the address given (a confirmation, a verification): the tightest limits. */
-const SENDS_A_LINK = new Set(['newsletter', 'privacy-request']);
-
-// FORM_LIMIT_PER_EMAIL holds for forms that email the address a link; a form that reaches only the
-// team (and acknowledges it) lets a real customer send three times as many.
-function emailLimits(form: string) {
-  const perEmail = SENDS_A_LINK.has(form) ? env.FORM_LIMIT_PER_EMAIL : env.FORM_LIMIT_PER_EMAIL * 3;
-  return { perIp: env.FORM_LIMIT_PER_IP, perEmail, perEmailAnywhere: perEmail * 3 };
-}
-
 // `alreadyStored` lets a resubmission of a stored form through without counting it again.
 export async function guardSubmission(
-  form: string,
+  form: FormName,
   fields: { formToken: string; website: string; email: string },
   alreadyStored: (submissionKey: string) => Promise<boolean>,
 ): Promise<GuardResult> {
@@ -46,15 +31,8 @@ export async function guardSubmission(
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;
   if (await alreadyStored(submissionKey)) return { outcome: 'accept', submissionKey };
-  const ip = requestIp(await headers());
-  const limit = await consumeFormLimits(form, ip, fields.email, emailLimits(form));
-  if (!limit.ok) {
-    const who = limit.limited === 'email' ? 'from this email address' : 'from your connection';
-    return {
-      outcome: 'limited',
-      message: `We’ve received several forms ${who} in the last hour. Please try again in ${wait(limit.retryAfterS)}, or email us at ${organisation.email}.`,
-    };
-  }
+  const limit = await spendFormAllowance(form, requestIp(await headers()), fields.email);
+  if (!limit.ok) return { outcome: 'limited', message: floodMessage(limit) };
   return { outcome: 'accept', submissionKey };
 }
 

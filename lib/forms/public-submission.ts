@@ -8,6 +8,7 @@ import { type ActionState, validatedAction } from '../action-state';
 import { newReference, type StoredSubmission } from '../data/submissions';
 import { nudgeOutbox } from '../email/worker';
 import { guardSubmission, pageFormToken } from './guard';
+import type { FormName } from './names';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
@@ -24,7 +25,7 @@ export class SubmissionRefused extends Error {
 }
 
 export type PublicForm<S extends z.ZodType<Meta>> = {
-  form: string;
+  form: FormName;
   schema: S;
   prefix: string;
   thanksPath: string;

@@ -33,9 +33,9 @@ export function errorPageHtml({ title, paragraphs, back, backLabel, reference, r
 }
 
 // A refusal as a Response (the proxy and route handlers).
-export function errorPage(status: number, title: string, message: string, back: string): Response {
+export function errorPage(status: number, title: string, message: string | string[], back: string): Response {
   return withSecurityHeaders(
-    new Response(errorPageHtml({ title, paragraphs: [message], back }), {
+    new Response(errorPageHtml({ title, paragraphs: typeof message === 'string' ? [message] : message, back }), {
       status,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': ERROR_PAGE_CSP },
     }),

@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { MISSING_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
-import { MISSING_PAGE, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
+import { MISSING_PAGE, variantPath } from './lib/prerendered';
+import { PRERENDERED_PAGES } from './lib/prerendered-pages';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
 /** A copy's address with the variant left to the rewrite's header match. */

@@ -22,7 +22,8 @@ import { resolveConsent } from './lib/consent/state';
 import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
 import { pageView } from './lib/consent/page-view';
 import { consentContentHash } from './lib/policy';
-import { isVariantAddress, PRERENDERED_PAGES, variantPath } from './lib/prerendered';
+import { isVariantAddress, variantPath } from './lib/prerendered';
+import { PRERENDERED_PAGES } from './lib/prerendered-pages';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;

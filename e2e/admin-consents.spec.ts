@@ -1,3 +1,4 @@
+import { currentPolicy, formatPolicyDate } from '../lib/policy';
 import type { Browser, Page } from '@playwright/test';
 import { ADMIN, signIn } from './admin';
 import { banner, expect, test } from './fixtures';
@@ -50,6 +51,8 @@ test('staff search the consent ledger, verify its chain and see cookie decisions
   const records = staff.getByRole('table', { name: 'Consent records, newest first' });
   await expect(records.getByRole('row')).toHaveCount(2);
   await expect(records).toContainText('Accepted all cookies (necessary, analytics)');
+  // Each record links to the policy version it was given under.
+  await expect(records.getByRole('row').nth(1).getByRole('link', { name: formatPolicyDate(currentPolicy.lastUpdated) })).toHaveAttribute('href', `/privacy-policy/versions/${currentPolicy.id}`);
   await staff.getByLabel('Search').fill('');
   await staff.getByLabel('Decision', { exact: true }).selectOption('gpc');
   await staff.getByRole('button', { name: 'Filter' }).click();

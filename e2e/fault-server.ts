@@ -8,8 +8,9 @@ import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin
 
 export type FaultServer = { url: string; process: ChildProcess; output: () => string };
 
-// Spawns `next start` on `port` with `databaseUrl` (and any `env` of the test's), without waiting for it.
-export function spawnServer(port: number, databaseUrl: string, env: Record<string, string> = {}): FaultServer {
+// Spawns `next start` on `port` with `databaseUrl` (and any `env` of the test's), without waiting for
+// it; from `cwd`, a copy of the project with a build of its own, when given.
+export function spawnServer(port: number, databaseUrl: string, env: Record<string, string> = {}, cwd?: string): FaultServer {
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
@@ -18,6 +19,7 @@ export function spawnServer(port: number, databaseUrl: string, env: Record<strin
       OUTBOX_POLL_MS: '600000', SMTP_URL: '', GA_MEASUREMENT_ID: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd,
   });
   child.stdout!.on('data', (d) => (output += String(d)));
   child.stderr!.on('data', (d) => (output += String(d)));
@@ -25,8 +27,8 @@ export function spawnServer(port: number, databaseUrl: string, env: Record<strin
 }
 
 // Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
-export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<FaultServer> {
-  const server = spawnServer(port, databaseUrl, env);
+export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}, cwd?: string): Promise<FaultServer> {
+  const server = spawnServer(port, databaseUrl, env, cwd);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.process.exitCode !== null) throw new Error(`the server stopped at start:\n${server.output()}`);

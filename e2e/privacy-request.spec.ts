@@ -1,3 +1,4 @@
+import { currentPolicy, formatPolicyDate } from '../lib/policy';
 import AxeBuilder from '@axe-core/playwright';
 import { banner, expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
@@ -68,6 +69,9 @@ test.describe('Data requests: a copy of your data', () => {
     const consents = page.getByRole('region', { name: /^Consent records/ });
     await expect(consents).toContainText('Accepted all cookies');
     await expect(consents).toContainText('Cookie banner');
+    // The policy version the choice was made under, with its page.
+    const version = consents.getByRole('link', { name: `Version of ${formatPolicyDate(currentPolicy.lastUpdated)}` });
+    await expect(version).toHaveAttribute('href', `/privacy-policy/versions/${currentPolicy.id}`);
     await expect(page.getByRole('region', { name: /^Emails we sent you/ })).toContainText('Confirmation of your enquiry');
     await expect(page.getByRole('region', { name: /^Emails we sent you/ })).not.toContainText('enquiry-acknowledgement');
     expect(await axe(page)).toEqual([]);

@@ -1,9 +1,11 @@
 // What search engines are told: the public pages worth listing, and what they must not crawl (the
 // back office, pages whose address carries a token, and the pages a form answers with).
 import { PRIVATE_PREFIXES } from './consent/private-paths';
+import { policyVersions } from './policy';
+import { VERSIONS_PAGE, versionPage } from './policy/addresses';
 
 /** The pages listed in sitemap.xml. */
-export const PUBLIC_PAGES = ['/', '/privacy-policy', '/contact', '/quote', '/newsletter', '/feedback', '/testimonials', '/surveys', '/competitions', '/privacy/request', '/cookie-settings'];
+export const PUBLIC_PAGES = ['/', '/privacy-policy', VERSIONS_PAGE, ...policyVersions.map((v) => versionPage(v.id)), '/contact', '/quote', '/newsletter', '/feedback', '/testimonials', '/surveys', '/competitions', '/privacy/request', '/cookie-settings'];
 
 const ANSWER_PAGES = [
   '/contact/thank-you',

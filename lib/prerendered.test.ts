@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isVariantAddress, PRERENDERED_PAGES, publicPath, variantPath } from './prerendered';
+import { isVariantAddress, publicPath, variantPath } from './prerendered';
+import { PRERENDERED_PAGES } from './prerendered-pages';
 
 describe('prerendered copies', () => {
   it('keeps each copy under an address of its own, and reads the public one back', () => {

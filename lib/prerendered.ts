@@ -1,9 +1,7 @@
 // The content pages made once per consent variant at build time, and where each copy lives: proxy.ts
 // rewrites a visitor's request there, and refuses those addresses when asked for directly.
+// (Client-safe: the footer's sign-up reads publicPath. The list of pages is in prerendered-pages.ts.)
 import type { Variant } from './consent/variant';
-
-/** The public addresses served from a prerendered copy (app/(prerendered)/prerendered/[variant]). */
-export const PRERENDERED_PAGES: readonly string[] = ['/', '/privacy-policy'];
 
 export const PRERENDER_PREFIX = '/prerendered';
 

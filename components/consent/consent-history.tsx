@@ -1,6 +1,7 @@
 // The visitor's consent id and every decision recorded under it: their copy of the proof.
 import { consentDecisionLabel } from '@/lib/consent/labels';
 import { listConsentHistory } from '@/lib/data/consent-records';
+import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
@@ -44,7 +45,9 @@ export async function ConsentHistory({ consentId }: { consentId: string | undefi
                   </td>
                   <td>{consentDecisionLabel('COOKIES', h.action)}</td>
                   <td>{h.categories.join(', ')}</td>
-                  <td>{h.policyVersion}</td>
+                  <td>
+                    <PolicyVersionLink id={h.policyVersion} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 // The cookie banner: first thing on the page, in the flow (it never covers what has focus), and
 // server-rendered from the consent cookie, so returning visitors never see it flash.
 import Link from 'next/link';
+import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import type { VariantView } from '@/lib/consent/variant';
 import { organisation } from '@/lib/site-config';
 
@@ -49,10 +50,19 @@ export function CookieBanner({ view, path }: Props) {
       <div className="container">
         <h2 id="cookie-banner-title">Cookies on {organisation.tradingName}</h2>
         <div id="cookie-banner-text">
+          {view.mode === 'policy-changed' ? (
+            <p>
+              <strong>Our privacy policy has changed since you last chose.</strong>{' '}
+              <Link href={WHAT_CHANGED_PAGE} prefetch={false}>
+                See what changed
+              </Link>
+              . Please choose again; until you do, analytics cookies are off.
+            </p>
+          ) : null}
           {view.mode === 'ask-again' ? (
             <p>
-              <strong>Our cookie policy has changed, or it’s been a year since you chose.</strong> Please choose
-              again; until you do, analytics cookies are off.
+              <strong>It’s been a year since you chose.</strong> Please choose again; until you do, analytics cookies
+              are off.
             </p>
           ) : null}
           {gpc ? (

@@ -1,10 +1,12 @@
-// The policy's cookie tables, generated from the cookie registry so they never drift from the site.
-import { cookieCategories, cookiesIn } from '@/lib/consent/registry';
+// The policy's cookie tables, generated from the cookie list a version was published with (the
+// version in force carries the registry's list exactly: lib/policy/policy.test.ts).
+import { cookieCategories } from '@/lib/consent/registry';
+import type { PolicyCookie } from '@/lib/policy';
 
 // One plain table per category (strictly necessary, analytics), each with one row of column headers
 // and a header cell per cookie: every checker and screen reader pairs each cell with its headers. The
 // tables wrap their text to fit any width from 320 px, on screen and in print.
-export function CookieTable() {
+export function CookieTable({ cookies }: { cookies: readonly PolicyCookie[] }) {
   return (
     <div className="cookie-tables" data-testid="cookie-tables">
       {cookieCategories.map((category) => (
@@ -25,7 +27,7 @@ export function CookieTable() {
             </tr>
           </thead>
           <tbody>
-            {cookiesIn(category.id).map((cookie) => (
+            {cookies.filter((cookie) => cookie.category === category.id).map((cookie) => (
               <tr key={cookie.name} data-cookie={cookie.name}>
                 <th scope="row">
                   <code>{cookie.name}</code>

@@ -1,10 +1,10 @@
 // One numbered section of the privacy policy, rendered from its content blocks.
-import type { PolicyBlock, PolicySection as Section } from '@/lib/policy';
+import type { PolicyBlock, PolicyCookie, PolicySection as Section } from '@/lib/policy';
 import { ContactDetails } from '../site/contact-details';
 import { CookieTable } from './cookie-table';
 import { RichText } from './rich-text';
 
-function Block({ block }: { block: PolicyBlock }) {
+function Block({ block, cookies }: { block: PolicyBlock; cookies: readonly PolicyCookie[] }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -25,14 +25,16 @@ function Block({ block }: { block: PolicyBlock }) {
         </ul>
       );
     case 'cookie-table':
-      return <CookieTable />;
+      return <CookieTable cookies={cookies} />;
     case 'contact-details':
       return <ContactDetails />;
   }
 }
 
-// `children` lets a page add site features (such as the cookie settings link) outside the versioned text.
-export function PolicySection({ section, children }: { section: Section; children?: React.ReactNode }) {
+// `children` lets a page add site features (such as the cookie settings link) outside the versioned text;
+// `cookies` is the cookie list of the version the section belongs to.
+export function PolicySection(props: { section: Section; cookies: readonly PolicyCookie[]; children?: React.ReactNode }) {
+  const { section, cookies, children } = props;
   const headingId = `${section.id}-heading`;
   return (
     <section id={section.id} aria-labelledby={headingId} className="policy-section">
@@ -40,7 +42,7 @@ export function PolicySection({ section, children }: { section: Section; childre
         <span className="section-number">{section.number}.</span> {section.title}
       </h2>
       {section.blocks.map((block, i) => (
-        <Block key={i} block={block} />
+        <Block key={i} block={block} cookies={cookies} />
       ))}
       {children}
     </section>

@@ -1,6 +1,7 @@
 // A copy of someone's data as a readable page: one section per kind of record, each record a list of
 // labelled values in plain English, in the order lib/data/personal-data/copy-fields.ts gives. Used by
 // the person's download page and by staff reviewing a request, so both read the same.
+import Link from 'next/link';
 import type { PersonalData } from '@/lib/data/personal-data/collect';
 import { readRecord } from '@/lib/data/personal-data/copy-fields';
 
@@ -33,7 +34,7 @@ export function DataCopyView({ copy, headingLevel = 2 }: { copy: Pick<PersonalDa
                       </dl>
                     </dd>
                   ) : (
-                    <dd>{row.text}</dd>
+                    <dd>{row.href ? <Link href={row.href}>{row.text}</Link> : row.text}</dd>
                   )}
                 </div>
               ))}

@@ -28,11 +28,14 @@ describe('resolveConsent', () => {
     });
   });
 
-  it('asks again, with analytics off, when the policy or cookie list changed', () => {
+  it('asks again, with analytics off, saying the policy or cookie list changed', () => {
     expect(resolveConsent({ ...base, cookie: yes, contentHash: 'b'.repeat(64) })).toMatchObject({
-      mode: 'ask-again',
+      mode: 'policy-changed',
       analyticsAllowed: false,
     });
+    // Changed and a year old: the change is what the visitor is told about.
+    const old = { ...yes, decidedAt: now - CONSENT_MAX_AGE_S };
+    expect(resolveConsent({ ...base, cookie: old, contentHash: 'b'.repeat(64) }).mode).toBe('policy-changed');
   });
 
   it('asks again after 12 months', () => {

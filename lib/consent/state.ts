@@ -4,8 +4,10 @@ import { CONSENT_MAX_AGE_S, type ConsentCookie, shortHash } from './cookie';
 export type BannerMode =
   /** First visit: ask. */
   | 'ask'
-  /** A decision exists but the policy or cookie list changed, or it is over 12 months old. */
+  /** A decision exists but it is over 12 months old. */
   | 'ask-again'
+  /** A decision exists but the policy or its cookie list changed since: ask, and link to what changed. */
+  | 'policy-changed'
   /** Global Privacy Control is on: say analytics stay off instead of asking. */
   | 'gpc'
   /** A choice was just saved: confirm it once. */
@@ -17,7 +19,7 @@ export type ConsentView = {
   mode: BannerMode;
   analyticsAllowed: boolean;
   gpc: boolean;
-  /** The decision in force or, for 'ask-again', the outdated one. */
+  /** The decision in force or, when asking again, the outdated one. */
   decision: ConsentCookie | null;
 };
 
@@ -46,6 +48,9 @@ export function resolveConsent({ cookie, gpc, contentHash, now, noticePending }:
     return { mode: acknowledged ? (saved ? 'saved' : 'none') : 'gpc', analyticsAllowed: false, gpc, decision: cookie };
   }
   if (!cookie) return { mode: 'ask', analyticsAllowed: false, gpc, decision: null };
-  if (!current) return { mode: 'ask-again', analyticsAllowed: false, gpc, decision: cookie };
+  if (!current) {
+    const changed = cookie.contentHash !== shortHash(contentHash);
+    return { mode: changed ? 'policy-changed' : 'ask-again', analyticsAllowed: false, gpc, decision: cookie };
+  }
   return { mode: saved ? 'saved' : 'none', analyticsAllowed: cookie.analytics, gpc, decision: cookie };
 }

@@ -52,7 +52,7 @@ describe('variantOf', () => {
   });
 
   it('shares every page but the one-time notice', () => {
-    expect(VARIANTS.filter(isShareable)).toEqual(['ask', 'again', 'gpc', 'off', 'on']);
+    expect(VARIANTS.filter(isShareable)).toEqual(['ask', 'again', 'changed', 'gpc', 'off', 'on']);
     expect(isVariant('on')).toBe(true);
     expect(isVariant('admin')).toBe(false);
     expect(isVariant('constructor')).toBe(false);

@@ -2,7 +2,7 @@
 // variant, chosen per request by the proxy. The banner and analytics depend on nothing else.
 import type { BannerMode, ConsentView } from './state';
 
-export const VARIANTS = ['ask', 'again', 'gpc', 'off', 'on', 'saved-off', 'saved-on', 'saved-gpc'] as const;
+export const VARIANTS = ['ask', 'again', 'changed', 'gpc', 'off', 'on', 'saved-off', 'saved-on', 'saved-gpc'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /** What a variant shows: the banner's mode and wording, and whether analytics load. */
@@ -11,6 +11,7 @@ export type VariantView = Pick<ConsentView, 'mode' | 'analyticsAllowed' | 'gpc'>
 const VIEWS: Record<Variant, VariantView> = {
   ask: { mode: 'ask', analyticsAllowed: false, gpc: false },
   again: { mode: 'ask-again', analyticsAllowed: false, gpc: false },
+  changed: { mode: 'policy-changed', analyticsAllowed: false, gpc: false },
   gpc: { mode: 'gpc', analyticsAllowed: false, gpc: true },
   off: { mode: 'none', analyticsAllowed: false, gpc: false },
   on: { mode: 'none', analyticsAllowed: true, gpc: false },
@@ -20,7 +21,7 @@ const VIEWS: Record<Variant, VariantView> = {
 };
 
 const SAVED: Record<'off' | 'on' | 'gpc', Variant> = { off: 'saved-off', on: 'saved-on', gpc: 'saved-gpc' };
-const ASKING: Partial<Record<BannerMode, Variant>> = { ask: 'ask', 'ask-again': 'again', gpc: 'gpc' };
+const ASKING: Partial<Record<BannerMode, Variant>> = { ask: 'ask', 'ask-again': 'again', 'policy-changed': 'changed', gpc: 'gpc' };
 
 // The variant whose page looks exactly as this visitor's would if rendered for them.
 export function variantOf(view: ConsentView): Variant {

@@ -61,7 +61,10 @@ export async function floodBeforeAction(request: Request): Promise<FloodRefusal 
 
 // The early answer's page: 429, with how long to wait in Retry-After and in words.
 export function floodPage(flood: FloodRefusal, back: string): Response {
-  const paragraphs = [flood.message, 'Your answers are still in the form: use your browser’s Back button to return to them.'];
+  const paragraphs = [
+    flood.message,
+    'Your answers are still in the form: use your browser’s Back button to return to them.',
+  ];
   const response = errorPage(429, 'Please wait before sending this form again', paragraphs, back);
   response.headers.set('retry-after', String(flood.retryAfterS));
   return response;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ConsentHistory } from '@/components/consent/consent-history';
 import { CookieList } from '@/components/consent/cookie-list';
 import { cookieCategories } from '@/lib/consent/registry';
+import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { headers } from 'next/headers';
 import { siteOrigins } from '@/lib/security/request-client';
@@ -20,7 +21,7 @@ export default async function CookieSettingsPage({ searchParams }: Props) {
   const came = typeof returnTo === 'string' ? safeReturnPath(returnTo) : refererPath(h.get('referer'), siteOrigins(h));
   // "Save" goes back there, with the notice that the choice was saved; opened directly, it stays here.
   const back = came && !came.startsWith('/cookie-settings') ? came : '/cookie-settings';
-  const decided = consent.decision !== null && consent.mode !== 'ask-again';
+  const decided = consent.decision !== null && consent.mode !== 'ask-again' && consent.mode !== 'policy-changed';
   const analyticsOn = decided && consent.analyticsAllowed;
   return (
     <div className="container narrow">
@@ -29,6 +30,12 @@ export default async function CookieSettingsPage({ searchParams }: Props) {
         Choose which cookies this site may use. You can change your mind at any time; the{' '}
         <Link href="/privacy-policy#cookies">privacy policy</Link> explains each cookie.
       </p>
+      {consent.mode === 'policy-changed' ? (
+        <p className="callout" role="note">
+          Our privacy policy has changed since you last chose: <Link href={WHAT_CHANGED_PAGE}>see what changed</Link>,
+          then save your choice again.
+        </p>
+      ) : null}
       {back !== '/cookie-settings' ? (
         <p>
           <Link href={back}>Go back to the page you were on</Link>

@@ -28,6 +28,17 @@ describe('a copy of someone’s data', () => {
     expect(text).toMatchObject({ About: 'Permission to publish feedback', Choice: 'Withdrew permission to publish their feedback', Where: 'Withdraw link in an email', Recorded: '1 June 2026 at 10:00' });
   });
 
+  it('names the policy version a choice was made under, with a link to it', () => {
+    const record = { recordedAt: '2026-06-01T09:00:00.000Z', kind: 'MARKETING', action: 'opt-in', categories: [], source: 'form:newsletter', policyVersion: '2017-11-24', wording: 'Yes', consentId: 'x' };
+    expect(readRecord('consents', record).find((r) => r.label === 'Privacy policy')).toEqual({
+      label: 'Privacy policy',
+      text: 'Version of 24 November 2017',
+      href: '/privacy-policy/versions/2017-11-24',
+    });
+    const unknown = readRecord('consents', { ...record, policyVersion: 'v' }).find((r) => r.label === 'Privacy policy');
+    expect(unknown).toEqual({ label: 'Privacy policy', text: 'v' });
+  });
+
   it('lists survey answers question by question', () => {
     const rows = readRecord('surveys', { reference: 'SRV-ABCDEF', survey: 'Service', sentAt: null, email: 'a@b.co', answers: [{ question: 'How did we do?', answer: 5 }, { question: 'Anything else?', answer: null }] });
     expect(rows.find((r) => r.label === 'Answers')).toEqual({ label: 'Answers', answers: [{ question: 'How did we do?', answer: '5' }, { question: 'Anything else?', answer: '—' }] });

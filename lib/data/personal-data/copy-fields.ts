@@ -4,6 +4,8 @@
 // download all follow it, so the copy reads the same everywhere and its file keeps a documented order.
 import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '../../consent/labels';
 import { formatDate, formatDateTime } from '../../format';
+import { formatPolicyDate, policyVersion } from '../../policy';
+import { versionPage } from '../../policy/addresses';
 import { kindLabel as privacyKindLabel, statusLabel as privacyStatusLabel } from '../../privacy/kinds';
 import { preferredContactOptions } from '../../validations/enquiry';
 import { supplyTypeOptions } from '../../validations/quote';
@@ -14,13 +16,21 @@ export type CopyValue = string | number | boolean | null | string[] | { question
 export type CopyRecord = Record<string, CopyValue>;
 
 type Reader = (value: CopyValue, record: CopyRecord) => string;
-type Field = { key: string; label: string; read?: Reader };
+/** Where a value points, on this site (a policy version's page). */
+type Linker = (value: CopyValue) => string | undefined;
+type Field = { key: string; label: string; read?: Reader; link?: Linker };
 
 const optionLabel = (options: readonly { value: string; label: string }[]) => (v: CopyValue) => options.find((o) => o.value === v)?.label ?? String(v);
 const dateTime: Reader = (v) => (typeof v === 'string' ? formatDateTime(new Date(v)) : '—');
 const dateOnly: Reader = (v) => (typeof v === 'string' ? formatDate(new Date(v)) : '—');
 const money: Reader = (v) => (typeof v === 'number' ? `£${v.toLocaleString('en-GB')}` : '—');
 const quantity: Reader = (v) => (typeof v === 'number' ? `${v.toLocaleString('en-GB')} kWh` : '—');
+// A policy version by its date, and its permanent page (an id no published version has reads as recorded).
+const policyDate: Reader = (v) => {
+  const version = policyVersion(String(v));
+  return version ? `Version of ${formatPolicyDate(version.lastUpdated)}` : String(v);
+};
+const policyPage: Linker = (v) => (policyVersion(String(v)) ? versionPage(String(v)) : undefined);
 const capitalised = (v: CopyValue) => (typeof v === 'string' && v ? v[0]!.toUpperCase() + v.slice(1).replace(/-/g, ' ') : '—');
 
 const EMAIL_KINDS: Record<string, string> = {
@@ -80,7 +90,7 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
   { key: 'consents', title: 'Consent records', about: 'Our evidence of each choice you made about marketing, cookies and publishing your feedback.', fields: [
     { key: 'recordedAt', label: 'Recorded', read: dateTime }, { key: 'kind', label: 'About', read: (v) => consentKindLabel(String(v)) },
     { key: 'action', label: 'Choice', read: (v, r) => consentDecisionLabel(String(r.kind), String(v)) }, { key: 'categories', label: 'Categories', read: (v) => (Array.isArray(v) ? v.join(', ') : '—') },
-    { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) }, { key: 'policyVersion', label: 'Privacy policy version' },
+    { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) }, { key: 'policyVersion', label: 'Privacy policy', read: policyDate, link: policyPage },
     { key: 'wording', label: 'Wording you saw' }, { key: 'consentId', label: 'Consent ID' },
   ] },
   { key: 'emails', title: 'Emails we sent you', about: 'Every email we sent (or tried to send) to your address.', fields: [
@@ -108,19 +118,21 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
   ] },
 ];
 
-export type CopyRow = { label: string; text: string } | { label: string; answers: { question: string; answer: string }[] };
+export type CopyRow = { label: string; text: string; href?: string } | { label: string; answers: { question: string; answer: string }[] };
 
 // One record as labelled rows, in the section's order, each value in words ("—" for nothing).
 export function readRecord(sectionKey: string, record: CopyRecord): CopyRow[] {
   const section = COPY_SECTIONS.find((s) => s.key === sectionKey);
   // A copy made before this file existed kept its labels as keys: shown as stored.
   if (!section || !section.fields.some((f) => f.key in record)) return Object.entries(record).map(([label, v]) => ({ label, text: plain(v) }));
-  return section.fields.map(({ key, label, read }) => {
+  return section.fields.map(({ key, label, read, link }) => {
     const value = record[key] ?? null;
     if (Array.isArray(value) && value.some((v) => typeof v === 'object')) {
       return { label, answers: (value as { question: string; answer: string | number | null }[]).map((a) => ({ question: a.question, answer: plain(a.answer) })) };
     }
-    return { label, text: value === null || value === '' ? '—' : read ? read(value, record) : plain(value) };
+    if (value === null || value === '') return { label, text: '—' };
+    const href = link?.(value);
+    return { label, text: read ? read(value, record) : plain(value), ...(href ? { href } : {}) };
   });
 }
 

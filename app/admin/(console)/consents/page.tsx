@@ -3,6 +3,7 @@ import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/adm
 import { DecisionsSection } from '@/components/admin/decisions-section';
 import { LedgerVerification } from '@/components/admin/ledger-verification';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
+import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 import { requireStaff } from '@/lib/auth/current';
 import { decisionSeries, ukDay, dayRange } from '@/lib/consent/decision-series';
 import { recordAudit } from '@/lib/data/audit';
@@ -50,7 +51,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
           <TextFilter name="from" type="date" label="Recorded from" defaultValue={shown.from ?? ''} />
           <TextFilter name="to" type="date" label="Recorded until" defaultValue={shown.to ?? ''} />
         </FilterBar>
-        <DataTable caption="Consent records, newest first" columns={['Record', 'When', 'Kind', 'Decision', 'Where', 'Email', 'Consent id', 'Hash']}>
+        <DataTable caption="Consent records, newest first" columns={['Record', 'When', 'Kind', 'Decision', 'Where', 'Policy', 'Email', 'Consent id', 'Hash']}>
           {rows.map((r) => (
             <tr key={String(r.id)}>
               <th scope="row">{String(r.id)}</th>
@@ -61,6 +62,9 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
                 {r.kind === 'COOKIES' ? ` (${r.categories.join(', ')})` : ''}
               </td>
               <td>{consentSourceLabel(r.source)}</td>
+              <td>
+                <PolicyVersionLink id={r.policyVersion} />
+              </td>
               <td>{r.email ?? '–'}</td>
               <td>
                 <code>{r.consentId}</code>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NewsletterForm } from '@/components/forms/newsletter-form';
 import { PolicySection } from '@/components/policy/policy-section';
 import { currentPolicy, currentPolicyHash, formatPolicyDate } from '@/lib/policy';
+import { VERSIONS_PAGE } from '@/lib/policy/addresses';
 
 export const metadata: Metadata = {
   title: 'Privacy policy',
@@ -26,7 +27,7 @@ export default function PrivacyPolicyPage() {
         </ol>
       </nav>
       {currentPolicy.sections.map((section) => (
-        <PolicySection key={section.id} section={section}>
+        <PolicySection key={section.id} section={section} cookies={currentPolicy.cookies}>
           {section.id === 'cookies' ? (
             <p className="callout">
               You can accept or refuse analytics cookies, or change your mind, at any time in{' '}
@@ -53,7 +54,8 @@ export default function PrivacyPolicyPage() {
         </PolicySection>
       ))}
       <p className="policy-meta" data-policy-version={currentPolicy.id} data-policy-hash={currentPolicyHash}>
-        This privacy policy was last updated <time dateTime={currentPolicy.lastUpdated}>{lastUpdated}</time>.
+        This privacy policy was last updated <time dateTime={currentPolicy.lastUpdated}>{lastUpdated}</time>.{' '}
+        <Link href={VERSIONS_PAGE}>Earlier versions, and what changed in each</Link>
       </p>
     </div>
   );

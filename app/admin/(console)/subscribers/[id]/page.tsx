@@ -11,6 +11,7 @@ import { suppressionOf } from '@/lib/data/suppression';
 import { consentDecisionLabel, consentSourceLabel } from '@/lib/consent/labels';
 import { formatDateTime } from '@/lib/format';
 import { subscriberStatusLabel } from '@/lib/validations/subscribers';
+import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 
 export const metadata: Metadata = { title: 'Subscriber' };
 
@@ -74,7 +75,9 @@ export default async function SubscriberPage({ params, searchParams }: Props) {
             <th scope="row">{formatDateTime(r.createdAt)}</th>
             <td>{consentDecisionLabel('MARKETING', r.action)}</td>
             <td>{consentSourceLabel(r.source)}</td>
-            <td>{r.policyVersion}</td>
+            <td>
+              <PolicyVersionLink id={r.policyVersion} />
+            </td>
             <td>{r.wording ?? '–'}</td>
             <td>
               <code>{r.hash.slice(0, 16)}…</code>

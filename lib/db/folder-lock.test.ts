@@ -13,7 +13,7 @@ const folder = () => {
 };
 const plant = (dir: string, owner: object | string) =>
   writeFileSync(path.join(dir, LOCK_FILE), typeof owner === 'string' ? owner : JSON.stringify(owner));
-const finishedPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+const finishedPid = () => spawnSync(process.execPath, ['-e', '0']).pid;
 
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -61,17 +61,28 @@ describe('lockFolder', () => {
   it('lets exactly one of several processes racing for a stale lock take it', async () => {
     const dir = folder();
     plant(dir, { ...currentOwner(), pid: finishedPid(), start: null });
+    // The winner holds the lock until every process has tried (a winner that exited early would leave a
+    // dead holder, which a slow starter may rightly take over).
     const script = `
       import { lockFolder } from ${JSON.stringify(path.resolve('lib/db/folder-lock.ts'))};
-      try { lockFolder(${JSON.stringify(dir)}); console.log('won'); setTimeout(() => {}, 1500); }
+      try { lockFolder(${JSON.stringify(dir)}); console.log('won'); setTimeout(() => {}, 60_000); }
       catch (e) { console.log(e.name); }`;
-    const runs = Array.from({ length: 6 }, () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (d) => (out += String(d)));
-      return new Promise<string>((resolve) => child.on('exit', () => resolve(out.trim())));
-    });
-    const results = await Promise.all(runs);
+    const children = Array.from({ length: 6 }, () =>
+      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+    const said = (child: (typeof children)[number]) =>
+      new Promise<string>((resolve) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += String(d);
+          if (out.includes('\n')) resolve(out.trim());
+        });
+        child.on('exit', () => resolve(out.trim()));
+      });
+    const results = await Promise.all(children.map(said));
+    for (const child of children) child.kill();
     expect(results.filter((r) => r === 'won')).toHaveLength(1);
     expect(results.filter((r) => r === 'FolderLockedError')).toHaveLength(5);
   }, 30_000);

@@ -1,13 +1,32 @@
 // One process at a time in an embedded database folder: PGlite has no lock of its own, and two
 // openers of one folder corrupt it. The lock is a file created exclusively, naming its holder; one
 // left by a process that has died is taken over, never one whose holder may still be running.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
 export const LOCK_FILE = 'lumina.lock';
 
-export type LockOwner = { pid: number; host: string; boot: string | null; start: string | null; command: string; since: string };
+export type LockOwner = {
+  pid: number;
+  host: string;
+  boot: string | null;
+  start: string | null;
+  command: string;
+  since: string;
+};
 
 export class FolderLockedError extends Error {
   override name = 'FolderLockedError';
@@ -85,7 +104,27 @@ function parseOwner(text: string): LockOwner | null {
   }
 }
 
+// Creates the lock with its holder already in it: written to a file of this process's own, then
+// linked to the lock's name, which fails if the name exists. So no other process ever sees the lock
+// empty (a writer held up between creating and writing it could otherwise be judged stale). Where the
+// filesystem has no hard links, the lock is created exclusively and then written.
 function createExclusive(file: string, owner: LockOwner): boolean {
+  const own = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  writeFileSync(own, JSON.stringify(owner), { mode: 0o600, flag: 'wx' });
+  try {
+    linkSync(own, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') return createThenWrite(file, owner);
+    throw error;
+  } finally {
+    rmSync(own, { force: true });
+  }
+}
+
+function createThenWrite(file: string, owner: LockOwner): boolean {
   let fd: number;
   try {
     fd = openSync(file, 'wx', 0o600);
@@ -137,12 +176,17 @@ export function lockFolder(dir: string): () => void {
     if (text === null) continue;
     const owner = parseOwner(text);
     // An empty or half-written lock is being written now, unless it has been that way for a while.
-    if (!owner && ageMs(file) < EMPTY_STALE_MS) throw new FolderLockedError(`The embedded database folder ${dir} is being opened by another process. Try again in a moment.`);
+    if (!owner && ageMs(file) < EMPTY_STALE_MS)
+      throw new FolderLockedError(
+        `The embedded database folder ${dir} is being opened by another process. Try again in a moment.`,
+      );
     const state = owner ? holderState(owner, self) : 'dead';
     if (state !== 'dead') throw new FolderLockedError(describeHolder(dir, owner!, state));
     removeStale(file, text);
   }
-  throw new FolderLockedError(`Could not take the lock on the embedded database folder ${dir}: other processes keep taking it.`);
+  throw new FolderLockedError(
+    `Could not take the lock on the embedded database folder ${dir}: other processes keep taking it.`,
+  );
 }
 
 function releaseLock(file: string, self: LockOwner): void {

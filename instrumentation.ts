@@ -20,9 +20,13 @@ export async function register() {
   const { errorText, log } = await import('./lib/log/logger');
   const { prerenderedCspLoaded } = await import('./lib/security/prerendered-csp');
   if (process.env.NODE_ENV === 'production' && !prerenderedCspLoaded()) {
-    log.error('The prerendered pages have no script hashes: build with `npm run build`, not `next build` alone, or their scripts are blocked');
+    log.error(
+      'The prerendered pages have no script hashes: build with `npm run build`, not `next build` alone, or their scripts are blocked',
+    );
   }
-  await ensureFirstAdmin().catch((error: unknown) => log.error({ error: errorText(error) }, 'Could not check for a first admin account'));
+  await ensureFirstAdmin().catch((error: unknown) =>
+    log.error({ error: errorText(error) }, 'Could not check for a first admin account'),
+  );
   const { startOutboxWorker } = await import('./lib/email/worker');
   startOutboxWorker();
   const { startHousekeeping } = await import('./lib/jobs/housekeeping');

@@ -9,7 +9,12 @@ const copyOf = (page: string) => variantPath(':variant', page);
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite and the schema engine read their own .wasm files.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', '@node-rs/argon2'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/schema-engine-wasm',
+    '@node-rs/argon2',
+  ],
   poweredByHeader: false,
   // proxy.ts refuses larger posts first, with a 413 and a message; this is the backstop.
   // authInterrupts: forbidden() answers staff who lack the admin role with a 403 page.
@@ -21,7 +26,11 @@ const nextConfig: NextConfig = {
   // absolute "localhost" address, which Next.js fetches over HTTP when started with --hostname).
   async rewrites() {
     const variant = { type: 'header' as const, key: VARIANT_HEADER, value: '(?<variant>[a-z-]+)' };
-    const missing = { source: '/:path*', has: [{ type: 'header' as const, key: MISSING_HEADER }, variant], destination: copyOf(MISSING_PAGE) };
+    const missing = {
+      source: '/:path*',
+      has: [{ type: 'header' as const, key: MISSING_HEADER }, variant],
+      destination: copyOf(MISSING_PAGE),
+    };
     const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: copyOf(page) }));
     // Any address no route claims: the 404 page of the visitor's variant.
     const unclaimed = { source: '/:path*', has: [variant], destination: copyOf(MISSING_PAGE) };

@@ -31,7 +31,17 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'on-first-retry' },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: [/\.no-js\.spec\.ts$/, /consent-domain\.spec\.ts$/, /passkeys\.spec\.ts$/, /bad-input\.spec\.ts$/, /(faults|shutdown|move|instances|log-scan|policy-history)\.spec\.ts$/] },
+    {
+      name: 'chromium',
+      use: chromium,
+      testIgnore: [
+        /\.no-js\.spec\.ts$/,
+        /consent-domain\.spec\.ts$/,
+        /passkeys\.spec\.ts$/,
+        /bad-input\.spec\.ts$/,
+        /(faults|shutdown|move|instances|log-scan|policy-history)\.spec\.ts$/,
+      ],
+    },
     // Pages and forms again with JavaScript off (server-level specs run once, above).
     {
       name: 'chromium-no-js',
@@ -58,7 +68,10 @@ export default defineConfig({
       use: {
         ...chromium,
         baseURL: `http://localhost:${port + 7}`,
-        launchOptions: { ...chromium.launchOptions, args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP localhost 127.0.0.1'] },
+        launchOptions: {
+          ...chromium.launchOptions,
+          args: [...chromium.launchOptions.args, '--host-resolver-rules=MAP localhost 127.0.0.1'],
+        },
       },
     },
     // Thousands of hostile requests, once everything else has finished, so its "nothing was stored"
@@ -71,7 +84,14 @@ export default defineConfig({
     },
     // Servers of its own, stopped, killed and restarted, and PostgreSQL restarted; and a build of a copy
     // with a new policy version: one test at a time, last.
-    { name: 'faults', use: chromium, testMatch: /(faults|shutdown|move|instances|policy-history)\.spec\.ts$/, fullyParallel: false, workers: 1, dependencies: ['bad-input'] },
+    {
+      name: 'faults',
+      use: chromium,
+      testMatch: /(faults|shutdown|move|instances|policy-history)\.spec\.ts$/,
+      fullyParallel: false,
+      workers: 1,
+      dependencies: ['bad-input'],
+    },
     // The main server's log, read once every test above has used the site.
     { name: 'log-scan', testMatch: /log-scan\.spec\.ts$/, dependencies: ['faults'] },
   ],

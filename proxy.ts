@@ -4,27 +4,33 @@
 // rendered page a fresh CSP nonce, the current path for the banner's no-JS forms, and the one-time
 // "choice saved" notice, passed to this render and cleared; and the view cookie a cache keys on.
 import { type NextRequest, NextResponse } from 'next/server';
-import { consentCookieAttributes, viewCookieAttributes } from './lib/consent/cookie-attributes';
 import { type ConsentCookie, parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
+import { consentCookieAttributes, viewCookieAttributes } from './lib/consent/cookie-attributes';
+import { pageView } from './lib/consent/page-view';
 import { CONSENT_COOKIE, VIEW_COOKIE } from './lib/consent/registry';
-import { MISSING_HEADER, NONCE_HEADER, NOTICE_HEADER, PATH_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
+import {
+  MISSING_HEADER,
+  NONCE_HEADER,
+  NOTICE_HEADER,
+  PATH_HEADER,
+  VARIANT_HEADER,
+} from './lib/consent/request-headers';
+import { resolveConsent } from './lib/consent/state';
+import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsubscribe-link';
 import { env } from './lib/env';
 import { floodBeforeAction, floodPage } from './lib/forms/flood';
+import { consentContentHash } from './lib/policy';
+import { isVariantAddress, variantPath } from './lib/prerendered';
+import { PRERENDERED_PAGES } from './lib/prerendered-pages';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
+import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 import { siteOrigins } from './lib/security/request-client';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
 import { loadedSecrets } from './lib/security/secrets';
 import { isSlug } from './lib/slug';
-import { resolveConsent } from './lib/consent/state';
-import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
-import { pageView } from './lib/consent/page-view';
-import { consentContentHash } from './lib/policy';
-import { isVariantAddress, variantPath } from './lib/prerendered';
-import { PRERENDERED_PAGES } from './lib/prerendered-pages';
-import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;
 const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
@@ -42,7 +48,11 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (request.method === 'POST') {
-    const refusal = await guardPost(request, { allowedOrigins: siteOrigins(request.headers), anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path), maxBytes: bodyLimitFor(path) });
+    const refusal = await guardPost(request, {
+      allowedOrigins: siteOrigins(request.headers),
+      anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path),
+      maxBytes: bodyLimitFor(path),
+    });
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
     // A form posted without JavaScript by a sender already over its limit: told so with a 429 now.
     const flood = request.headers.has('next-action') ? null : await floodBeforeAction(request);
@@ -51,7 +61,8 @@ export async function proxy(request: NextRequest) {
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
   // (Should the secrets be unreadable just now, the page itself says what it can.)
-  const invalid = unsubscribeToken !== undefined && (await subscriberFromToken(unsubscribeToken).catch(() => 'unknown')) === null;
+  const invalid =
+    unsubscribeToken !== undefined && (await subscriberFromToken(unsubscribeToken).catch(() => 'unknown')) === null;
   if (request.method === 'GET' && invalid) {
     return errorPage(400, 'This unsubscribe link isn’t valid', INVALID_UNSUBSCRIBE_LINK, '/');
   }
@@ -63,19 +74,23 @@ export async function proxy(request: NextRequest) {
   const showNotice = request.method === 'GET' && isPageLoad(request.headers) && consent?.notice === true;
   const now = Math.floor(Date.now() / 1000);
   const gpc = request.headers.get('sec-gpc') === '1';
-  const variant = variantOf(resolveConsent({ cookie: consent, gpc, contentHash: consentContentHash, now, noticePending: showNotice }));
+  const variant = variantOf(
+    resolveConsent({ cookie: consent, gpc, contentHash: consentContentHash, now, noticePending: showNotice }),
+  );
   // Google's hosts are allowed only where analytics load: a current yes, no GPC, analytics configured.
   const analytics = Boolean(env.GA_MEASUREMENT_ID) && viewOfVariant(variant).analyticsAllowed;
   // A content page is answered from its copy for this visitor's variant, without rendering, under
   // that copy's own policy; a form posted on it (a server action) is rendered as usual, with a nonce.
   const prerendered = PRERENDERED_PAGES.includes(path);
-  const copyCsp = prerendered && request.method !== 'POST' ? prerenderedCsp(variantPath(variant, path), { analytics, https }) : null;
+  const copyCsp =
+    prerendered && request.method !== 'POST' ? prerenderedCsp(variantPath(variant, path), { analytics, https }) : null;
   const nonce = createNonce();
   const dev = process.env.NODE_ENV === 'development';
   const csp = copyCsp ?? buildCsp({ nonce, hashes: notFoundHashes(variant), dev, analytics, https });
 
   const headers = new Headers(request.headers);
-  for (const name of [NONCE_HEADER, 'content-security-policy', NOTICE_HEADER, MISSING_HEADER, VARIANT_HEADER]) headers.delete(name);
+  for (const name of [NONCE_HEADER, 'content-security-policy', NOTICE_HEADER, MISSING_HEADER, VARIANT_HEADER])
+    headers.delete(name);
   // A prefetched page is rendered without a nonce of its own: its elements join a document that
   // already has one, and a second nonce would be refused there. Its response still carries the policy.
   if (!copyCsp && !isPrefetch(request.headers)) {
@@ -94,9 +109,14 @@ export async function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers } });
   // The Mailbox's and newsletters' email previews set their own, stricter policy (and may be framed by the back office).
-  if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname)) response.headers.set('content-security-policy', csp);
+  if (!/^\/admin\/(mailbox|newsletters)\/[^/]+\/html$/.test(request.nextUrl.pathname))
+    response.headers.set('content-security-policy', csp);
   if (showNotice && consent && cookieSecret) {
-    response.cookies.set(CONSENT_COOKIE, serializeConsentCookie({ ...consent, notice: false }, cookieSecret), consentCookieAttributes(https));
+    response.cookies.set(
+      CONSENT_COOKIE,
+      serializeConsentCookie({ ...consent, notice: false }, cookieSecret),
+      consentCookieAttributes(https),
+    );
   }
   const page = prerendered || isPageLoad(request.headers) || request.headers.get('rsc') !== null;
   if (request.method !== 'POST' && page) settleView(request, response, { variant, consent, https, now, prerendered });
@@ -105,9 +125,14 @@ export async function proxy(request: NextRequest) {
 
 // Puts the view cookie right (a cache in front keys on it) and, for a prerendered copy, says whether a
 // cache may keep it. (Rendered pages and routes keep their own Cache-Control; a 404 copy has its own.)
-function settleView(request: NextRequest, response: NextResponse, o: { variant: Variant; consent: ConsentCookie | null; https: boolean; now: number; prerendered: boolean }) {
+function settleView(
+  request: NextRequest,
+  response: NextResponse,
+  o: { variant: Variant; consent: ConsentCookie | null; https: boolean; now: number; prerendered: boolean },
+) {
   const view = pageView(o.variant, o.consent !== null, consentContentHash, request.cookies.get(VIEW_COOKIE)?.value);
-  if (view.viewCookie && o.consent) response.cookies.set(VIEW_COOKIE, view.viewCookie, viewCookieAttributes(o.consent, o.https, o.now));
+  if (view.viewCookie && o.consent)
+    response.cookies.set(VIEW_COOKIE, view.viewCookie, viewCookieAttributes(o.consent, o.https, o.now));
   else if (view.viewCookie === null) response.cookies.delete(VIEW_COOKIE);
   if (o.prerendered) response.headers.set('cache-control', view.cacheControl);
 }

@@ -6,7 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  flattenTree, matchKnownAdvisories, newestPatch, readAuditReport, type Finding, type KnownAdvisory,
+  flattenTree,
+  matchKnownAdvisories,
+  newestPatch,
+  readAuditReport,
+  type Finding,
+  type KnownAdvisory,
 } from '../lib/security/dependency-audit';
 
 const root = path.join(import.meta.dirname, '..');
@@ -30,7 +35,9 @@ function report(findings: Finding[]): void {
 
 async function publishedVersions(name: string): Promise<string[]> {
   const registry = npm(['config', 'get', 'registry']).trim().replace(/\/$/, '');
-  const res = await fetch(`${registry}/${name.replace('/', '%2f')}`, { headers: { accept: 'application/vnd.npm.install-v1+json' } });
+  const res = await fetch(`${registry}/${name.replace('/', '%2f')}`, {
+    headers: { accept: 'application/vnd.npm.install-v1+json' },
+  });
   if (!res.ok) throw new Error(`registry answered ${res.status} for ${name}`);
   return Object.keys(((await res.json()) as { versions: Record<string, unknown> }).versions);
 }
@@ -39,7 +46,9 @@ async function fallback(reason: string) {
   console.log(`audit: NOTE npm audit could not run: ${reason}`);
   console.log('audit: checking known advisories and release lines instead');
   const installed = flattenTree(JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'])));
-  const file = JSON.parse(readFileSync(path.join(root, '.ci/known-advisories.json'), 'utf8')) as { advisories: KnownAdvisory[] };
+  const file = JSON.parse(readFileSync(path.join(root, '.ci/known-advisories.json'), 'utf8')) as {
+    advisories: KnownAdvisory[];
+  };
   console.log(`audit: ${installed.length} production packages against ${file.advisories.length} known advisories`);
   report(matchKnownAdvisories(installed, file.advisories));
   const behind: Finding[] = [];
@@ -48,7 +57,13 @@ async function fallback(reason: string) {
     if (!copy) throw new Error(`${name} is not installed`);
     const newest = newestPatch(copy.version, await publishedVersions(name));
     console.log(`audit: ${name}@${copy.version}, newest on its line ${newest}`);
-    if (newest !== copy.version) behind.push({ package: name, version: copy.version, severity: 'high', title: `${newest} is out: take the patch release` });
+    if (newest !== copy.version)
+      behind.push({
+        package: name,
+        version: copy.version,
+        severity: 'high',
+        title: `${newest} is out: take the patch release`,
+      });
   }
   report(behind);
   console.log('audit: no high or critical finding');

@@ -5,7 +5,10 @@ import './globals.css';
 import './admin.css';
 
 export const metadata: Metadata = {
-  title: { default: `${organisation.tradingName}: business energy made simple`, template: `%s | ${organisation.tradingName}` },
+  title: {
+    default: `${organisation.tradingName}: business energy made simple`,
+    template: `%s | ${organisation.tradingName}`,
+  },
   description: `${organisation.tradingName} helps UK businesses compare and buy gas and electricity.`,
   // The icon set: app/icon.svg (linked by Next.js), and in public/ the files browsers ask for by name
   // (/favicon.ico, /apple-touch-icon.png) and the web manifest's icons.

@@ -5,7 +5,10 @@ import { currentPolicy, policyVersions } from '@/lib/policy';
 import { versionPage } from '@/lib/policy/addresses';
 
 /** The policy's pages, with the date each was last changed. */
-const dated = new Map([['/privacy-policy', currentPolicy.lastUpdated], ...policyVersions.map((v) => [versionPage(v.id), v.lastUpdated] as const)]);
+const dated = new Map([
+  ['/privacy-policy', currentPolicy.lastUpdated],
+  ...policyVersions.map((v) => [versionPage(v.id), v.lastUpdated] as const),
+]);
 
 export const dynamic = 'force-dynamic';
 

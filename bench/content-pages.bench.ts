@@ -15,7 +15,9 @@ let missed = 0;
 const site = await startNext(3401, '/privacy-policy');
 const stops: (() => Promise<void>)[] = [site.stop];
 try {
-  const html = Object.fromEntries(await Promise.all(PAGES.map(async (p) => [p, await (await fetch(`${site.url}${p}`)).text()] as const)));
+  const html = Object.fromEntries(
+    await Promise.all(PAGES.map(async (p) => [p, await (await fetch(`${site.url}${p}`)).text()] as const)),
+  );
   const peer = await startStaticPeer(3404, Object.fromEntries(PAGES.map((p) => [p, bodyOf(html[p]!)])));
   stops.unshift(peer.stop);
   console.log(`${CONNECTIONS} connections, ${DURATION_S} s per run`);
@@ -23,10 +25,18 @@ try {
     const ours = await load(`${site.url}${page}`);
     const theirs = await load(`${peer.url}${page}`);
     const ratio = ours.rps / theirs.rps;
-    console.log(`${page} (${html[page]!.length} bytes)\n  ${line('next start (site)', ours)}\n  ${line('static Next peer', theirs)}`);
+    console.log(
+      `${page} (${html[page]!.length} bytes)\n  ${line('next start (site)', ours)}\n  ${line('static Next peer', theirs)}`,
+    );
     const met = ratio >= 0.9 && ours.p99 <= 150 && !ours.errors && !ours.non2xx;
     missed += met ? 0 : 1;
-    report(`GET ${page}`, { 'req/s': Math.round(ours.rps), 'p99 ms': ours.p99, 'peer req/s': Math.round(theirs.rps), 'ratio to peer': ratio.toFixed(3), target: met ? 'met' : 'missed' });
+    report(`GET ${page}`, {
+      'req/s': Math.round(ours.rps),
+      'p99 ms': ours.p99,
+      'peer req/s': Math.round(theirs.rps),
+      'ratio to peer': ratio.toFixed(3),
+      target: met ? 'met' : 'missed',
+    });
   }
   const bare = await startBareHtml(3402, html['/privacy-policy']!, 'text/html; charset=utf-8');
   stops.unshift(bare.stop);
@@ -35,10 +45,18 @@ try {
   const cached = await load(`${nginx.cached}/privacy-policy`);
   const baseline = await load(bare.url);
   const ratio = cached.rps / baseline.rps;
-  console.log(`/privacy-policy through the nginx page cache\n  ${line('nginx cache', cached)}\n  ${line('bare node:http', baseline)}`);
+  console.log(
+    `/privacy-policy through the nginx page cache\n  ${line('nginx cache', cached)}\n  ${line('bare node:http', baseline)}`,
+  );
   const met = ratio >= 0.8 && !cached.errors && !cached.non2xx;
   missed += met ? 0 : 1;
-  report('nginx cache /privacy-policy', { 'req/s': Math.round(cached.rps), 'p99 ms': cached.p99, 'bare req/s': Math.round(baseline.rps), 'ratio to bare': ratio.toFixed(3), target: met ? 'met' : 'missed' });
+  report('nginx cache /privacy-policy', {
+    'req/s': Math.round(cached.rps),
+    'p99 ms': cached.p99,
+    'bare req/s': Math.round(baseline.rps),
+    'ratio to bare': ratio.toFixed(3),
+    target: met ? 'met' : 'missed',
+  });
 } finally {
   for (const stop of stops) await stop();
 }

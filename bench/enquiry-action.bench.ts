@@ -8,17 +8,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { startActionPeer } from './lib/action-peer';
+import { CONNECTIONS, DURATION_S, report } from './lib/load';
+import { root, type Running, startNext } from './lib/servers';
 import { openDatabase } from '../lib/db/adapters';
 import { parseDatabaseUrl } from '../lib/db/database-url';
 import { applyMigrations } from '../lib/db/migrate';
 import { issueFormToken } from '../lib/forms/form-token';
 import { createTestDatabase } from '../lib/testing/test-database';
-import { CONNECTIONS, DURATION_S, report } from './lib/load';
-import { startActionPeer } from './lib/action-peer';
-import { root, type Running, startNext } from './lib/servers';
 
 const SECRET = 'bench-form-secret-0123456789-0123456789';
-Object.assign(process.env, { FORM_SECRET: SECRET, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '1000000000', FORM_LIMIT_PER_EMAIL: '1000000000' });
+Object.assign(process.env, {
+  FORM_SECRET: SECRET,
+  FORM_MIN_FILL_MS: '0',
+  FORM_LIMIT_PER_IP: '1000000000',
+  FORM_LIMIT_PER_EMAIL: '1000000000',
+});
 
 let seq = 0;
 const fields = () => ({
@@ -32,13 +37,18 @@ const fields = () => ({
 
 function multipart(values: Record<string, string>) {
   const boundary = `----lumina${seq}`;
-  const parts = Object.entries(values).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  const parts = Object.entries(values).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
   return { body: `${parts.join('')}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
 }
 
 type Figures = { rps: number; p99: number; ok: number; bad: number; kinds: string };
 
-async function run(url: string, makeRequest: () => { body: string; headers: Record<string, string> }): Promise<Figures> {
+async function run(
+  url: string,
+  makeRequest: () => { body: string; headers: Record<string, string> },
+): Promise<Figures> {
   const opts = { url, connections: CONNECTIONS, method: 'POST' as const };
   // A fresh body for every request (new email, new signed token): nothing is replayed.
   const request = (req: autocannon.Request) => ({ ...req, ...makeRequest(), method: 'POST' as const });
@@ -46,11 +56,23 @@ async function run(url: string, makeRequest: () => { body: string; headers: Reco
   const r = await autocannon({ ...opts, duration: DURATION_S, requests: [{ setupRequest: request }] });
   const ok = r['3xx'];
   // Which kind of failure, when there are any: connection errors, timeouts, or answers other than the redirect.
-  const kinds = Object.entries({ errors: r.errors, timeouts: r.timeouts, '2xx (form shown again)': r['2xx'], '4xx': r['4xx'], '5xx': r['5xx'] })
+  const kinds = Object.entries({
+    errors: r.errors,
+    timeouts: r.timeouts,
+    '2xx (form shown again)': r['2xx'],
+    '4xx': r['4xx'],
+    '5xx': r['5xx'],
+  })
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
-  return { rps: r.requests.average, p99: r.latency.p99, ok, bad: r.errors + r.timeouts + r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'], kinds };
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    ok,
+    bad: r.errors + r.timeouts + r['1xx'] + r['2xx'] + r['4xx'] + r['5xx'],
+    kinds,
+  };
 }
 
 // The hidden fields Next.js renders into the no-JavaScript form (the action reference and its bound state).
@@ -105,9 +127,15 @@ async function lane(name: string, db: { site: string; peer: string; bare: string
   const site = await postForm(next);
   await next.stop();
   await cleanup();
-  for (const [who, r] of [['bare node:http', baseline], ['Next.js action', peer], ['site action', site]] as const) {
+  for (const [who, r] of [
+    ['bare node:http', baseline],
+    ['Next.js action', peer],
+    ['site action', site],
+  ] as const) {
     const failures = r.kinds ? ` (${r.kinds})` : '';
-    console.log(`${name.padEnd(9)} ${who.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} submissions/s   p99 ${r.p99} ms   stored ${r.ok}   errors ${r.bad}${failures}`);
+    console.log(
+      `${name.padEnd(9)} ${who.padEnd(15)} ${r.rps.toFixed(0).padStart(6)} submissions/s   p99 ${r.p99} ms   stored ${r.ok}   errors ${r.bad}${failures}`,
+    );
   }
   report(`enquiry action (${name})`, {
     'subm/s': Math.round(site.rps),

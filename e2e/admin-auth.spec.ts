@@ -1,17 +1,23 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
 import { ADMIN, addColleague, FORM_ALERT, signIn, signOut } from './admin';
+import { expect, test } from './fixtures';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 
 // The change-password form (the account page also asks for the password before two-factor changes).
-const passwordForm = (page: Page) => page.locator('form').filter({ has: page.getByRole('button', { name: 'Change password' }) });
+const passwordForm = (page: Page) =>
+  page.locator('form').filter({ has: page.getByRole('button', { name: 'Change password' }) });
 
 test.describe('back-office sign-in', () => {
-  test('staff sign in, see the dashboard, and sign out; the cookie is __Host-, Secure, httpOnly', async ({ page, context }) => {
+  test('staff sign in, see the dashboard, and sign out; the cookie is __Host-, Secure, httpOnly', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/sign-in\?next=%2Fadmin$/);
     await signIn(page, { ...ADMIN, password: 'not the password' }, page.url());
-    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
+    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+      'The email address or password is not right.',
+    );
     await expect(page.getByLabel('Password')).toHaveValue('');
     await expect(page.getByLabel('Email address')).toHaveValue(ADMIN.email);
 
@@ -31,16 +37,23 @@ test.describe('back-office sign-in', () => {
     await expect(page).toHaveURL(/\/admin\/sign-in/);
   });
 
-  test('five wrong passwords lock the account from this address, even for the right password', async ({ page, browser }, testInfo) => {
+  test('five wrong passwords lock the account from this address, even for the right password', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(90_000); // an admin adds the colleague first, then seven sign-ins, each hashing a password
     const colleague = await addColleague(browser, testInfo, 'Staff', 'locked');
     for (let i = 0; i < 4; i++) {
       await signIn(page, { ...colleague, password: `wrong guess ${i}` });
-      await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
+      await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+        'The email address or password is not right.',
+      );
     }
     await signIn(page, { ...colleague, password: 'wrong guess 5' });
     // Under a heading that says what happened (the form was sent: the person is not signed in).
-    await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText('Too many wrong passwords or codes. For your security, sign-in is paused: try again in 15 minutes.');
+    await expect(page.getByRole('alert', { name: 'You are not signed in' })).toContainText(
+      'Too many wrong passwords or codes. For your security, sign-in is paused: try again in 15 minutes.',
+    );
     await signIn(page, colleague);
     await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
     await expect(page).toHaveURL(/sign-in/);
@@ -54,7 +67,9 @@ test.describe('back-office sign-in', () => {
 
   test('an unknown email gets the same answer as a wrong password', async ({ page }) => {
     await signIn(page, { email: 'nobody@lumina.test', password: 'whatever it is' });
-    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
+    await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+      'The email address or password is not right.',
+    );
   });
 
   test('sign out everywhere ends the session in every browser', async ({ page, browser }, testInfo) => {
@@ -76,7 +91,10 @@ test.describe('back-office sign-in', () => {
     }
   });
 
-  test('changing the password needs the current one and signs out other browsers', async ({ page, browser }, testInfo) => {
+  test('changing the password needs the current one and signs out other browsers', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(90_000); // a colleague is added by an admin first
     const colleague = await addColleague(browser, testInfo, 'Staff', 'changer');
     await signIn(page, colleague);
@@ -98,7 +116,10 @@ test.describe('back-office sign-in', () => {
     await expect(page).toHaveURL(/\/admin$/);
   });
 
-  test('guessing the current password is limited like sign-in, and ends the session', async ({ page, browser }, testInfo) => {
+  test('guessing the current password is limited like sign-in, and ends the session', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(90_000);
     const colleague = await addColleague(browser, testInfo, 'Staff', 'guesser');
     await signIn(page, colleague);
@@ -128,11 +149,16 @@ test.describe('staff accounts', () => {
     await signIn(page, ADMIN);
     await page.goto('/admin/staff');
     await page.getByRole('button', { name: 'Add and email a set-up link' }).click();
-    await expect(page.getByRole('alert', { name: FORM_ALERT }).getByRole('link')).toHaveText(['Enter their name', 'Enter your email address']);
+    await expect(page.getByRole('alert', { name: FORM_ALERT }).getByRole('link')).toHaveText([
+      'Enter their name',
+      'Enter your email address',
+    ]);
     await page.getByLabel('Their name').fill('Grace Staff');
     await page.getByLabel('Their email address').fill(email);
     await page.getByRole('button', { name: 'Add and email a set-up link' }).click();
-    await expect(page.getByRole('status')).toContainText('Grace Staff has been emailed a link to choose their password.');
+    await expect(page.getByRole('status')).toContainText(
+      'Grace Staff has been emailed a link to choose their password.',
+    );
     await expect(page.getByRole('row', { name: /Grace Staff/ })).toContainText('Invited (no password yet)');
 
     const message = await waitForEmail(email, /back-office account$/);
@@ -143,18 +169,36 @@ test.describe('staff accounts', () => {
     await page.getByLabel('Password', { exact: true }).fill('short');
     await page.getByLabel('Confirm password').fill('different');
     await page.getByRole('button', { name: 'Save password and sign in' }).click();
-    await expect(page.getByRole('alert', { name: FORM_ALERT }).getByRole('link')).toHaveText(['Choose a password of at least 12 characters', 'The two passwords don’t match']);
+    await expect(page.getByRole('alert', { name: FORM_ALERT }).getByRole('link')).toHaveText([
+      'Choose a password of at least 12 characters',
+      'The two passwords don’t match',
+    ]);
     await page.getByLabel('Password', { exact: true }).fill('grace chooses a long one');
     await page.getByLabel('Confirm password').fill('grace chooses a long one');
     await page.getByRole('button', { name: 'Save password and sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Good to see you, Grace Staff' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Dashboard', 'Enquiries and quotes', 'Data requests', 'Subscribers', 'Newsletters', 'Feedback', 'Surveys', 'Competitions', 'Consent ledger', 'Mailbox', 'Your account']);
+    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText([
+      'Dashboard',
+      'Enquiries and quotes',
+      'Data requests',
+      'Subscribers',
+      'Newsletters',
+      'Feedback',
+      'Surveys',
+      'Competitions',
+      'Consent ledger',
+      'Mailbox',
+      'Your account',
+    ]);
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
     expect(await inbox(email)).toHaveLength(1);
   });
 
-  test('deactivating a colleague signs them out; nobody can change their own account', async ({ page, browser }, testInfo) => {
+  test('deactivating a colleague signs them out; nobody can change their own account', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(90_000); // a colleague is added by an admin first
     const colleague = await addColleague(browser, testInfo, 'Staff', 'leaver');
     const theirs = await browser.newContext({ baseURL: testInfo.project.use.baseURL });

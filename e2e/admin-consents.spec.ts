@@ -1,7 +1,7 @@
-import { currentPolicy, formatPolicyDate } from '../lib/policy';
 import type { Browser, Page } from '@playwright/test';
 import { ADMIN, signIn } from './admin';
 import { banner, expect, test } from './fixtures';
+import { currentPolicy, formatPolicyDate } from '../lib/policy';
 
 const total = async (page: Page, key: string) => Number(await page.getByTestId(`total-${key}`).textContent());
 
@@ -15,7 +15,11 @@ async function visitorDecides(browser: Browser, baseURL: string, button: 'Reject
   await context.close();
 }
 
-test('staff search the consent ledger, verify its chain and see cookie decisions charted over time', async ({ page, browser, baseURL }) => {
+test('staff search the consent ledger, verify its chain and see cookie decisions charted over time', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000); // four browsers' worth of visitors and staff on a busy two-core machine
   const styleRefusals: string[] = [];
   const staff = await (await browser.newContext({ baseURL })).newPage();
@@ -23,7 +27,11 @@ test('staff search the consent ledger, verify its chain and see cookie decisions
   await signIn(staff, ADMIN);
   await staff.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Consent ledger' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Consent ledger' })).toBeVisible();
-  const before = { accept: await total(staff, 'accept'), reject: await total(staff, 'reject'), gpc: await total(staff, 'gpc') };
+  const before = {
+    accept: await total(staff, 'accept'),
+    reject: await total(staff, 'reject'),
+    gpc: await total(staff, 'gpc'),
+  };
 
   // Three visitors: one accepts (and finds their consent id), one rejects, one sends GPC.
   await page.goto('/');
@@ -41,7 +49,8 @@ test('staff search the consent ledger, verify its chain and see cookie decisions
   // The chart is drawn in the browser, by recharts, with a legend for each kind of decision.
   const chart = staff.getByTestId('decisions-chart');
   await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
-  for (const name of ['Accepted', 'Rejected', 'Own settings', 'Global Privacy Control']) await expect(chart.locator('.recharts-legend-wrapper')).toContainText(name);
+  for (const name of ['Accepted', 'Rejected', 'Own settings', 'Global Privacy Control'])
+    await expect(chart.locator('.recharts-legend-wrapper')).toContainText(name);
   await staff.getByText(/Figures for each day with decisions/).click();
   await expect(staff.getByRole('table', { name: /Cookie decisions per day/ }).getByRole('row')).not.toHaveCount(1);
 
@@ -52,7 +61,12 @@ test('staff search the consent ledger, verify its chain and see cookie decisions
   await expect(records.getByRole('row')).toHaveCount(2);
   await expect(records).toContainText('Accepted all cookies (necessary, analytics)');
   // Each record links to the policy version it was given under.
-  await expect(records.getByRole('row').nth(1).getByRole('link', { name: formatPolicyDate(currentPolicy.lastUpdated) })).toHaveAttribute('href', `/privacy-policy/versions/${currentPolicy.id}`);
+  await expect(
+    records
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link', { name: formatPolicyDate(currentPolicy.lastUpdated) }),
+  ).toHaveAttribute('href', `/privacy-policy/versions/${currentPolicy.id}`);
   await staff.getByLabel('Search').fill('');
   await staff.getByLabel('Decision', { exact: true }).selectOption('gpc');
   await staff.getByRole('button', { name: 'Filter' }).click();

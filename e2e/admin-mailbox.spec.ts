@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
 import { ADMIN, addColleague, signIn } from './admin';
+import { expect, test } from './fixtures';
 import { fillEnquiry, fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 import { linkIn, waitForEmail } from './mailbox';
 
-test('staff read a sign-up’s confirmation email in the Mailbox, and the view is audited', async ({ page }, testInfo) => {
+test('staff read a sign-up’s confirmation email in the Mailbox, and the view is audited', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   const email = uniqueEmail(testInfo);
   await page.goto('/newsletter');
@@ -20,7 +22,9 @@ test('staff read a sign-up’s confirmation email in the Mailbox, and the view i
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toHaveCount(1);
   await row.getByRole('link', { name: 'Confirm your Lumina Energy newsletter subscription' }).click();
-  await expect(page.getByRole('heading', { name: 'Confirm your Lumina Energy newsletter subscription', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Confirm your Lumina Energy newsletter subscription', level: 1 }),
+  ).toBeVisible();
   await expect(page.locator('.email-text')).toContainText('Hello Mailbox Reader,');
   const frame = page.frameLocator('iframe.email-frame');
   await expect(frame.getByRole('link', { name: 'Confirm my subscription' })).toBeVisible();
@@ -33,12 +37,15 @@ test('staff read a sign-up’s confirmation email in the Mailbox, and the view i
   await page.goto('/admin/audit');
   await expect(page.getByRole('row').filter({ hasText: 'email-viewed' }).filter({ hasText: email })).toHaveCount(1);
 
-  await page.goto(link!);
+  await page.goto(link);
   await page.getByRole('button', { name: 'Confirm my subscription' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you, your subscription is confirmed' })).toBeVisible();
 });
 
-test('a staff member reading a new admin’s set-up email sees no link, and cannot become an admin', async ({ browser, page }, testInfo) => {
+test('a staff member reading a new admin’s set-up email sees no link, and cannot become an admin', async ({
+  browser,
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const staff = await addColleague(browser, testInfo, 'Staff', 'reader');
   // An admin invites another admin; the email waits in the outbox for the recipient.
@@ -60,21 +67,39 @@ test('a staff member reading a new admin’s set-up email sees no link, and cann
   await expect(page.getByTestId('links-withheld')).toContainText('Only the recipient can open them.');
   expect(await page.content()).not.toMatch(/setup\?token=/);
   const id = new URL(page.url()).pathname.split('/')[3]!;
-  for (const path of [`/admin/mailbox/${id}/html`, `/admin/mailbox/${id}/html?links=show`, `/admin/mailbox/${id}?links=show`]) {
+  for (const path of [
+    `/admin/mailbox/${id}/html`,
+    `/admin/mailbox/${id}/html?links=show`,
+    `/admin/mailbox/${id}?links=show`,
+  ]) {
     expect(await (await page.request.get(path)).text(), path).not.toMatch(/setup\?token=/);
   }
   expect((await page.request.get('/admin/staff')).status()).toBe(403);
   // The recipient's own copy has the link, and it works for them.
-  expect(linkIn(await waitForEmail(invited, /back-office account/), /\/admin\/setup\?token=/)).toMatch(/token=[a-z2-7]{32}$/);
+  expect(linkIn(await waitForEmail(invited, /back-office account/), /\/admin\/setup\?token=/)).toMatch(
+    /token=[a-z2-7]{32}$/,
+  );
 });
 
 test('axe finds no violations on the back-office pages', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  const scan = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
+      .violations;
   await page.goto('/admin/sign-in');
   expect(await scan()).toEqual([]);
   await signIn(page, ADMIN);
-  for (const path of ['/admin', '/admin/requests', '/admin/consents', '/admin/newsletters', '/admin/newsletters/new', '/admin/mailbox', '/admin/staff', '/admin/account', '/admin/audit']) {
+  for (const path of [
+    '/admin',
+    '/admin/requests',
+    '/admin/consents',
+    '/admin/newsletters',
+    '/admin/newsletters/new',
+    '/admin/mailbox',
+    '/admin/staff',
+    '/admin/account',
+    '/admin/audit',
+  ]) {
     await page.goto(path);
     expect(await scan(), path).toEqual([]);
   }

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
 import { ADMIN, addColleague, FORM_ALERT, signIn } from './admin';
+import { expect, test } from './fixtures';
 import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
 import { waitForEmail } from './mailbox';
 import { organisation } from '../lib/site-config';
 
-test('staff find an enquiry, work it through to answered, and keep a note and a call on file', async ({ page, browser }, testInfo) => {
+test('staff find an enquiry, work it through to answered, and keep a note and a call on file', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   const email = uniqueEmail(testInfo);
   const company = `Queue Test ${testInfo.testId.slice(0, 8)} Ltd`;
@@ -16,7 +19,10 @@ test('staff find an enquiry, work it through to answered, and keep a note and a 
   const reference = (await page.getByTestId('reference').textContent())!;
 
   await signIn(page, await addColleague(browser, testInfo, 'Staff', 'worker'));
-  await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Enquiries and quotes' }).click();
+  await page
+    .getByRole('navigation', { name: 'Back office' })
+    .getByRole('link', { name: 'Enquiries and quotes' })
+    .click();
   await page.getByLabel('Search').fill(company);
   await page.getByLabel('Type').selectOption('enquiry');
   await page.getByLabel('Status').selectOption('NEW');
@@ -37,7 +43,9 @@ test('staff find an enquiry, work it through to answered, and keep a note and a 
   await page.getByRole('radio', { name: 'Correspondence with the customer' }).check();
   await page.getByLabel('Note', { exact: true }).fill('Rang them about the March renewal.');
   await page.getByRole('button', { name: 'Add to the record' }).click();
-  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('For correspondence, say whether it came in or went out, and how');
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'For correspondence, say whether it came in or went out, and how',
+  );
   await page.getByRole('radio', { name: 'To the customer' }).check();
   await page.getByRole('radio', { name: 'Phone' }).check();
   await page.getByRole('button', { name: 'Add to the record' }).click();
@@ -64,14 +72,23 @@ test('staff find an enquiry, work it through to answered, and keep a note and a 
 test('nonsense in the list’s address is ignored, not an error', async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   await signIn(page, await addColleague(browser, testInfo, 'Staff', 'fuzzer'));
-  for (const query of ['?status=DROP', '?from=2026-13-45&to=yesterday', '?type[]=x&page=-4', `?q=${'x'.repeat(5000)}`, '?page=99999999999']) {
+  for (const query of [
+    '?status=DROP',
+    '?from=2026-13-45&to=yesterday',
+    '?type[]=x&page=-4',
+    `?q=${'x'.repeat(5000)}`,
+    '?page=99999999999',
+  ]) {
     const response = await page.goto(`/admin/requests${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole('heading', { name: 'Enquiries and quotes' })).toBeVisible();
   }
 });
 
-test('staff reply by email: it reaches the person, from the site, answered to the team, and is kept on file', async ({ page, browser }, testInfo) => {
+test('staff reply by email: it reaches the person, from the site, answered to the team, and is kept on file', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo, 'reply');
   await page.goto('/contact');
@@ -104,7 +121,10 @@ test('staff reply by email: it reaches the person, from the site, answered to th
   expect(reply.html).toContain('I will call you &lt;tomorrow&gt; with figures.');
 });
 
-test('staff export the filtered list as CSV, with progress, formula-safe and audited', async ({ page, browser }, testInfo) => {
+test('staff export the filtered list as CSV, with progress, formula-safe and audited', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const company = `=Export ${testInfo.testId.slice(0, 8)}`;
   const references: string[] = [];
@@ -119,7 +139,7 @@ test('staff export the filtered list as CSV, with progress, formula-safe and aud
   await page.goto(`/admin/requests?q=${encodeURIComponent(company)}&type=enquiry`);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Export these as CSV' }).click();
-  const csv = readFileSync((await (await download).path())!, 'utf8');
+  const csv = readFileSync(await (await download).path(), 'utf8');
   await expect(page.getByRole('status').filter({ hasText: 'Export ready' })).toContainText('2 of 2 requests');
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('type,reference,received_at,status,contact,company,email,phone');
@@ -130,7 +150,9 @@ test('staff export the filtered list as CSV, with progress, formula-safe and aud
   await expect(page.getByRole('row').filter({ hasText: 'exporter' }).first()).toContainText('requests-exported');
 });
 
-test('admins choose who on the team is told about new requests; each of them is emailed', async ({ page }, testInfo) => {
+test('admins choose who on the team is told about new requests; each of them is emailed', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   const sales = uniqueEmail(testInfo, 'sales');
   await signIn(page, ADMIN);
@@ -155,6 +177,8 @@ test('admins choose who on the team is told about new requests; each of them is 
     await page.goto('/admin/staff');
     await page.getByLabel('Addresses').fill('');
     await page.getByRole('button', { name: 'Save who is told' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toContainText('the site’s default address is used');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toContainText(
+      'the site’s default address is used',
+    );
   }
 });

@@ -1,7 +1,9 @@
-import { expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
+import { expect, test } from './fixtures';
 
-test('admins set retention periods (out-of-range refused), see a dry run, purge, and every run is listed', async ({ page }) => {
+test('admins set retention periods (out-of-range refused), see a dry run, purge, and every run is listed', async ({
+  page,
+}) => {
   await signIn(page, ADMIN);
   await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Retention' }).click();
   await expect(page.getByRole('heading', { name: 'Retention', level: 1 })).toBeVisible();
@@ -22,9 +24,13 @@ test('admins set retention periods (out-of-range refused), see a dry run, purge,
   await expect(page.getByLabel('Quick enquiries (days)')).toHaveValue('1095');
 
   await page.getByRole('button', { name: 'Dry run: count what would be removed' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Dry run: \d+ record\(s\) would be removed\. Nothing was changed\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Dry run: \d+ record\(s\) would be removed\. Nothing was changed\.$/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Purge now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Purge complete: \d+ record\(s\) removed\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Purge complete: \d+ record\(s\) removed\.$/ }),
+  ).toBeVisible();
   await page.reload();
   const runs = page.getByRole('table', { name: 'Recent purge runs, newest first' }).getByRole('row');
   await expect(runs.nth(1)).toContainText('Purge');

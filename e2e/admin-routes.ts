@@ -8,4 +8,5 @@ export const ADMIN_ROUTES = readdirSync('app/admin/(console)', { recursive: true
   .sort();
 
 // A route's address with a made-up ID in place of each parameter.
-export const routeUrl = (route: string) => route.replace('[type]', 'enquiry').replace('[id]', '00000000-0000-4000-8000-000000000000');
+export const routeUrl = (route: string) =>
+  route.replace('[type]', 'enquiry').replace('[id]', '00000000-0000-4000-8000-000000000000');

@@ -11,13 +11,26 @@ test('a fresh install writes a one-time link to a private file, which creates th
   const linkFile = `${dir}-link.txt`;
   rmSync(dir, { recursive: true, force: true });
   rmSync(linkFile, { force: true });
-  const env = { ...process.env, DATABASE_URL: `pglite:${dir}`, SITE_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: '', ADMIN_PASSWORD: '', SETUP_LINK_FILE: linkFile };
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env });
+  const env = {
+    ...process.env,
+    DATABASE_URL: `pglite:${dir}`,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+    SETUP_LINK_FILE: linkFile,
+  };
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    { env },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   try {
-    await expect.poll(() => output, { timeout: 60_000 }).toContain(`open the one-time link in ${linkFile} within 24 hours`);
+    await expect
+      .poll(() => output, { timeout: 60_000 })
+      .toContain(`open the one-time link in ${linkFile} within 24 hours`);
     expect(existsSync(linkFile)).toBe(true);
     expect(statSync(linkFile).mode & 0o077).toBe(0);
     const link = /(http:\/\/\S+\/admin\/setup\?token=[a-z2-7]{32})/.exec(readFileSync(linkFile, 'utf8'))?.[1];
@@ -33,7 +46,9 @@ test('a fresh install writes a one-time link to a private file, which creates th
     await page.getByLabel('Confirm password').fill('the very first password');
     await page.getByRole('button', { name: 'Create admin account' }).click();
     await expect(page.getByRole('heading', { name: 'Good to see you, First Admin' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Staff' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Staff' }),
+    ).toBeVisible();
 
     // With no SMTP server the Mailbox is where emails are read: an admin may open a withheld link, audited.
     await page.goto(`http://127.0.0.1:${port}/admin/staff`);
@@ -46,9 +61,13 @@ test('a fresh install writes a one-time link to a private file, which creates th
     await expect(page.locator('.email-text')).toContainText('[link withheld #1]');
     await page.getByRole('link', { name: 'Show the links (recorded in the audit log)' }).click();
     await expect(page.locator('.email-text')).toContainText(/\/admin\/setup\?token=[a-z2-7]{32}/);
-    await expect(page.frameLocator('iframe.email-frame').getByRole('link', { name: 'Choose my password' })).toHaveAttribute('href', /setup\?token=/);
+    await expect(
+      page.frameLocator('iframe.email-frame').getByRole('link', { name: 'Choose my password' }),
+    ).toHaveAttribute('href', /setup\?token=/);
     await page.goto(`http://127.0.0.1:${port}/admin/audit`);
-    await expect(page.getByRole('row').filter({ hasText: 'email-links-viewed' }).filter({ hasText: 'second@lumina.test' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('row').filter({ hasText: 'email-links-viewed' }).filter({ hasText: 'second@lumina.test' }).first(),
+    ).toBeVisible();
     await page.goto(link!);
     await expect(page.getByRole('heading', { name: 'This set-up link can’t be used' })).toBeVisible();
   } finally {

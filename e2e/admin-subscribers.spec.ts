@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
+import { expect, test } from './fixtures';
 import { fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 import { linkIn, waitForEmail } from './mailbox';
 
-test('staff see each subscriber’s status and consent evidence; the CSV holds active subscribers only', async ({ page }, testInfo) => {
+test('staff see each subscriber’s status and consent evidence; the CSV holds active subscribers only', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000); // several people, forms and emails in one journey on a busy two-core machine
   const confirmed = uniqueEmail(testInfo, 'confirmed');
   const pending = uniqueEmail(testInfo, 'pending');
-  for (const [name, email] of [['=Confirmed Person', confirmed], ['Pending Person', pending]] as const) {
+  for (const [name, email] of [
+    ['=Confirmed Person', confirmed],
+    ['Pending Person', pending],
+  ] as const) {
     await page.goto('/newsletter');
     await fillNewsletter(page, name, email);
     await waitLikeAPerson(page);

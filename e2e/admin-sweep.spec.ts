@@ -1,13 +1,42 @@
 // Every back-office page and route (e2e/admin-routes.ts): refused without a session, and refused to
 // staff where an admin is needed. The pages check this themselves. (An account confined by "two-factor
 // sign-in for everyone": e2e/passkeys.spec.ts.)
-import { expect, test } from './fixtures';
 import { addColleague, signIn, signOut } from './admin';
 import { ADMIN_ROUTES, routeUrl } from './admin-routes';
+import { expect, test } from './fixtures';
 import { setUpAuthenticator } from './two-factor';
 
 const ADMIN_ONLY = ['/admin/staff', '/admin/audit', '/admin/retention'];
-const STAFF_PAGES = ['/admin', '/admin/account', '/admin/account/authenticator', '/admin/competitions', '/admin/competitions/[id]', '/admin/competitions/new', '/admin/consents', '/admin/feedback', '/admin/mailbox', '/admin/mailbox/[id]', '/admin/mailbox/[id]/html', '/admin/newsletters', '/admin/newsletters/[id]', '/admin/newsletters/[id]/html', '/admin/newsletters/new', '/admin/privacy', '/admin/privacy/[id]', '/admin/requests', '/admin/requests/[type]/[id]', '/admin/requests/export', '/admin/subscribers', '/admin/subscribers/[id]', '/admin/subscribers/export', '/admin/subscribers/import', '/admin/surveys', '/admin/surveys/[id]', '/admin/surveys/[id]/export', '/admin/surveys/new'];
+const STAFF_PAGES = [
+  '/admin',
+  '/admin/account',
+  '/admin/account/authenticator',
+  '/admin/competitions',
+  '/admin/competitions/[id]',
+  '/admin/competitions/new',
+  '/admin/consents',
+  '/admin/feedback',
+  '/admin/mailbox',
+  '/admin/mailbox/[id]',
+  '/admin/mailbox/[id]/html',
+  '/admin/newsletters',
+  '/admin/newsletters/[id]',
+  '/admin/newsletters/[id]/html',
+  '/admin/newsletters/new',
+  '/admin/privacy',
+  '/admin/privacy/[id]',
+  '/admin/requests',
+  '/admin/requests/[type]/[id]',
+  '/admin/requests/export',
+  '/admin/subscribers',
+  '/admin/subscribers/[id]',
+  '/admin/subscribers/export',
+  '/admin/subscribers/import',
+  '/admin/surveys',
+  '/admin/surveys/[id]',
+  '/admin/surveys/[id]/export',
+  '/admin/surveys/new',
+];
 
 const routes = ADMIN_ROUTES;
 const url = routeUrl;
@@ -39,7 +68,10 @@ test('staff get a 403 page on admin-only routes, and their own pages open', asyn
   expect((await page.goto(url('/admin/mailbox/[id]')))?.status()).toBe(404);
 });
 
-test('a browser that passed only the password of a two-factor account reaches nothing but the code step', async ({ page, browser }, testInfo) => {
+test('a browser that passed only the password of a two-factor account reaches nothing but the code step', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const colleague = await addColleague(browser, testInfo, 'Admin', 'half-signed-in');
   await signIn(page, colleague);

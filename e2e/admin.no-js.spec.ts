@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
 import { ADMIN, FORM_ALERT, signOut } from './admin';
+import { expect, test } from './fixtures';
 import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
 import { waitForEmail } from './mailbox';
 
@@ -9,7 +9,9 @@ test('without JavaScript, staff sign in (after a wrong password) and sign out', 
   await page.getByLabel('Email address').fill(ADMIN.email);
   await page.getByLabel('Password').fill('a wrong password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The email address or password is not right.');
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'The email address or password is not right.',
+  );
   await expect(page.getByLabel('Email address')).toHaveValue(ADMIN.email);
   await expect(page.getByLabel('Password')).toHaveValue('');
   await page.getByLabel('Password').fill(ADMIN.password);

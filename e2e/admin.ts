@@ -32,7 +32,12 @@ export async function signOut(page: Page) {
 
 // An admin adds a colleague; the colleague chooses a password from the set-up link. Each test gets
 // its own colleague, so locking or signing one out never disturbs another test.
-export async function addColleague(browser: Browser, testInfo: TestInfo, role: 'Staff' | 'Admin', tag = 'colleague'): Promise<Credentials> {
+export async function addColleague(
+  browser: Browser,
+  testInfo: TestInfo,
+  role: 'Staff' | 'Admin',
+  tag = 'colleague',
+): Promise<Credentials> {
   const email = `${tag}.${testInfo.project.name}.${testInfo.testId}.${testInfo.retry}@lumina.test`.toLowerCase();
   const password = `a long password for ${tag}`;
   const admin = await browser.newContext({ baseURL: testInfo.project.use.baseURL });

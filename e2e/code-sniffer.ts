@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 const SOURCE = readFileSync('node_modules/html_codesniffer/build/HTMLCS.js', 'utf8');
 
 type Message = { type: number; code: string; msg: string; element: Element };
-declare const HTMLCS: { process: (standard: string, doc: Document, done: () => void) => void; getMessages: () => Message[] };
+declare const HTMLCS: {
+  process: (standard: string, doc: Document, done: () => void) => void;
+  getMessages: () => Message[];
+};
 
 // Each error as "code: message (the element's start tag)"; warnings and notices are left out.
 export async function codeSnifferErrors(page: Page): Promise<string[]> {

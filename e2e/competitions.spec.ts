@@ -2,12 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
+    .violations;
 import { uniqueEmail, waitLikeAPerson } from './forms';
 import { createCompetition, enter, staffPage, uniqueTitle } from './have-your-say';
 import { waitForEmail } from './mailbox';
 
-test('staff set up a competition; visitors enter once per email; the winner is drawn fairly and logged', async ({ page, browser }, testInfo) => {
+test('staff set up a competition; visitors enter once per email; the winner is drawn fairly and logged', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const staff = await staffPage(browser, testInfo);
   // A wrong set-up is refused with what to fix.
@@ -15,7 +19,13 @@ test('staff set up a competition; visitors enter once per email; the winner is d
   await staff.page.getByLabel('Answers').fill('Only one');
   await staff.page.getByLabel('Number of the right answer').fill('3');
   await staff.page.getByRole('button', { name: 'Create the competition' }).click();
-  await expect(staff.page.getByRole('alert').getByRole('link')).toContainText(['Enter the title', 'Enter the description', 'Enter the terms', 'Enter the question', 'Give between two and six answers, one per line']);
+  await expect(staff.page.getByRole('alert').getByRole('link')).toContainText([
+    'Enter the title',
+    'Enter the description',
+    'Enter the terms',
+    'Enter the question',
+    'Give between two and six answers, one per line',
+  ]);
   const title = uniqueTitle(testInfo, 'Energy review giveaway');
   const path = await createCompetition(staff.page, title);
 
@@ -40,7 +50,9 @@ test('staff set up a competition; visitors enter once per email; the winner is d
 
   // Once per email address, however it is typed.
   await enter(page, path, { name: 'Winnie Again', email: winner.toUpperCase(), answer: 'Coal' });
-  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['You have already entered this competition with this email address. Each address can enter once.']);
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'You have already entered this competition with this email address. Each address can enter once.',
+  ]);
   // Said once at the field and linked once from the summary, not a third time above it.
   await expect(page.getByText('You have already entered this competition with this email address.')).toHaveCount(2);
   await enter(page, path, { name: 'Wanda Wrong', email: uniqueEmail(testInfo, 'wrong'), answer: 'Coal' });
@@ -57,7 +69,9 @@ test('staff set up a competition; visitors enter once per email; the winner is d
   await expect(entries.nth(2)).toContainText('Coal (wrong)');
   await staff.page.getByRole('button', { name: 'Close entries now' }).click();
   await staff.page.getByRole('button', { name: 'Draw the winner' }).click();
-  await expect(staff.page.getByRole('status').filter({ hasText: `Winner drawn: entry ${winningRef}, from 1 eligible.` })).toBeVisible();
+  await expect(
+    staff.page.getByRole('status').filter({ hasText: `Winner drawn: entry ${winningRef}, from 1 eligible.` }),
+  ).toBeVisible();
   const draws = staff.page.getByRole('table', { name: 'Every draw, oldest first' }).getByRole('row');
   await expect(draws.nth(1)).toContainText(winningRef);
   await expect(draws.nth(1)).toContainText('Ada Admin');

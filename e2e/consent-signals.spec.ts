@@ -1,25 +1,40 @@
 import AxeBuilder from '@axe-core/playwright';
-import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
-import { consentContentHash } from '../lib/policy';
 import { banner, cookieNames, expect, test, DECIDED_COOKIES } from './fixtures';
 import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
+import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
+import { consentContentHash } from '../lib/policy';
 
 const decidedYes = (overrides: { contentHash?: string; decidedAt?: number; secret?: string; notice?: boolean } = {}) =>
-  serializeConsentCookie({
-    consentId: '5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e',
-    analytics: true,
-    gpc: false,
-    notice: overrides.notice ?? false,
-    contentHash: overrides.contentHash ?? consentContentHash,
-    decidedAt: overrides.decidedAt ?? Math.floor(Date.now() / 1000) - 60,
-  }, overrides.secret ?? E2E_CONSENT_COOKIE_SECRET);
+  serializeConsentCookie(
+    {
+      consentId: '5d1c7e0a-9f7b-4c39-8d6e-3f5a2b1c0d9e',
+      analytics: true,
+      gpc: false,
+      notice: overrides.notice ?? false,
+      contentHash: overrides.contentHash ?? consentContentHash,
+      decidedAt: overrides.decidedAt ?? Math.floor(Date.now() / 1000) - 60,
+    },
+    overrides.secret ?? E2E_CONSENT_COOKIE_SECRET,
+  );
 
 test.describe('asking again', () => {
   for (const [why, value, said] of [
-    ['the policy or cookie list changed', decidedYes({ contentHash: '0'.repeat(64) }), 'Our privacy policy has changed since you last chose. See what changed.'],
-    ['the choice is over 12 months old', decidedYes({ decidedAt: Math.floor(Date.now() / 1000) - CONSENT_MAX_AGE_S - 1 }), 'It’s been a year since you chose.'],
+    [
+      'the policy or cookie list changed',
+      decidedYes({ contentHash: '0'.repeat(64) }),
+      'Our privacy policy has changed since you last chose. See what changed.',
+    ],
+    [
+      'the choice is over 12 months old',
+      decidedYes({ decidedAt: Math.floor(Date.now() / 1000) - CONSENT_MAX_AGE_S - 1 }),
+      'It’s been a year since you chose.',
+    ],
   ] as const) {
-    test(`when ${why}, the banner asks again and analytics stay off until answered`, async ({ page, google, baseURL }) => {
+    test(`when ${why}, the banner asks again and analytics stay off until answered`, async ({
+      page,
+      google,
+      baseURL,
+    }) => {
       await page.context().addCookies([{ name: 'lumina_consent', value, url: baseURL! }]);
       await page.goto('/');
       await expect(banner(page)).toContainText(said);
@@ -39,7 +54,10 @@ test.describe('asking again', () => {
 });
 
 test.describe('the "choice saved" notice', () => {
-  test('is shown on the page the visitor lands on, whatever the browser fetched at the same moment', async ({ page, baseURL }) => {
+  test('is shown on the page the visitor lands on, whatever the browser fetched at the same moment', async ({
+    page,
+    baseURL,
+  }) => {
     await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes({ notice: true }), url: baseURL! }]);
     const alongside = page.context().request;
     await alongside.get('/manifest.webmanifest', { headers: { 'sec-fetch-dest': 'manifest' } });
@@ -54,8 +72,14 @@ test.describe('the "choice saved" notice', () => {
 });
 
 test.describe('a planted consent cookie', () => {
-  test('whose signature fails is no choice at all: the banner asks, and no one’s history is shown', async ({ page, baseURL }) => {
-    for (const value of [decidedYes({ secret: 'not the site secret, but 32 characters long' }), decidedYes().replace(/\.[\w-]+$/, '')]) {
+  test('whose signature fails is no choice at all: the banner asks, and no one’s history is shown', async ({
+    page,
+    baseURL,
+  }) => {
+    for (const value of [
+      decidedYes({ secret: 'not the site secret, but 32 characters long' }),
+      decidedYes().replace(/\.[\w-]+$/, ''),
+    ]) {
       await page.context().clearCookies();
       await page.context().addCookies([{ name: 'lumina_consent', value, url: baseURL! }]);
       await page.goto('/');
@@ -69,7 +93,11 @@ test.describe('a planted consent cookie', () => {
 test.describe('Global Privacy Control', () => {
   test.use({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
 
-  test('is treated as a refusal: the banner says so instead of asking, even over an earlier yes', async ({ page, google, baseURL }) => {
+  test('is treated as a refusal: the banner says so instead of asking, even over an earlier yes', async ({
+    page,
+    google,
+    baseURL,
+  }) => {
     await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes(), url: baseURL! }]);
     await page.goto('/');
     await expect(banner(page)).toContainText('Global Privacy Control signal, so we will not use analytics cookies');
@@ -78,7 +106,9 @@ test.describe('Global Privacy Control', () => {
     await expect(page.getByRole('status')).toHaveText(/Global Privacy Control setting is respected/);
     await page.goto('/cookie-settings');
     await expect(page.getByText('Off: your browser sends a Global Privacy Control signal')).toBeVisible();
-    await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText('Global Privacy Control: analytics off');
+    await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText(
+      'Global Privacy Control: analytics off',
+    );
     expect(google.requests).toEqual([]);
     expect(await cookieNames(page)).toEqual(DECIDED_COOKIES);
   });
@@ -87,7 +117,12 @@ test.describe('Global Privacy Control', () => {
 test.describe('accessibility', () => {
   test('axe finds no violations with the banner open, after a choice, and on the settings page', async ({ page }) => {
     test.setTimeout(90_000); // each axe scan takes several seconds on a busy two-core machine
-    const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    const scan = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze()
+      ).violations;
     await page.goto('/');
     await expect(banner(page)).toBeVisible();
     expect(await scan()).toEqual([]);
@@ -117,7 +152,10 @@ test.describe('bad requests to POST /consent', () => {
   });
 
   test('a post from another site is refused', async ({ request }) => {
-    const response = await request.post('/consent', { form: { choice: 'accept' }, headers: { Origin: 'https://evil.example' } });
+    const response = await request.post('/consent', {
+      form: { choice: 'accept' },
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(response.status()).toBe(403);
     expect(await response.text()).toContain('Forms on this site can only be sent from this site.');
     expect(response.headers()['set-cookie']).toBeUndefined();

@@ -26,7 +26,9 @@ test('Manage preferences saves a custom choice and shows it in the history', asy
   await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText('Saved cookie settings');
   await page.getByLabel('Do not use analytics cookies').check();
   await page.getByRole('button', { name: 'Save cookie settings' }).click();
-  await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText('Withdrew consent to analytics cookies');
+  await expect(page.getByRole('table', { name: /Choices recorded/ })).toContainText(
+    'Withdrew consent to analytics cookies',
+  );
 });
 
 test('Reject all is remembered across pages', async ({ page }) => {

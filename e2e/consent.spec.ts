@@ -1,7 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { banner, cookieNames, expect, GA_ID, test, DECIDED_COOKIES } from './fixtures';
 
-const PUBLIC_PAGES = ['/', '/privacy-policy', '/cookie-settings', '/contact', '/contact/thank-you', '/quote', '/quote/thank-you', '/privacy/request', '/privacy/request/check-email', '/privacy/verify', '/feedback', '/competitions', '/surveys', '/no-such-page'];
+const PUBLIC_PAGES = [
+  '/',
+  '/privacy-policy',
+  '/cookie-settings',
+  '/contact',
+  '/contact/thank-you',
+  '/quote',
+  '/quote/thank-you',
+  '/privacy/request',
+  '/privacy/request/check-email',
+  '/privacy/verify',
+  '/feedback',
+  '/competitions',
+  '/surveys',
+  '/no-such-page',
+];
 const GA_COOKIE = `_ga_${GA_ID.replace('G-', '')}`;
 
 test.describe('before any choice', () => {
@@ -30,7 +45,10 @@ test.describe('before any choice', () => {
     expect(boxes[0]!.height).toBe(boxes[1]!.height);
     expect(boxes[0]!.width).toBe(boxes[1]!.width);
     expect(boxes[0]!.y).toBe(boxes[1]!.y);
-    await expect(banner(page).getByRole('link', { name: 'Read about the cookies we use' })).toHaveAttribute('href', '/privacy-policy#cookies');
+    await expect(banner(page).getByRole('link', { name: 'Read about the cookies we use' })).toHaveAttribute(
+      'href',
+      '/privacy-policy#cookies',
+    );
   });
 });
 
@@ -41,13 +59,20 @@ test.describe('choosing', () => {
     await expect(page).toHaveURL(/\/privacy-policy$/);
     await expect(page.getByRole('status')).toHaveText(/You’ve accepted analytics cookies/);
     await expect.poll(() => cookieNames(page)).toEqual([GA_COOKIE, '_ga', ...DECIDED_COOKIES].sort());
-    const stub = await page.evaluate(() => (window as unknown as { __gaStub: { id: string; consent: unknown[] } }).__gaStub);
+    const stub = await page.evaluate(
+      () => (window as unknown as { __gaStub: { id: string; consent: unknown[] } }).__gaStub,
+    );
     expect(stub.id).toBe(GA_ID);
     expect(stub.consent).toEqual([
-      ['default', { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }],
+      [
+        'default',
+        { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' },
+      ],
       ['update', { analytics_storage: 'granted' }],
     ]);
-    expect(google.requests.some((u) => u.startsWith('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))).toBe(true);
+    expect(google.requests.some((u) => u.startsWith('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))).toBe(
+      true,
+    );
 
     const before = google.requests.length;
     await page.goto('/');
@@ -80,7 +105,10 @@ test.describe('choosing', () => {
 });
 
 test.describe('changing your mind', () => {
-  test('withdrawing in cookie settings deletes the analytics cookies and records the history', async ({ page, google }) => {
+  test('withdrawing in cookie settings deletes the analytics cookies and records the history', async ({
+    page,
+    google,
+  }) => {
     await page.goto('/');
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => cookieNames(page)).toContain('_ga');

@@ -2,7 +2,12 @@
 // one server of the test's own, without stopping the PostgreSQL that other tests share.
 import net from 'node:net';
 
-export type CuttableProxy = { port: number; cut: () => Promise<void>; restore: () => Promise<void>; close: () => Promise<void> };
+export type CuttableProxy = {
+  port: number;
+  cut: () => Promise<void>;
+  restore: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 // Relays every connection on a free loopback port to `targetPort`.
 export async function cuttableProxy(targetPort: number): Promise<CuttableProxy> {

@@ -2,7 +2,9 @@ import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
 
-test('without JavaScript, errors come back with every answer kept, and the corrected form is sent', async ({ page }, testInfo) => {
+test('without JavaScript, errors come back with every answer kept, and the corrected form is sent', async ({
+  page,
+}, testInfo) => {
   await page.goto('/contact');
   await fillEnquiry(page, { email: 'not-an-email', phone: '12', message: '<script>alert("hi")</script>' });
   await page.getByRole('radio', { name: 'Phone' }).check();

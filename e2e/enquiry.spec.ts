@@ -1,18 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ADMIN, signIn } from './admin';
 import { expect, test } from './fixtures';
 import { botSubmit, fillEnquiry, uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
-import { ADMIN, signIn } from './admin';
 
 test.describe('Quick Enquiry', () => {
   test('a person sends an enquiry and gets a reference and what happens next', async ({ page }, testInfo) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quick enquiry' }).click();
     await expect(page.getByRole('heading', { name: 'Quick enquiry', level: 1 })).toBeVisible();
-    await expect(page.getByText('How we use this information: We will use these details only to answer your enquiry.')).toBeVisible();
+    await expect(
+      page.getByText('How we use this information: We will use these details only to answer your enquiry.'),
+    ).toBeVisible();
     const optIn = page.getByLabel(/Yes, email me Lumina Energy’s monthly newsletter/);
     await expect(optIn).not.toBeChecked();
-    for (const [label, autocomplete] of [['Your name', 'name'], ['Email address', 'email'], ['Phone number', 'tel'], ['Company name', 'organization']]) {
+    for (const [label, autocomplete] of [
+      ['Your name', 'name'],
+      ['Email address', 'email'],
+      ['Phone number', 'tel'],
+      ['Company name', 'organization'],
+    ]) {
       await expect(page.getByLabel(label!)).toHaveAttribute('autocomplete', autocomplete!);
     }
     const email = uniqueEmail(testInfo);
@@ -47,7 +54,12 @@ test.describe('Quick Enquiry', () => {
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(['Enter your name', 'Enter your email address', 'Enter company name', 'Enter your message']);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Enter your name',
+      'Enter your email address',
+      'Enter company name',
+      'Enter your message',
+    ]);
     await summary.getByRole('link', { name: 'Enter your email address' }).click();
     await expect(page.getByLabel('Email address')).toBeFocused();
     await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
@@ -55,15 +67,24 @@ test.describe('Quick Enquiry', () => {
 
     await page.getByLabel('Email address').fill('ada@');
     await page.getByLabel('Email address').blur();
-    await expect(page.locator('#field-email-error')).toHaveText('Error: Enter an email address in the correct format, like name@example.co.uk');
+    await expect(page.locator('#field-email-error')).toHaveText(
+      'Error: Enter an email address in the correct format, like name@example.co.uk',
+    );
     await page.getByRole('radio', { name: 'Phone' }).check();
     await page.getByRole('button', { name: 'Send enquiry' }).click();
-    await expect(summary.getByRole('link', { name: 'Enter a phone number so we can call you, or choose email' })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: 'Enter a phone number so we can call you, or choose email' }),
+    ).toBeVisible();
   });
 
   test('axe finds no violations on the form, empty and with errors', async ({ page }) => {
     test.setTimeout(90_000); // each axe scan takes several seconds on a busy two-core machine
-    const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    const scan = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze()
+      ).violations;
     await page.goto('/contact');
     expect(await scan()).toEqual([]);
     await page.getByRole('button', { name: 'Send enquiry' }).click();
@@ -82,7 +103,11 @@ test.describe('Quick Enquiry', () => {
     expect(posts).toBe(1);
   });
 
-  test('spam: the honeypot is out of reach, and a filled honeypot or an instant submission gets a success-shaped answer', async ({ page, request, baseURL }, testInfo) => {
+  test('spam: the honeypot is out of reach, and a filled honeypot or an instant submission gets a success-shaped answer', async ({
+    page,
+    request,
+    baseURL,
+  }, testInfo) => {
     await page.goto('/contact');
     const trap = page.locator('#field-website');
     await expect(trap).toHaveAttribute('tabindex', '-1');
@@ -100,7 +125,14 @@ test.describe('Quick Enquiry', () => {
 
     // A bot that posts the moment the page arrives (and ticks the opt-in, so anything stored would email).
     const fast = uniqueEmail(testInfo, 'fastbot');
-    const answer = await botSubmit(request, `${baseURL}/contact`, { name: 'Bot', email: fast, company: 'Spam Ltd', message: 'Buy now', preferredContact: 'EMAIL', marketingOptIn: 'yes' });
+    const answer = await botSubmit(request, `${baseURL}/contact`, {
+      name: 'Bot',
+      email: fast,
+      company: 'Spam Ltd',
+      message: 'Buy now',
+      preferredContact: 'EMAIL',
+      marketingOptIn: 'yes',
+    });
     expect(answer).toBe('Thank you, your enquiry has been sent');
     await page.waitForTimeout(2_000);
     expect(await inbox(fast)).toEqual([]);
@@ -108,7 +140,9 @@ test.describe('Quick Enquiry', () => {
 
   // FORM_LIMIT_PER_EMAIL is 3 on the test server; an enquiry reaches only the team, so a real customer
   // may send three times as many before they are asked to wait.
-  test('a customer may send nine enquiries an hour from one address; the tenth is refused with a clear message', async ({ page }, testInfo) => {
+  test('a customer may send nine enquiries an hour from one address; the tenth is refused with a clear message', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const email = uniqueEmail(testInfo);
     for (let i = 0; i < 9; i++) {
@@ -123,7 +157,9 @@ test.describe('Quick Enquiry', () => {
     await waitLikeAPerson(page);
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Your form was not sent' });
-    await expect(summary).toContainText('We’ve received several forms from this email address in the last hour. Please try again in');
+    await expect(summary).toContainText(
+      'We’ve received several forms from this email address in the last hour. Please try again in',
+    );
     await expect(summary).toBeFocused();
     await expect(page.getByLabel('Your message')).toHaveValue('Enquiry number 10');
   });

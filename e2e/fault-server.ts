@@ -3,36 +3,63 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
 import { hiddenFields } from './forms';
-import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
 import { dropTestDatabase, withAdminClient } from '../lib/testing/postgres-admin';
+import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
 
 export type FaultServer = { url: string; process: ChildProcess; output: () => string };
 
 // Spawns `next start` on `port` with `databaseUrl` (and any `env` of the test's), without waiting for
 // it; from `cwd`, a copy of the project with a build of its own, when given.
-export function spawnServer(port: number, databaseUrl: string, env: Record<string, string> = {}, cwd?: string): FaultServer {
+export function spawnServer(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  cwd?: string,
+): FaultServer {
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env: {
-      ...process.env, DATABASE_URL: databaseUrl, SITE_URL: url, FORM_MIN_FILL_MS: '0', FORM_LIMIT_PER_IP: '100000', FORM_LIMIT_PER_EMAIL: '100',
-      OUTBOX_POLL_MS: '600000', SMTP_URL: '', GA_MEASUREMENT_ID: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', ...env,
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        SITE_URL: url,
+        FORM_MIN_FILL_MS: '0',
+        FORM_LIMIT_PER_IP: '100000',
+        FORM_LIMIT_PER_EMAIL: '100',
+        OUTBOX_POLL_MS: '600000',
+        SMTP_URL: '',
+        GA_MEASUREMENT_ID: '',
+        ADMIN_EMAIL: '',
+        ADMIN_PASSWORD: '',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    cwd,
-  });
-  child.stdout!.on('data', (d) => (output += String(d)));
-  child.stderr!.on('data', (d) => (output += String(d)));
+  );
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
   return { url, process: child, output: () => output };
 }
 
 // Starts `next start` on `port` with `databaseUrl`, and waits until it answers.
-export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}, cwd?: string): Promise<FaultServer> {
+export async function startServer(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<FaultServer> {
   const server = spawnServer(port, databaseUrl, env, cwd);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.process.exitCode !== null) throw new Error(`the server stopped at start:\n${server.output()}`);
-    const ok = await fetch(`${server.url}/privacy-policy`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${server.url}/privacy-policy`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return server;
     if (Date.now() > deadline) throw new Error(`the server did not answer within a minute:\n${server.output()}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -41,7 +68,9 @@ export async function startServer(port: number, databaseUrl: string, env: Record
 
 // Waits for the process to be gone after a signal.
 export function stopped(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 // Sends one Quick Enquiry as a browser without JavaScript would; the reference if the site
@@ -51,10 +80,25 @@ export async function sendEnquiry(url: string, i: number, tag: string): Promise<
     const page = await fetch(`${url}/contact`);
     const body = new FormData();
     for (const [k, v] of Object.entries(hiddenFields(await page.text()))) body.append(k, v);
-    for (const [k, v] of Object.entries({ website: '', name: `Fault ${i}`, email: `fault.${tag}.${i}@example.co.uk`, company: 'Faults Ltd', message: `Burst ${tag} ${i}`, preferredContact: 'EMAIL' })) body.append(k, v);
-    const response = await fetch(`${url}/contact`, { method: 'POST', body, redirect: 'manual', headers: { Origin: url } });
+    for (const [k, v] of Object.entries({
+      website: '',
+      name: `Fault ${i}`,
+      email: `fault.${tag}.${i}@example.co.uk`,
+      company: 'Faults Ltd',
+      message: `Burst ${tag} ${i}`,
+      preferredContact: 'EMAIL',
+    }))
+      body.append(k, v);
+    const response = await fetch(`${url}/contact`, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      headers: { Origin: url },
+    });
     const location = response.headers.get('location') ?? '';
-    return response.status === 303 && /thank-you\?ref=ENQ-/.test(location) ? decodeURIComponent(location.split('ref=')[1]!) : null;
+    return response.status === 303 && /thank-you\?ref=ENQ-/.test(location)
+      ? decodeURIComponent(location.split('ref=')[1]!)
+      : null;
   } catch {
     return null;
   }
@@ -66,7 +110,10 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
   await withAdminClient((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
-  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', 'migrate'], {
+    env: { ...process.env, DATABASE_URL: url.toString() },
+    stdio: 'pipe',
+  });
   return {
     url: url.toString(),
     drop: () => dropTestDatabase(name),

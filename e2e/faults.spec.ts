@@ -5,11 +5,11 @@ import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { ADMIN, signIn } from './admin';
 import { cuttableProxy } from './cuttable-proxy';
 import { freshPostgres, sendEnquiry, spawnServer, startServer, stopped, storedInFolder } from './fault-server';
-import { ADMIN, signIn } from './admin';
 import { fillEnquiry, fillNewsletter } from './forms';
 import { TEST_POSTGRES_URL } from '../lib/testing/postgres-url';
 
@@ -31,7 +31,6 @@ async function burstAndKill(url: string, server: Awaited<ReturnType<typeof start
   await stopped(server.process);
   return acknowledged;
 }
-
 
 test('a second opener of an embedded database folder is refused at once, naming the process that holds it', async () => {
   test.setTimeout(180_000);
@@ -97,11 +96,14 @@ for (const lane of lanes) {
       } else {
         const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();
-        for (const row of (await client.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows) stored.add(row.reference);
+        for (const row of (await client.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows)
+          stored.add(row.reference);
         await client.end();
       }
       expect(acknowledged.filter((ref) => !stored.has(ref))).toEqual([]);
-      console.log(`fault suite, ${lane.name}: ${acknowledged.length} enquiries acknowledged around the kill, all stored`);
+      console.log(
+        `fault suite, ${lane.name}: ${acknowledged.length} enquiries acknowledged around the kill, all stored`,
+      );
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
       await postgres?.drop();
@@ -123,7 +125,9 @@ test('PostgreSQL restarted under load: the site recovers by itself', async () =>
     await new Promise((r) => setTimeout(r, 2_000));
     execFileSync('pg_ctlcluster', ['15', 'main', 'restart'], { stdio: 'pipe' });
     // Once PostgreSQL is back, enquiries are acknowledged again, by the same server process.
-    await expect.poll(async () => sendEnquiry(server.url, 100_000 + i, 'pg-after'), { timeout: 60_000, intervals: [500] }).toMatch(/^ENQ-/);
+    await expect
+      .poll(async () => sendEnquiry(server.url, 100_000 + i, 'pg-after'), { timeout: 60_000, intervals: [500] })
+      .toMatch(/^ENQ-/);
     running = false;
     await load;
     expect(server.process.exitCode).toBeNull();
@@ -137,13 +141,18 @@ test('PostgreSQL restarted under load: the site recovers by itself', async () =>
   }
 });
 
-test('while the database is unreachable, every form says nothing was lost and keeps the answers', async ({ browser }) => {
+test('while the database is unreachable, every form says nothing was lost and keeps the answers', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const postgres = await freshPostgres();
   const relay = await cuttableProxy(Number(new URL(TEST_POSTGRES_URL).port || 5432));
   const through = new URL(postgres.url);
   through.port = String(relay.port);
-  const server = await startServer(3226, through.toString(), { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const server = await startServer(3226, through.toString(), {
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  });
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url });
   const page = await context.newPage();
   const send = async (button: string) => {
@@ -154,7 +163,11 @@ test('while the database is unreachable, every form says nothing was lost and ke
   try {
     const ready = async () => {
       const answer = await fetch(`${server.url}/readyz`);
-      return { status: answer.status, body: (await answer.json()) as { failing: string[] }, cache: answer.headers.get('cache-control') };
+      return {
+        status: answer.status,
+        body: (await answer.json()) as { failing: string[] },
+        cache: answer.headers.get('cache-control'),
+      };
     };
     expect(await ready()).toMatchObject({ status: 200, body: { failing: [] }, cache: 'no-store' });
     await page.goto(`${server.url}/contact`);

@@ -2,12 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
+    .violations;
 import { uniqueEmail, waitLikeAPerson } from './forms';
 import { staffPage, uniqueTitle } from './have-your-say';
 import { linkIn, waitForEmail } from './mailbox';
 
-test('feedback with permission: staff approve it, it shows on the testimonials page, and the person withdraws it', async ({ page, browser }, testInfo) => {
+test('feedback with permission: staff approve it, it shows on the testimonials page, and the person withdraws it', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo);
   const quote = `They found us a better rate in a week (${uniqueTitle(testInfo, 'fb')})`;
@@ -16,7 +20,11 @@ test('feedback with permission: staff approve it, it shows on the testimonials p
   await expect(page.getByRole('radio', { name: 'No, keep my feedback private' })).toBeChecked();
   await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
   await page.getByRole('button', { name: 'Send feedback' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link')).toHaveText(['Enter your name', 'Enter your email address', 'Enter your feedback']);
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link')).toHaveText([
+    'Enter your name',
+    'Enter your email address',
+    'Enter your feedback',
+  ]);
   expect(await axe(page)).toEqual([]);
   await page.getByLabel('Your name').fill('Tess Timonial');
   await page.getByLabel('Email address').fill(email);
@@ -38,7 +46,10 @@ test('feedback with permission: staff approve it, it shows on the testimonials p
   await page.goto('/');
   await page.getByRole('link', { name: 'what our customers say' }).click();
   await expect(page).toHaveURL(/\/testimonials$/);
-  const testimonial = page.getByRole('region', { name: 'What our customers say' }).getByRole('listitem').filter({ hasText: quote });
+  const testimonial = page
+    .getByRole('region', { name: 'What our customers say' })
+    .getByRole('listitem')
+    .filter({ hasText: quote });
   await expect(testimonial).toContainText('Tess Timonial, Timonial Bakery');
   await expect(testimonial).toContainText('Rated 5 out of 5');
   expect(await axe(page)).toEqual([]);

@@ -32,14 +32,17 @@ export type GoogleTraffic = { requests: string[] };
 // Answers every request to Google's hosts in this browser context with the stand-in, and records it.
 export async function standInForGoogle(context: BrowserContext): Promise<GoogleTraffic> {
   const traffic: GoogleTraffic = { requests: [] };
-  await context.route(/^https:\/\/([a-z0-9-]+\.)*(googletagmanager|google-analytics|analytics\.google|doubleclick)\.[a-z.]+\//, (route) => {
-    const url = route.request().url();
-    traffic.requests.push(url);
-    if (url.startsWith('https://www.googletagmanager.com/gtag/js')) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: GA_STUB });
-    }
-    return route.fulfill({ status: 204 });
-  });
+  await context.route(
+    /^https:\/\/([a-z0-9-]+\.)*(googletagmanager|google-analytics|analytics\.google|doubleclick)\.[a-z.]+\//,
+    (route) => {
+      const url = route.request().url();
+      traffic.requests.push(url);
+      if (url.startsWith('https://www.googletagmanager.com/gtag/js')) {
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: GA_STUB });
+      }
+      return route.fulfill({ status: 204 });
+    },
+  );
   return traffic;
 }
 

@@ -16,7 +16,9 @@ export async function fillEnquiry(page: Page, fields: EnquiryFields) {
   await page.getByLabel('Email address').fill(fields.email);
   if (fields.phone !== undefined) await page.getByLabel('Phone number').fill(fields.phone);
   await page.getByLabel('Company name').fill(fields.company ?? 'Analytical Engines Ltd');
-  await page.getByLabel('Your message').fill(fields.message ?? 'Our electricity contract ends in March. Can you find us a better rate?');
+  await page
+    .getByLabel('Your message')
+    .fill(fields.message ?? 'Our electricity contract ends in March. Can you find us a better rate?');
 }
 
 // Waits until a person could plausibly have filled the form in since it was shown.
@@ -37,7 +39,12 @@ export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
 }
 
 const decode = (v: string) =>
-  v.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 // The hidden fields of the page's own form (the first in <main>): the action reference and its bound
 // state, the signed form token. What a no-JavaScript browser posts back with the answers.
@@ -54,9 +61,16 @@ export function hiddenFields(html: string): Record<string, string> {
 
 // What a bot does: fetches the page, copies the form's hidden fields, adds its own values and posts
 // at once, far sooner than a person could ("yes" ticks a checkbox). Returns the answer's <h1> text.
-export async function botSubmit(request: APIRequestContext, url: string, values: Record<string, string>): Promise<string> {
+export async function botSubmit(
+  request: APIRequestContext,
+  url: string,
+  values: Record<string, string>,
+): Promise<string> {
   const fields = hiddenFields(await (await request.get(url)).text());
-  const response = await request.post(url, { multipart: { ...fields, website: '', ...values }, headers: { origin: new URL(url).origin } });
+  const response = await request.post(url, {
+    multipart: { ...fields, website: '', ...values },
+    headers: { origin: new URL(url).origin },
+  });
   const answer = await response.text();
   return decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(answer)?.[1] ?? `(no heading; status ${response.status()})`);
 }

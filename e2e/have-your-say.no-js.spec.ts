@@ -3,7 +3,9 @@ import { uniqueEmail, waitLikeAPerson } from './forms';
 import { createCompetition, enter, openSurvey, staffPage, uniqueTitle } from './have-your-say';
 import { linkIn, waitForEmail } from './mailbox';
 
-test('without JavaScript: feedback with errors kept, then sent; the permission is withdrawn from the email', async ({ page }, testInfo) => {
+test('without JavaScript: feedback with errors kept, then sent; the permission is withdrawn from the email', async ({
+  page,
+}, testInfo) => {
   const email = uniqueEmail(testInfo);
   await page.goto('/feedback');
   await page.getByLabel('Email address').fill(email);
@@ -22,27 +24,42 @@ test('without JavaScript: feedback with errors kept, then sent; the permission i
   await expect(page.getByRole('heading', { name: 'Your feedback is not published' })).toBeVisible();
 });
 
-test('without JavaScript: staff set up a competition and a survey; visitors enter and answer', async ({ page, browser }, testInfo) => {
+test('without JavaScript: staff set up a competition and a survey; visitors enter and answer', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const staff = await staffPage(browser, testInfo);
   const path = await createCompetition(staff.page, uniqueTitle(testInfo, 'No-JS prize draw'));
   const email = uniqueEmail(testInfo);
   await page.goto(path);
   await page.getByRole('button', { name: 'Enter the competition' }).click();
-  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Choose your answer', 'Enter your name', 'Enter your email address', 'Tick the box to confirm you accept the terms']);
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'Choose your answer',
+    'Enter your name',
+    'Enter your email address',
+    'Tick the box to confirm you accept the terms',
+  ]);
   await enter(page, path, { name: 'Nora NoScript', email, answer: 'Wind' });
   await expect(page.getByTestId('reference')).toHaveText(/^CMP-/);
   await enter(page, path, { name: 'Nora Again', email, answer: 'Wind' });
-  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['You have already entered this competition with this email address. Each address can enter once.']);
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'You have already entered this competition with this email address. Each address can enter once.',
+  ]);
   await expect(page.getByLabel('Your name')).toHaveValue('Nora Again');
 
   const survey = await openSurvey(staff.page, uniqueTitle(testInfo, 'No-JS survey'));
   await page.goto(survey);
   await page.getByLabel(/Is there anything else/).fill('Works without scripts.');
   await page.getByRole('button', { name: 'Send my answers' }).click();
-  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Choose a rating for “How satisfied are you with our service?”']);
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'Choose a rating for “How satisfied are you with our service?”',
+  ]);
   await expect(page.getByLabel(/Is there anything else/)).toHaveValue('Works without scripts.');
-  await page.getByRole('group', { name: /How satisfied/ }).getByRole('radio', { name: '3', exact: true }).check();
+  await page
+    .getByRole('group', { name: /How satisfied/ })
+    .getByRole('radio', { name: '3', exact: true })
+    .check();
   await waitLikeAPerson(page);
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await expect(page.getByTestId('reference')).toHaveText(/^SRV-/);

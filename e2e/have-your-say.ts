@@ -6,13 +6,17 @@ import { toUkLocalInput } from '../lib/uk-time';
 
 // Staff work in their own browser (JavaScript on or off, like the test), signed in as the first admin.
 export async function staffPage(browser: Browser, testInfo: TestInfo) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, javaScriptEnabled: testInfo.project.use.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   await signIn(page, ADMIN);
   return { page, close: () => context.close() };
 }
 
-export const uniqueTitle = (testInfo: TestInfo, what: string) => `${what} ${testInfo.project.name} ${testInfo.testId.slice(0, 8)} ${testInfo.retry}`;
+export const uniqueTitle = (testInfo: TestInfo, what: string) =>
+  `${what} ${testInfo.project.name} ${testInfo.testId.slice(0, 8)} ${testInfo.retry}`;
 
 // Sets up a competition open now for a month; returns its public address.
 export async function createCompetition(staff: Page, title: string): Promise<string> {
@@ -31,7 +35,11 @@ export async function createCompetition(staff: Page, title: string): Promise<str
 }
 
 // Enters a competition as a visitor; `answer` is the option's label.
-export async function enter(page: Page, path: string, { name, email, answer }: { name: string; email: string; answer: string }) {
+export async function enter(
+  page: Page,
+  path: string,
+  { name, email, answer }: { name: string; email: string; answer: string },
+) {
   await page.goto(path);
   await page.getByRole('radio', { name: answer, exact: true }).check();
   await page.getByLabel('Your name').fill(name);

@@ -1,12 +1,17 @@
 import http from 'node:http';
-import { unsubscribeToken } from '../lib/email/unsubscribe-token';
-import { issueFormToken } from '../lib/forms/form-token';
 import { ADMIN, signIn } from './admin';
 import { expect, test } from './fixtures';
 import { fillEnquiry, hiddenFields, uniqueEmail } from './forms';
+import { unsubscribeToken } from '../lib/email/unsubscribe-token';
+import { issueFormToken } from '../lib/forms/form-token';
 
 // A raw request, for what a browser would never send (chunked bodies, TRACE): status and body.
-function raw(url: string, method: string, headers: Record<string, string>, chunks: Buffer[] = []): Promise<{ status: number; body: string }> {
+function raw(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  chunks: Buffer[] = [],
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, headers }, (response) => {
       let body = '';
@@ -22,11 +27,17 @@ function raw(url: string, method: string, headers: Record<string, string>, chunk
 // Posts a browser would never send, straight at the enquiry form's action: each gets a 4xx and a
 // message, never a 500, and the site keeps working.
 test.describe('hostile posts to a form action', () => {
-  const post = async (page: import('@playwright/test').Page, headers: Record<string, string>, extra: Record<string, string> = {}) => {
+  const post = async (
+    page: import('@playwright/test').Page,
+    headers: Record<string, string>,
+    extra: Record<string, string> = {},
+  ) => {
     await page.goto('/contact');
-    const hidden = await page.locator('input[type="hidden"][name^="$ACTION"]').evaluateAll((els) =>
-      Object.fromEntries(els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
-    );
+    const hidden = await page
+      .locator('input[type="hidden"][name^="$ACTION"]')
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
+      );
     return page.request.post('/contact', { multipart: { ...hidden, name: 'Ada', ...extra }, headers, maxRedirects: 0 });
   };
 
@@ -45,7 +56,11 @@ test.describe('hostile posts to a form action', () => {
   });
 
   test('bytes that are not UTF-8, and control characters, are answered with messages', async ({ page, baseURL }) => {
-    const response = await post(page, { Origin: new URL(baseURL!).origin }, { name: 'Ada\u0000\u0007', company: Buffer.from([0xff, 0xfe, 0xc3]).toString('latin1') });
+    const response = await post(
+      page,
+      { Origin: new URL(baseURL!).origin },
+      { name: 'Ada\u0000\u0007', company: Buffer.from([0xff, 0xfe, 0xc3]).toString('latin1') },
+    );
     expect(response.status()).toBeLessThan(500);
     expect(await response.text()).toMatch(/Your name contains characters we can(?:'|&#x27;)t accept/);
     await page.goto('/contact');
@@ -56,7 +71,12 @@ test.describe('hostile posts to a form action', () => {
 test.describe('every request goes through the one guard', () => {
   test('a chunked body to the cookie choice is capped while it is read', async ({ baseURL }) => {
     const chunks = Array.from({ length: 64 }, () => Buffer.alloc(16 * 1024, 'a'));
-    const answer = await raw(`${baseURL}/consent`, 'POST', { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, chunks);
+    const answer = await raw(
+      `${baseURL}/consent`,
+      'POST',
+      { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+      chunks,
+    );
     expect(answer.status).toBe(413);
     expect(answer.body).toContain('The form was too large to accept.');
   });
@@ -65,24 +85,47 @@ test.describe('every request goes through the one guard', () => {
     for (const headers of [{ 'Next-Router-Prefetch': '1' }, { Purpose: 'prefetch' }] as Record<string, string>[]) {
       // A prerendered page keeps its hashes, a rendered one its nonce.
       const copy = await request.get('/privacy-policy', { headers });
-      expect(copy.headers()['content-security-policy'], JSON.stringify(headers)).toMatch(/script-src 'self' ('sha256-[\w+/=]+' )+'strict-dynamic'/);
+      expect(copy.headers()['content-security-policy'], JSON.stringify(headers)).toMatch(
+        /script-src 'self' ('sha256-[\w+/=]+' )+'strict-dynamic'/,
+      );
       const page = await request.get('/contact', { headers });
-      expect(page.headers()['content-security-policy'], JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-[\w+/=]+' ('sha256-[\w+/=]+' )*'strict-dynamic'/);
-      const post = await request.post('/contact', { headers: { ...headers, Origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nbroken' });
+      expect(page.headers()['content-security-policy'], JSON.stringify(headers)).toMatch(
+        /script-src 'self' 'nonce-[\w+/=]+' ('sha256-[\w+/=]+' )*'strict-dynamic'/,
+      );
+      const post = await request.post('/contact', {
+        headers: { ...headers, Origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' },
+        data: '--x\r\nbroken',
+      });
       expect(post.status(), JSON.stringify(headers)).toBe(403);
     }
-    const damaged = await request.post('/contact', { headers: { 'Next-Router-Prefetch': '1', Origin: new URL(baseURL!).origin, 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nbroken' });
+    const damaged = await request.post('/contact', {
+      headers: {
+        'Next-Router-Prefetch': '1',
+        Origin: new URL(baseURL!).origin,
+        'content-type': 'multipart/form-data; boundary=x',
+      },
+      data: '--x\r\nbroken',
+    });
     expect(damaged.status()).toBe(400);
   });
 
   test('a server-action call that is not a form, and TRACE, get a 4xx with a message', async ({ page, baseURL }) => {
     await page.goto('/contact');
     // A form with state carries its action as {"id": …} in a hidden field; that id is what Next-Action names.
-    const values = await page.locator('input[type="hidden"][name^="$ACTION"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    const values = await page
+      .locator('input[type="hidden"][name^="$ACTION"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     const action = values.map((v) => /"id":"(\w+)"/.exec(v)?.[1]).find(Boolean);
     expect(action).toBeDefined();
     for (const body of ['[]', '[{},{}]', '"x"']) {
-      const answer = await page.request.post('/contact', { headers: { 'Next-Action': action!, Origin: new URL(baseURL!).origin, 'content-type': 'text/plain;charset=UTF-8' }, data: body });
+      const answer = await page.request.post('/contact', {
+        headers: {
+          'Next-Action': action!,
+          Origin: new URL(baseURL!).origin,
+          'content-type': 'text/plain;charset=UTF-8',
+        },
+        data: body,
+      });
       expect(answer.status(), body).toBe(400);
       expect(await answer.text()).toContain('The form arrived damaged or incomplete');
     }
@@ -96,7 +139,11 @@ test.describe('every request goes through the one guard', () => {
     await page.goto('/contact');
     const fields = hiddenFields(await page.content());
     for (const origin of [`https://${site.host}`, `http://${site.hostname}:1`]) {
-      const answer = await page.request.post('/contact', { multipart: { ...fields, name: 'Ada' }, headers: { Origin: origin }, maxRedirects: 0 });
+      const answer = await page.request.post('/contact', {
+        multipart: { ...fields, name: 'Ada' },
+        headers: { Origin: origin },
+        maxRedirects: 0,
+      });
       expect(answer.status(), origin).toBe(403);
     }
   });
@@ -111,7 +158,11 @@ test.describe('every request goes through the one guard', () => {
       { form: { choice: 'reject' }, referer: `${site.origin}//evil.example/x` },
     ];
     for (const { form, referer } of sent) {
-      const answer = await request.post('/consent', { form, headers: { Referer: referer, Origin: site.origin }, maxRedirects: 0 });
+      const answer = await request.post('/consent', {
+        form,
+        headers: { Referer: referer, Origin: site.origin },
+        maxRedirects: 0,
+      });
       expect(answer.status()).toBe(303);
       expect(answer.headers().location, JSON.stringify(form)).toBe('/');
     }
@@ -133,7 +184,12 @@ test.describe('nothing forged with the published development secrets works', () 
     const email = uniqueEmail(testInfo, 'forged');
     await page.goto('/contact');
     await fillEnquiry(page, { email });
-    await page.locator('input[name="formToken"]').evaluate((el, token) => ((el as HTMLInputElement).value = token), issueFormToken(PUBLISHED.form, Date.now() - 60_000));
+    await page
+      .locator('input[name="formToken"]')
+      .evaluate(
+        (el, token) => ((el as HTMLInputElement).value = token),
+        issueFormToken(PUBLISHED.form, Date.now() - 60_000),
+      );
     await page.getByRole('button', { name: 'Send enquiry' }).click();
     await expect(page.getByTestId('reference')).toHaveText(/^ENQ-/);
     const admin = await browser.newPage();

@@ -1,8 +1,8 @@
 // Two instances on one PostgreSQL behind nginx (Debian's, e2e/nginx.ts), as in production: a form
 // drawn by one is posted to the other; cookie choices made on both at once leave a ledger that
 // verifies; a newsletter whose sending instance is killed is finished by the other.
-import pg from 'pg';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { ADMIN, signIn } from './admin';
 import { freshPostgres, startServer, stopped, type FaultServer } from './fault-server';
 import { fillEnquiry } from './forms';
@@ -13,7 +13,9 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
   const postgres = await freshPostgres();
   const nginx = await startNginx(3240, [3233, 3234]);
   const env = {
-    SITE_URL: nginx.url, TRUSTED_PROXY_HOPS: '1', OUTBOX_POLL_MS: '5000',
+    SITE_URL: nginx.url,
+    TRUSTED_PROXY_HOPS: '1',
+    OUTBOX_POLL_MS: '5000',
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
   };
   const a = await startServer(3233, postgres.url, { ...env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
@@ -28,7 +30,10 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
       const page = await context.newPage();
       const shown = await page.goto('/contact');
       expect(shown?.headers()['x-upstream']).toBe('127.0.0.1:3233');
-      await fillEnquiry(page, { email: `split.${javaScriptEnabled}@example.co.uk`, message: 'Drawn by one, sent to the other' });
+      await fillEnquiry(page, {
+        email: `split.${javaScriptEnabled}@example.co.uk`,
+        message: 'Drawn by one, sent to the other',
+      });
       const sent = page.waitForResponse((r) => r.request().method() === 'POST');
       await page.getByRole('button', { name: 'Send enquiry' }).click();
       expect((await sent).headers()['x-upstream']).toBe('127.0.0.1:3234');
@@ -39,7 +44,12 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
     // 2. 200 cookie choices at once, round robin over both; the ledger verifies as one chain.
     const choices = Array.from({ length: 200 }, (_, i) => {
       const body = new URLSearchParams({ choice: i % 2 ? 'accept' : 'reject', returnTo: '/' });
-      return fetch(`${nginx.url}/consent`, { method: 'POST', body, redirect: 'manual', headers: { Origin: nginx.url } });
+      return fetch(`${nginx.url}/consent`, {
+        method: 'POST',
+        body,
+        redirect: 'manual',
+        headers: { Origin: nginx.url },
+      });
     });
     const answers = await Promise.all(choices);
     expect(answers.map((r) => r.status).filter((s) => s !== 303)).toEqual([]);
@@ -68,13 +78,19 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
     await onA.getByRole('button', { name: 'Save draft' }).click();
     await onA.getByLabel(/Send this newsletter to all/).check();
     await onA.getByRole('button', { name: /^Send to .* active subscribers?$/ }).click();
-    const queued = async () => (await client.query(`SELECT "status", "queuedCount" FROM "Newsletter"`)).rows[0] as { status: string; queuedCount: number };
+    const queued = async () =>
+      (await client.query(`SELECT "status", "queuedCount" FROM "Newsletter"`)).rows[0] as {
+        status: string;
+        queuedCount: number;
+      };
     await expect.poll(async () => (await queued()).queuedCount, { intervals: [50] }).toBeGreaterThan(0);
     a.process.kill('SIGKILL');
     await stopped(a.process);
     expect((await queued()).status).toBe('SENDING');
     await expect.poll(async () => (await queued()).status, { timeout: 90_000, intervals: [500] }).toBe('SENT');
-    const copies = await client.query(`SELECT count(*)::int AS n, count(DISTINCT "toAddress")::int AS d FROM "OutboxMessage" WHERE "kind" = 'newsletter'`);
+    const copies = await client.query(
+      `SELECT count(*)::int AS n, count(DISTINCT "toAddress")::int AS d FROM "OutboxMessage" WHERE "kind" = 'newsletter'`,
+    );
     expect(copies.rows[0]).toEqual({ n: 20000, d: 20000 });
     // Staff carry on through nginx, which now sends everything to B; their session is in the database.
     await admin.goto('/admin/newsletters');

@@ -27,7 +27,11 @@ test('the server log names requests by id and holds no address, token or client 
   const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
   const requests = entries.filter((e) => e.msg === 'request');
   expect(requests.length).toBeGreaterThan(1_000);
-  expect(requests.every((e) => typeof e.requestId === 'string' && typeof e.status === 'number' && typeof e.path === 'string')).toBe(true);
+  expect(
+    requests.every(
+      (e) => typeof e.requestId === 'string' && typeof e.status === 'number' && typeof e.path === 'string',
+    ),
+  ).toBe(true);
 
   const messages = (await (await request.get('http://127.0.0.1:2526/messages')).json()) as SinkMessage[];
   expect(messages.length).toBeGreaterThan(50);

@@ -14,10 +14,13 @@ export async function inbox(to: string): Promise<SinkMessage[]> {
 export async function waitForEmail(to: string, subject?: RegExp, count = 1): Promise<SinkMessage> {
   let found: SinkMessage[] = [];
   await expect
-    .poll(async () => {
-      found = (await inbox(to)).filter((m) => !subject || subject.test(m.subject));
-      return found.length;
-    }, { message: `email to ${to}${subject ? ` matching ${subject}` : ''}`, timeout: 20_000 })
+    .poll(
+      async () => {
+        found = (await inbox(to)).filter((m) => !subject || subject.test(m.subject));
+        return found.length;
+      },
+      { message: `email to ${to}${subject ? ` matching ${subject}` : ''}`, timeout: 20_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return found[count - 1]!;
 }

@@ -10,7 +10,11 @@ import { freshPostgres, sendEnquiry, startServer, stopped } from './fault-server
 
 // `npm run db:<command> -- <file>` against `databaseUrl`; its output.
 const cli = (command: 'export' | 'import', file: string, databaseUrl: string) =>
-  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', command, file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/.bin/tsx', 'prisma/cli.ts', command, file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
 test('an embedded site moved to PostgreSQL starts there with its staff, enquiries and emails', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -47,22 +47,32 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(['Enter your name', 'Enter your email address', 'Tick the box to confirm you want the newsletter']);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Enter your name',
+      'Enter your email address',
+      'Tick the box to confirm you want the newsletter',
+    ]);
     await summary.getByRole('link', { name: 'Tick the box to confirm you want the newsletter' }).click();
     await expect(page.getByLabel(/Yes, email me/)).toBeFocused();
-    await expect(page.getByLabel(/Yes, email me/)).toHaveAccessibleDescription(/Tick the box to confirm you want the newsletter/);
+    await expect(page.getByLabel(/Yes, email me/)).toHaveAccessibleDescription(
+      /Tick the box to confirm you want the newsletter/,
+    );
   });
 
   test('an unknown or altered link gets a page that explains, and changes nothing', async ({ page }) => {
     for (const query of [`?token=${'A'.repeat(43)}`, '', '?token=%3Cscript%3E']) {
       await page.goto(`/newsletter/confirm${query}`);
-      await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' }),
+      ).toBeVisible();
       await expect(page.getByRole('link', { name: 'sign up again' })).toHaveAttribute('href', '/newsletter');
       await expect(page.getByRole('button', { name: 'Confirm my subscription' })).toHaveCount(0);
     }
   });
 
-  test('the footer sign-up works on other pages; the policy has its own in the marketing section', async ({ page }, testInfo) => {
+  test('the footer sign-up works on other pages; the policy has its own in the marketing section', async ({
+    page,
+  }, testInfo) => {
     const email = uniqueEmail(testInfo);
     await page.goto('/');
     const footer = page.getByRole('contentinfo');
@@ -86,7 +96,9 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     expect(duplicateIds).toEqual([]);
   });
 
-  test('a ticked opt-in on the enquiry form sends the confirmation email; an unticked one sends none', async ({ page }, testInfo) => {
+  test('a ticked opt-in on the enquiry form sends the confirmation email; an unticked one sends none', async ({
+    page,
+  }, testInfo) => {
     const yes = uniqueEmail(testInfo, 'yes');
     await page.goto('/contact');
     await fillEnquiry(page, { email: yes });
@@ -138,9 +150,16 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     expect(google.requests.length).toBe(before);
   });
 
-  test('axe finds no violations on the sign-up page, with errors, and on a page with the footer sign-up', async ({ page }) => {
+  test('axe finds no violations on the sign-up page, with errors, and on a page with the footer sign-up', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
-    const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    const scan = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze()
+      ).violations;
     await page.goto('/newsletter');
     expect(await scan()).toEqual([]);
     await page.getByRole('button', { name: 'Sign up' }).click();
@@ -150,7 +169,11 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     expect(await scan()).toEqual([]);
   });
 
-  test('spam: a filled honeypot or an instant sign-up gets the same answer, and no email is sent', async ({ page, request, baseURL }, testInfo) => {
+  test('spam: a filled honeypot or an instant sign-up gets the same answer, and no email is sent', async ({
+    page,
+    request,
+    baseURL,
+  }, testInfo) => {
     const bot = uniqueEmail(testInfo, 'bot');
     await page.goto('/newsletter');
     await fillNewsletter(page, 'Bot', bot);
@@ -168,7 +191,9 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     expect([...(await inbox(bot)), ...(await inbox(fast))]).toEqual([]);
   });
 
-  test('a fourth sign-up for one address within the hour is refused with a clear message', async ({ page }, testInfo) => {
+  test('a fourth sign-up for one address within the hour is refused with a clear message', async ({
+    page,
+  }, testInfo) => {
     const email = uniqueEmail(testInfo);
     const signUp = async () => {
       await page.goto('/newsletter');

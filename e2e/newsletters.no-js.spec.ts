@@ -6,7 +6,10 @@ import { sendToSubscribers, subscribe, writeNewsletter } from './subscribers';
 
 test.describe.configure({ timeout: 120_000 });
 
-test('without JavaScript, staff write and send a newsletter, and a subscriber unsubscribes from its page', async ({ page, browser }, testInfo) => {
+test('without JavaScript, staff write and send a newsletter, and a subscriber unsubscribes from its page', async ({
+  page,
+  browser,
+}, testInfo) => {
   const email = uniqueEmail(testInfo);
   await subscribe(page, email);
 
@@ -30,5 +33,7 @@ test('without JavaScript, staff write and send a newsletter, and a subscriber un
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
   // No sign-up form straight after unsubscribing.
   await expect(page.getByRole('heading', { name: 'Our newsletter' })).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText(`We will not send the Lumina Energy newsletter to ${email} again`);
+  await expect(page.getByRole('status')).toContainText(
+    `We will not send the Lumina Energy newsletter to ${email} again`,
+  );
 });

@@ -6,7 +6,11 @@ import { CONFIRM_SUBJECT, sendToSubscribers, subscribe, writeNewsletter } from '
 
 test.describe.configure({ timeout: 120_000 });
 
-test('staff write, preview, test and send a newsletter; only active subscribers get it, each with a one-click unsubscribe', async ({ page, browser, request }, testInfo) => {
+test('staff write, preview, test and send a newsletter; only active subscribers get it, each with a one-click unsubscribe', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
   const active = uniqueEmail(testInfo, 'active');
   const pending = uniqueEmail(testInfo, 'pending');
   await subscribe(page, active);
@@ -15,7 +19,11 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   const staff = await browser.newPage();
   await signIn(staff, ADMIN, '/admin/newsletters');
   const subject = `Winter fixed rates ${testInfo.testId}`;
-  const path = await writeNewsletter(staff, subject, '# Winter rates\n\nFixed prices are **down** this month.\n\n<script>alert(1)</script>\n\n[Get a quote](http://127.0.0.1/quote)');
+  const path = await writeNewsletter(
+    staff,
+    subject,
+    '# Winter rates\n\nFixed prices are **down** this month.\n\n<script>alert(1)</script>\n\n[Get a quote](http://127.0.0.1/quote)',
+  );
   // The preview shows it as subscribers will see it, markup typed into the text as text.
   const preview = staff.frameLocator('iframe.email-frame');
   await expect(preview.getByRole('heading', { name: 'Winter rates' })).toBeVisible();
@@ -29,9 +37,13 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
 
   // Sending needs the box ticked.
   await staff.getByRole('button', { name: /^Send to / }).click();
-  await expect(staff.getByRole('alert', { name: FORM_ALERT })).toContainText('Tick the box to confirm that it should go to every active subscriber');
+  await expect(staff.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'Tick the box to confirm that it should go to every active subscriber',
+  );
   await sendToSubscribers(staff);
-  await expect(staff.getByTestId('send-progress')).toContainText(/^Finished: [\d,]+ of [\d,]+ delivered/, { timeout: 60_000 });
+  await expect(staff.getByTestId('send-progress')).toContainText(/^Finished: [\d,]+ of [\d,]+ delivered/, {
+    timeout: 60_000,
+  });
   await expect(staff.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
 
   const copy = await waitForEmail(active, new RegExp(`^${subject}$`));
@@ -54,10 +66,15 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   const tampered = visible.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
   expect((await page.goto(tampered))?.status()).toBe(400);
   await expect(page.getByRole('heading', { name: 'This unsubscribe link isn’t valid' })).toBeVisible();
-  expect((await request.post(`${tampered}/one-click`, { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(400);
+  expect((await request.post(`${tampered}/one-click`, { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(
+    400,
+  );
 
   // The mail provider's one-click POST: no cookies, another origin.
-  const response = await request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' }, headers: { origin: 'https://mail.example.net' } });
+  const response = await request.post(oneClick, {
+    form: { 'List-Unsubscribe': 'One-Click' },
+    headers: { origin: 'https://mail.example.net' },
+  });
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe('You are unsubscribed.');
   await page.goto(visible);
@@ -82,9 +99,16 @@ test('staff write, preview, test and send a newsletter; only active subscribers 
   await staff.getByLabel('The list').fill(`${active}\n${imported}, Grace Import, Import Ltd\nnot-an-address`);
   await staff.getByLabel('Where they agreed').fill('Signed up on paper at the Kent Business Show');
   await staff.getByRole('button', { name: 'Import and send confirmation emails' }).click();
-  await expect(staff.getByRole('status').filter({ hasText: '1 invited to confirm by email; 1 skipped (on the suppression list); 0 already subscribed; 1 line not read.' })).toBeVisible();
+  await expect(
+    staff.getByRole('status').filter({
+      hasText:
+        '1 invited to confirm by email; 1 skipped (on the suppression list); 0 already subscribed; 1 line not read.',
+    }),
+  ).toBeVisible();
   await expect(staff.getByTestId('import-suppressed')).toHaveText(active);
-  await expect(staff.getByTestId('import-problems')).toContainText('Line 3 (not-an-address): Enter an email address in the correct format');
+  await expect(staff.getByTestId('import-problems')).toContainText(
+    'Line 3 (not-an-address): Enter an email address in the correct format',
+  );
   expect((await waitForEmail(imported, CONFIRM_SUBJECT)).text).toContain('Hello Grace Import,');
   expect((await inbox(active)).filter((m) => CONFIRM_SUBJECT.test(m.subject))).toHaveLength(1);
 
@@ -109,20 +133,29 @@ test('staff unsubscribe someone who rang to ask, saying how they asked', async (
   await staff.getByLabel('How did they ask?').selectOption('phone');
   await staff.getByLabel('Note (optional)').fill('Called the office on Tuesday');
   await staff.getByRole('button', { name: 'Unsubscribe at their request' }).click();
-  await expect(staff.getByRole('status').filter({ hasText: `Unsubscribed. ${email} will get no more marketing email.` })).toBeVisible();
+  await expect(
+    staff.getByRole('status').filter({ hasText: `Unsubscribed. ${email} will get no more marketing email.` }),
+  ).toBeVisible();
   await staff.reload();
   await expect(staff.getByRole('table')).toContainText('Staff, in the back office (phone)');
   await expect(staff.getByRole('button', { name: 'Unsubscribe at their request' })).toHaveCount(0);
 });
 
-test('a newsletter that is too long is refused with a clear message, and an oversized post with a 413', async ({ page }) => {
+test('a newsletter that is too long is refused with a clear message, and an oversized post with a 413', async ({
+  page,
+}) => {
   await signIn(page, ADMIN, '/admin/newsletters/new');
   await page.getByLabel('Subject').fill('Too long');
   await page.getByLabel('Body').fill('x'.repeat(40_001));
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('The body must be 40000 characters or fewer');
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'The body must be 40000 characters or fewer',
+  );
   await expect(page).toHaveURL(/\/admin\/newsletters\/new$/);
   // Posts beyond what any newsletter needs are refused before they are read.
-  const huge = await page.request.post('/admin/newsletters/new', { headers: { 'content-type': 'text/plain' }, data: 'x'.repeat(600 * 1024) });
+  const huge = await page.request.post('/admin/newsletters/new', {
+    headers: { 'content-type': 'text/plain' },
+    data: 'x'.repeat(600 * 1024),
+  });
   expect(huge.status()).toBe(413);
 });

@@ -14,13 +14,18 @@ export async function startNginx(port: number, instances: number[]): Promise<Ngi
   const dir = mkdtempSync(path.join(tmpdir(), 'lumina-nginx-'));
   chmodSync(dir, 0o755);
   const headers = readFileSync('deploy/nginx/proxy-headers.conf', 'utf8');
-  const cacheHttp = readFileSync('deploy/nginx/page-cache-http.conf', 'utf8').replace('/var/cache/nginx/lumina', `${dir}/pages`);
+  const cacheHttp = readFileSync('deploy/nginx/page-cache-http.conf', 'utf8').replace(
+    '/var/cache/nginx/lumina',
+    `${dir}/pages`,
+  );
   const cache = readFileSync('deploy/nginx/page-cache.conf', 'utf8');
   const servers = (ports: number[]) => ports.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join(' ');
   const front = (listen: number, pass: string, extra = '') => `server { listen 127.0.0.1:${listen};
     location = /__nginx { return 204; }
     location / { proxy_pass http://${pass}; ${headers} ${extra} add_header X-Upstream $upstream_addr always; } }`;
-  writeFileSync(path.join(dir, 'nginx.conf'), `worker_processes 1; error_log ${dir}/error.log warn; pid ${dir}/nginx.pid;
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1; error_log ${dir}/error.log warn; pid ${dir}/nginx.pid;
 events { worker_connections 1024; }
 http {
   access_log off;
@@ -34,16 +39,25 @@ http {
   ${front(port + 1, '$half')}
   ${cacheHttp}
   ${front(port + 2, 'everyone', cache)}
-}`);
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+}`,
+  );
+  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stderr!.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
   const url = `http://127.0.0.1:${port}`;
   const log = path.join(dir, 'error.log');
   const deadline = Date.now() + 15_000;
   // Asked of nginx itself: a probe through it would mark instances still starting as down.
-  while (!(await fetch(`${url}/__nginx`).then((r) => r.status === 204, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${output}${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+  while (
+    !(await fetch(`${url}/__nginx`).then(
+      (r) => r.status === 204,
+      () => false,
+    ))
+  ) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`nginx did not start: ${output}${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -32,7 +32,14 @@ async function virtualAuthenticator(page: Page, userVerified = true): Promise<{ 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: userVerified, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: userVerified,
+      automaticPresenceSimulation: true,
+    },
   });
   return { cdp, id: authenticatorId };
 }
@@ -45,7 +52,9 @@ async function addPasskey(page: Page, name: string, password: string) {
   await form.getByRole('button', { name: 'Add a passkey' }).click();
 }
 
-test('a passkey is added, signs in alone and as the second step, shows when it was used, and is removed', async ({ page }, testInfo) => {
+test('a passkey is added, signs in alone and as the second step, shows when it was used, and is removed', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { cdp, id } = await virtualAuthenticator(page);
   await signIn(page, ADMIN);
@@ -93,34 +102,51 @@ test('a passkey is added, signs in alone and as the second step, shows when it w
   await expect(page.getByText('You have no passkeys.')).toBeVisible();
   await signOut(page);
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
-  await expect(page.getByRole('alert', { name: 'The passkey was not used' })).toContainText('That passkey was not accepted');
+  await expect(page.getByRole('alert', { name: 'The passkey was not used' })).toContainText(
+    'That passkey was not accepted',
+  );
   await expect(page).toHaveURL(/\/admin\/sign-in\?signedOut=1$/);
   await signIn(page, ADMIN);
   await expect(page).toHaveURL(/\/admin$/);
 });
 
-test('a passkey that does not check its owner cannot sign in alone; without JavaScript the page says passkeys need it', async ({ page, browser }) => {
+test('a passkey that does not check its owner cannot sign in alone; without JavaScript the page says passkeys need it', async ({
+  page,
+  browser,
+}) => {
   await virtualAuthenticator(page, false);
   await page.goto('/admin/sign-in');
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
-  await expect(page.getByRole('alert', { name: 'The passkey was not used' })).toContainText(/cancelled or timed out|not accepted/);
+  await expect(page.getByRole('alert', { name: 'The passkey was not used' })).toContainText(
+    /cancelled or timed out|not accepted/,
+  );
 
-  const noScript: BrowserContext = await browser.newContext({ baseURL: `http://localhost:${PASSKEY_PORT}`, javaScriptEnabled: false });
+  const noScript: BrowserContext = await browser.newContext({
+    baseURL: `http://localhost:${PASSKEY_PORT}`,
+    javaScriptEnabled: false,
+  });
   const plain = await noScript.newPage();
   await plain.goto('/admin/sign-in');
-  await expect(plain.getByTestId('passkey-unavailable')).toHaveText('Passkeys need JavaScript. Turn it on in your browser to use one.');
+  await expect(plain.getByTestId('passkey-unavailable')).toHaveText(
+    'Passkeys need JavaScript. Turn it on in your browser to use one.',
+  );
   await expect(plain.getByRole('button', { name: 'Sign in with a passkey' })).toHaveCount(0);
   await noScript.close();
 });
 
-test('two-factor sign-in for everyone: a colleague without one is sent to add one and reaches nothing else', async ({ page, browser }, testInfo) => {
+test('two-factor sign-in for everyone: a colleague without one is sent to add one and reaches nothing else', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(150_000);
   await virtualAuthenticator(page);
   await signIn(page, ADMIN);
   await page.goto('/admin/staff');
   // Not before the admin has one of their own.
   await page.getByRole('button', { name: 'Require two-factor sign-in for everyone' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Add a passkey or an authenticator app to your own account' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Add a passkey or an authenticator app to your own account' }),
+  ).toBeVisible();
   await addPasskey(page, 'Admin phone', ADMIN.password);
   await expect(page.getByRole('status')).toContainText('Your passkey has been added');
   await page.goto('/admin/staff');
@@ -133,7 +159,10 @@ test('two-factor sign-in for everyone: a colleague without one is sent to add on
   await page.getByRole('radio', { name: /^Staff:/ }).check();
   await page.getByRole('button', { name: 'Add and email a set-up link' }).click();
   const link = (await page.getByTestId('setup-link').textContent()) ?? '';
-  const colleague = await browser.newContext({ baseURL: `http://localhost:${PASSKEY_PORT}`, viewport: { width: 390, height: 844 } });
+  const colleague = await browser.newContext({
+    baseURL: `http://localhost:${PASSKEY_PORT}`,
+    viewport: { width: 390, height: 844 },
+  });
   const phone = await colleague.newPage();
   await phone.goto(link);
   const password = 'a long password for the rule';
@@ -141,7 +170,9 @@ test('two-factor sign-in for everyone: a colleague without one is sent to add on
   await phone.getByLabel('Confirm password').fill(password);
   await phone.getByRole('button', { name: 'Save password and sign in' }).click();
   await expect(phone).toHaveURL(/\/admin\/account\?required=1$/);
-  await expect(phone.getByTestId('second-factor-required')).toContainText('Two-factor sign-in is required for everyone');
+  await expect(phone.getByTestId('second-factor-required')).toContainText(
+    'Two-factor sign-in is required for everyone',
+  );
   await expect(phone.getByRole('navigation', { name: 'Back office' })).toHaveCount(0);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await phone.screenshot({ path: testInfo.outputPath('second-factor-required-390.png'), fullPage: true });
@@ -154,7 +185,9 @@ test('two-factor sign-in for everyone: a colleague without one is sent to add on
   await expect(phone).toHaveURL(/\/admin\/account\?required=1$/);
 
   // An authenticator app lets them in; the rule then keeps them from removing their only one.
-  const setup = phone.locator('form').filter({ has: phone.getByRole('button', { name: 'Set up an authenticator app' }) });
+  const setup = phone
+    .locator('form')
+    .filter({ has: phone.getByRole('button', { name: 'Set up an authenticator app' }) });
   await setup.getByLabel('Current password').fill(password);
   await setup.getByRole('button', { name: 'Set up an authenticator app' }).click();
   const key = (await phone.getByTestId('totp-key').textContent()) ?? '';
@@ -166,10 +199,14 @@ test('two-factor sign-in for everyone: a colleague without one is sent to add on
   await phone.goto('/admin/requests');
   await expect(phone).toHaveURL(/\/admin\/requests$/);
   await phone.goto('/admin/account');
-  const remove = phone.locator('form').filter({ has: phone.getByRole('button', { name: 'Remove the authenticator app' }) });
+  const remove = phone
+    .locator('form')
+    .filter({ has: phone.getByRole('button', { name: 'Remove the authenticator app' }) });
   await remove.getByLabel('Current password, or a code from your app').fill(appCode(key, 1));
   await remove.getByRole('button', { name: 'Remove the authenticator app' }).click();
-  await expect(phone.getByRole('alert', { name: FORM_ALERT })).toContainText('you can’t remove your only second factor');
+  await expect(phone.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'you can’t remove your only second factor',
+  );
 
   // Signing in again asks for the second factor, as for anyone with one (the app's codes for now and
   // the next step are used up, so a recovery code).

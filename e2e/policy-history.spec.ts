@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from '@playwright/test';
+import { type FaultServer, startServer, stopped } from './fault-server';
+import { banner, expect, standInForGoogle, test, watchCsp } from './fixtures';
+import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 import { serializeConsentCookie } from '../lib/consent/cookie';
 import { consentContentHash, currentPolicy, formatPolicyDate } from '../lib/policy';
 import { wordDiff } from '../lib/policy/diff';
 import { literal } from '../lib/policy/version-file';
-import { type FaultServer, startServer, stopped } from './fault-server';
-import { banner, expect, standInForGoogle, test, watchCsp } from './fixtures';
-import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 9;
 const NEXT = '2099-01-01';

@@ -22,10 +22,13 @@ test.describe('privacy policy page', () => {
     // One table per category, each named by it.
     const tables = page.getByTestId('cookie-tables');
     await expect(tables.getByRole('table')).toHaveCount(cookieCategories.length);
-    for (const category of cookieCategories) await expect(tables.getByRole('table', { name: new RegExp(`^${category.label}`) })).toBeVisible();
+    for (const category of cookieCategories)
+      await expect(tables.getByRole('table', { name: new RegExp(`^${category.label}`) })).toBeVisible();
     const table = tables;
     for (const cookie of cookieRegistry) {
-      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: cookie.name, exact: true }) });
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: cookie.name, exact: true }) });
       await expect(row, cookie.name).toHaveCount(1);
       await expect(row.getByRole('cell').nth(0)).toHaveText(cookie.purpose);
       await expect(row.getByRole('cell').nth(1)).toHaveText(cookie.expiry);
@@ -36,11 +39,19 @@ test.describe('privacy policy page', () => {
   test('gives the contact details and the date it was last updated', async ({ page }) => {
     await page.goto('/privacy-policy');
     const contact = page.locator('#contact-us');
-    await expect(contact).toContainText('Postal Address: Lumina Energy, 1 Abbey Wood Road, Kings Hills, West Malling, Kent, ME19 4YT');
-    await expect(contact.getByRole('link', { name: organisation.email })).toHaveAttribute('href', `mailto:${organisation.email}`);
+    await expect(contact).toContainText(
+      'Postal Address: Lumina Energy, 1 Abbey Wood Road, Kings Hills, West Malling, Kent, ME19 4YT',
+    );
+    await expect(contact.getByRole('link', { name: organisation.email })).toHaveAttribute(
+      'href',
+      `mailto:${organisation.email}`,
+    );
     await expect(page.getByText('This privacy policy was last updated 24 November 2017.')).toBeVisible();
     await expect(page.locator('[data-policy-version]')).toHaveAttribute('data-policy-version', currentPolicy.id);
-    await expect(page.getByRole('link', { name: 'www.aboutcookies.org' })).toHaveAttribute('href', 'https://www.aboutcookies.org');
+    await expect(page.getByRole('link', { name: 'www.aboutcookies.org' })).toHaveAttribute(
+      'href',
+      'https://www.aboutcookies.org',
+    );
   });
 });
 
@@ -52,7 +63,9 @@ test.describe('site shell', () => {
       await expect(footer).toContainText(organisation.postalAddress.join(', '));
       await expect(footer.getByRole('link', { name: organisation.email })).toBeVisible();
       await expect(footer).toContainText(`a trading style of ${organisation.legalName}`);
-      await expect(footer.getByRole('navigation', { name: 'Privacy' }).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy-policy');
+      await expect(
+        footer.getByRole('navigation', { name: 'Privacy' }).getByRole('link', { name: 'Privacy policy' }),
+      ).toHaveAttribute('href', '/privacy-policy');
       await expect(footer.getByRole('link', { name: 'Cookie settings' })).toBeVisible();
     }
   });

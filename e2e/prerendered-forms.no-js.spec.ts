@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 import { fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 import { waitForEmail } from './mailbox';
 
-test('the footer sign-up on the home page asks once more, keeps the answers, then signs up', async ({ page }, testInfo) => {
+test('the footer sign-up on the home page asks once more, keeps the answers, then signs up', async ({
+  page,
+}, testInfo) => {
   const email = uniqueEmail(testInfo);
   await page.goto('/');
   const footer = page.getByRole('contentinfo');

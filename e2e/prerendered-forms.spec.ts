@@ -31,7 +31,9 @@ test('two visitors signing up from the same prerendered page are two subscribers
   for (const context of visitors) await context.close();
 });
 
-test('the footer sign-up, checked by the server alone, keeps the answers and says what to fix, at phone width', async ({ page }, testInfo) => {
+test('the footer sign-up, checked by the server alone, keeps the answers and says what to fix, at phone width', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   const form = page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter sign-up' });

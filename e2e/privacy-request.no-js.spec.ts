@@ -1,10 +1,13 @@
-import { expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
+import { expect, test } from './fixtures';
 import { uniqueEmail, waitLikeAPerson } from './forms';
 import { linkIn, waitForEmail } from './mailbox';
 import { KINDS, VERIFY_SUBJECT, openRequest } from './privacy';
 
-test('without JavaScript: errors come back with answers kept; then request, confirm, erase and be told', async ({ page, browser }, testInfo) => {
+test('without JavaScript: errors come back with answers kept; then request, confirm, erase and be told', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo);
   await page.goto('/privacy/request');
@@ -37,7 +40,9 @@ test('without JavaScript: errors come back with answers kept; then request, conf
   await expect(staff.getByRole('status').filter({ hasText: 'Not done: Tick the box to confirm' })).toBeVisible();
   await staff.getByLabel(/I have checked there is no legal reason/).check();
   await staff.getByRole('button', { name: 'Erase everything about this person' }).click();
-  await expect(staff.getByRole('status').filter({ hasText: 'Everything about this person has been erased' })).toBeVisible();
+  await expect(
+    staff.getByRole('status').filter({ hasText: 'Everything about this person has been erased' }),
+  ).toBeVisible();
   await expect(staff.getByText('Please remove me.')).toHaveCount(0);
   await context.close();
   await waitForEmail(email, /^We have deleted your information/);

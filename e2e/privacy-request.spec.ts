@@ -1,16 +1,21 @@
-import { currentPolicy, formatPolicyDate } from '../lib/policy';
 import AxeBuilder from '@axe-core/playwright';
-import { banner, expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
+import { banner, expect, test } from './fixtures';
 import { uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 import { KINDS, confirmRequest, makeRequest, openRequest, sendEnquiry } from './privacy';
+import { currentPolicy, formatPolicyDate } from '../lib/policy';
 
 const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
+    .violations;
 
 test.describe('Data requests: a copy of your data', () => {
-  test('request, confirm by email, staff review and release, then view and download the copy', async ({ page, browser, google }, testInfo) => {
+  test('request, confirm by email, staff review and release, then view and download the copy', async ({
+    page,
+    browser,
+    google,
+  }, testInfo) => {
     test.setTimeout(90_000);
     const email = uniqueEmail(testInfo);
     // A visitor who accepted analytics cookies, and quotes their consent ID in the request.
@@ -44,7 +49,11 @@ test.describe('Data requests: a copy of your data', () => {
     await expect(staff.getByText(`This is everything the site holds for ${email}`)).toBeVisible();
     await expect(staff.getByRole('heading', { name: 'Quick enquiries (1)' })).toBeVisible();
     await expect(staff.getByText(enquiry, { exact: true })).toBeVisible();
-    const labelsIn = (p: typeof page) => p.getByRole('region', { name: /^Quick enquiries/ }).getByRole('term').allTextContents();
+    const labelsIn = (p: typeof page) =>
+      p
+        .getByRole('region', { name: /^Quick enquiries/ })
+        .getByRole('term')
+        .allTextContents();
     const staffLabels = await labelsIn(staff);
     expect(await axe(staff)).toEqual([]);
     await staff.getByRole('button', { name: 'Release the copy to the person' }).click();
@@ -62,8 +71,22 @@ test.describe('Data requests: a copy of your data', () => {
     await expect(page.getByText(consentId, { exact: true })).toBeVisible();
     // In the order and words staff reviewed, in plain English, dates in UK form.
     expect(await labelsIn(page)).toEqual(staffLabels);
-    expect(staffLabels).toEqual(['Reference', 'Received', 'Name', 'Email', 'Phone', 'Company', 'Message', 'Preferred contact', 'Newsletter box ticked', 'Status']);
-    const enquiryValues = await page.getByRole('region', { name: /^Quick enquiries/ }).getByRole('definition').allTextContents();
+    expect(staffLabels).toEqual([
+      'Reference',
+      'Received',
+      'Name',
+      'Email',
+      'Phone',
+      'Company',
+      'Message',
+      'Preferred contact',
+      'Newsletter box ticked',
+      'Status',
+    ]);
+    const enquiryValues = await page
+      .getByRole('region', { name: /^Quick enquiries/ })
+      .getByRole('definition')
+      .allTextContents();
     expect(enquiryValues[1]).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d$/);
     expect(enquiryValues.slice(7)).toEqual(['Email', 'No', 'New']);
     const consents = page.getByRole('region', { name: /^Consent records/ });
@@ -72,14 +95,21 @@ test.describe('Data requests: a copy of your data', () => {
     // The policy version the choice was made under, with its page.
     const version = consents.getByRole('link', { name: `Version of ${formatPolicyDate(currentPolicy.lastUpdated)}` });
     await expect(version).toHaveAttribute('href', `/privacy-policy/versions/${currentPolicy.id}`);
-    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).toContainText('Confirmation of your enquiry');
-    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).not.toContainText('enquiry-acknowledgement');
+    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).toContainText(
+      'Confirmation of your enquiry',
+    );
+    await expect(page.getByRole('region', { name: /^Emails we sent you/ })).not.toContainText(
+      'enquiry-acknowledgement',
+    );
     expect(await axe(page)).toEqual([]);
     // Analytics never loaded on the pages whose address carries a token.
     expect(analyticsLoads()).toBe(loadsBefore);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as a JSON file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as a JSON file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`lumina-energy-your-data-${reference}.json`);
-    const json = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+    const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
     expect(json).toMatchObject({ reference, email });
     // The file keeps the stored codes, each section naming its fields in the order its records use.
     const enquiries = json.sections.find((s: { key: string }) => s.key === 'enquiries');
@@ -94,7 +124,11 @@ test.describe('Data requests: a copy of your data', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(['Choose what you would like us to do', 'Enter your name', 'Enter your email address']);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Choose what you would like us to do',
+      'Enter your name',
+      'Enter your email address',
+    ]);
     await page.getByRole('radio', { name: KINDS.rectification }).check();
     await page.getByLabel('Your name').fill('Ada');
     await page.getByLabel('Email address').fill(uniqueEmail(testInfo));
@@ -117,8 +151,13 @@ test.describe('Data requests: a copy of your data', () => {
   test('an unknown, altered or empty link gets a page that explains', async ({ page }) => {
     for (const query of [`?token=${'A'.repeat(43)}`, '', '?token=%3Cscript%3E']) {
       await page.goto(`/privacy/verify${query}`);
-      await expect(page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'make the request again' })).toHaveAttribute('href', '/privacy/request');
+      await expect(
+        page.getByRole('heading', { name: 'This confirmation link has expired or isn’t valid' }),
+      ).toBeVisible();
+      await expect(page.getByRole('link', { name: 'make the request again' })).toHaveAttribute(
+        'href',
+        '/privacy/request',
+      );
     }
     await page.goto(`/privacy/download/${'B'.repeat(43)}`);
     await expect(page.getByRole('heading', { name: 'This link isn’t valid' })).toBeVisible();
@@ -131,9 +170,19 @@ test.describe('Data requests: a copy of your data', () => {
     const known = uniqueEmail(testInfo, 'known');
     const unknown = uniqueEmail(testInfo, 'unknown');
     await sendEnquiry(page, known);
-    const refs = [await makeRequest(page, { kind: 'access', email: known }), await makeRequest(page, { kind: 'access', email: unknown })];
-    const mails = [await waitForEmail(known, /Confirm your data request/), await waitForEmail(unknown, /Confirm your data request/)];
-    const strip = (text: string, ref: string) => text.replaceAll(ref, 'REF').replace(/token=[\w-]+/g, 'token=T').replace(/until [^.]+\./, 'until T.');
+    const refs = [
+      await makeRequest(page, { kind: 'access', email: known }),
+      await makeRequest(page, { kind: 'access', email: unknown }),
+    ];
+    const mails = [
+      await waitForEmail(known, /Confirm your data request/),
+      await waitForEmail(unknown, /Confirm your data request/),
+    ];
+    const strip = (text: string, ref: string) =>
+      text
+        .replaceAll(ref, 'REF')
+        .replace(/token=[\w-]+/g, 'token=T')
+        .replace(/until [^.]+\./, 'until T.');
     expect(strip(mails[0]!.text, refs[0]!)).toBe(strip(mails[1]!.text, refs[1]!));
   });
 });

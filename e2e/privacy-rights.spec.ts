@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
 import { ADMIN, signIn } from './admin';
+import { expect, test } from './fixtures';
 import { uniqueEmail } from './forms';
 import { waitForEmail } from './mailbox';
 import { confirmRequest, makeRequest, openRequest, sendEnquiry } from './privacy';
@@ -13,11 +13,19 @@ async function staffPage(browser: import('@playwright/test').Browser, baseURL: s
   return { page, close: () => context.close() };
 }
 
-test('correction: staff see the change beside what we hold, apply it everywhere, and it is logged', async ({ page, browser }, testInfo) => {
+test('correction: staff see the change beside what we hold, apply it everywhere, and it is logged', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo);
   const enquiry = await sendEnquiry(page, email, 'Jon Smyth');
-  const reference = await makeRequest(page, { kind: 'rectification', email, name: 'Jon Smith', correctName: 'Jon Smith' });
+  const reference = await makeRequest(page, {
+    kind: 'rectification',
+    email,
+    name: 'Jon Smith',
+    correctName: 'Jon Smith',
+  });
   await confirmRequest(page, email);
   const staff = await staffPage(browser, testInfo.project.use.baseURL);
   await openRequest(staff.page, reference);
@@ -36,7 +44,10 @@ test('correction: staff see the change beside what we hold, apply it everywhere,
   await staff.close();
 });
 
-test('erasure: staff review what goes, must confirm, and afterwards nothing about the person is found', async ({ page, browser }, testInfo) => {
+test('erasure: staff review what goes, must confirm, and afterwards nothing about the person is found', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = uniqueEmail(testInfo);
   const enquiry = await sendEnquiry(page, email, 'Eve Erased', true);
@@ -50,13 +61,20 @@ test('erasure: staff review what goes, must confirm, and afterwards nothing abou
   await expect(staff.page.getByRole('status').filter({ hasText: 'Tick the box to confirm' })).toBeVisible();
   await staff.page.getByLabel(/I have checked there is no legal reason to keep this data/).check();
   await staff.page.getByRole('button', { name: 'Erase everything about this person' }).click();
-  await expect(staff.page.getByRole('status').filter({ hasText: 'Everything about this person has been erased' })).toBeVisible();
+  await expect(
+    staff.page.getByRole('status').filter({ hasText: 'Everything about this person has been erased' }),
+  ).toBeVisible();
   await expect(staff.page.getByRole('definition').filter({ hasText: /^erased$/ })).toBeVisible();
 
   const done = await waitForEmail(email, /^We have deleted your information/);
   expect(done.text).toContain('do-not-contact list');
   // Staff can no longer find the person anywhere they would look.
-  for (const path of [`/admin/requests?q=${encodeURIComponent(email)}`, `/admin/requests?q=${enquiry}`, `/admin/subscribers?q=${encodeURIComponent(email)}`, `/admin/privacy?q=${encodeURIComponent(email)}`]) {
+  for (const path of [
+    `/admin/requests?q=${encodeURIComponent(email)}`,
+    `/admin/requests?q=${enquiry}`,
+    `/admin/subscribers?q=${encodeURIComponent(email)}`,
+    `/admin/privacy?q=${encodeURIComponent(email)}`,
+  ]) {
     await staff.page.goto(path);
     await expect(staff.page.getByRole('table').getByRole('row'), path).toHaveCount(1);
   }
@@ -99,7 +117,10 @@ test('extension and refusal: a reason is required, and the person is told it', a
   const extended = await waitForEmail(email, /^We need more time for your request/);
   expect(extended.text).toContain('Records held in two archived systems');
 
-  await staff.page.getByRole('form', { name: 'Refuse the request' }).getByLabel('The reason (sent to the person)').fill('We hold no data for this address.');
+  await staff.page
+    .getByRole('form', { name: 'Refuse the request' })
+    .getByLabel('The reason (sent to the person)')
+    .fill('We hold no data for this address.');
   await staff.page.getByRole('button', { name: 'Refuse the request' }).click();
   await expect(staff.page.getByRole('status').filter({ hasText: 'Request refused' })).toBeVisible();
   const refused = await waitForEmail(email, /^About your request/);

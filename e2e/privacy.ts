@@ -22,7 +22,14 @@ export async function sendEnquiry(page: Page, email: string, name = 'Ada Lovelac
   return (await page.getByTestId('reference').textContent()) ?? '';
 }
 
-type Request = { kind: keyof typeof KINDS; email: string; name?: string; correctName?: string; details?: string; consentId?: string };
+type Request = {
+  kind: keyof typeof KINDS;
+  email: string;
+  name?: string;
+  correctName?: string;
+  details?: string;
+  consentId?: string;
+};
 
 // Fills in and sends /privacy/request; returns the reference shown on the check-email page.
 export async function makeRequest(page: Page, r: Request): Promise<string> {

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import { fillQuoteBasics, uniqueEmail, waitLikeAPerson } from './forms';
 
-test('without JavaScript the quote form reports errors, keeps answers and sends once corrected', async ({ page }, testInfo) => {
+test('without JavaScript the quote form reports errors, keeps answers and sends once corrected', async ({
+  page,
+}, testInfo) => {
   await page.goto('/quote');
   await fillQuoteBasics(page, { email: uniqueEmail(testInfo), postcode: 'XX', supply: 'Electricity' });
   await page.getByLabel('Approximate annual usage (kWh)').fill('120000');

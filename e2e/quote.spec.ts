@@ -25,7 +25,14 @@ test.describe('Request a Quote', () => {
     const reference = (await page.getByTestId('reference').textContent())!;
     const acknowledgement = await waitForEmail(email, new RegExp(reference));
     expect(acknowledgement.subject).toBe(`We have your quote request (${reference})`);
-    for (const line of ['Site postcode: ME19 4YT', 'Supply: Both', 'Annual spend: £12,500', 'MPAN: 1312345678907', 'MPRN: 1234567', 'Annual usage: Not given']) {
+    for (const line of [
+      'Site postcode: ME19 4YT',
+      'Supply: Both',
+      'Annual spend: £12,500',
+      'MPAN: 1312345678907',
+      'MPRN: 1234567',
+      'Annual usage: Not given',
+    ]) {
       expect(acknowledgement.text).toContain(line);
     }
     const notification = await waitForEmail('info@luminaenergy.co.uk', new RegExp(reference));
@@ -51,7 +58,11 @@ test.describe('Request a Quote', () => {
     await page.getByLabel('Phone number').fill('01732 123456');
     await page.getByLabel('Site postcode').fill('ME19 4YT');
     await page.getByRole('button', { name: 'Request my quote' }).click();
-    await expect(summary.getByRole('link')).toHaveText(['Enter your approximate annual spend or usage, so we can compare prices']);
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Enter your approximate annual spend or usage, so we can compare prices',
+    ]);
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual(
+      [],
+    );
   });
 });

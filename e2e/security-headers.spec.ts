@@ -8,7 +8,11 @@ const COMMON = {
 };
 
 // Every kind of response the site gives carries the security headers; HTML carries a strict CSP.
-test('security headers on pages, routes, static files, redirects and every kind of refusal', async ({ page, request, baseURL }) => {
+test('security headers on pages, routes, static files, redirects and every kind of refusal', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto('/');
   const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
   const origin = new URL(baseURL!).origin;
@@ -21,9 +25,23 @@ test('security headers on pages, routes, static files, redirects and every kind 
     ['proxy 400', request.get(`/unsubscribe/${'x'.repeat(20)}`)],
     ['route 404', request.get(`/privacy/download/${'B'.repeat(43)}/json`)],
     ['admin redirect', request.get('/admin/feedback', { maxRedirects: 0 })],
-    ['consent refusal', request.post('/consent', { form: { choice: 'accept' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })],
+    [
+      'consent refusal',
+      request.post('/consent', {
+        form: { choice: 'accept' },
+        headers: { Origin: 'https://evil.example' },
+        maxRedirects: 0,
+      }),
+    ],
     ['proxy 403', request.post('/contact', { form: { name: 'x' }, headers: { Origin: 'null' }, maxRedirects: 0 })],
-    ['proxy 413', request.post('/contact', { multipart: { message: 'x'.repeat(200_000) }, headers: { Origin: origin }, maxRedirects: 0 })],
+    [
+      'proxy 413',
+      request.post('/contact', {
+        multipart: { message: 'x'.repeat(200_000) },
+        headers: { Origin: origin },
+        maxRedirects: 0,
+      }),
+    ],
   ];
   for (const [what, pending] of responses) {
     const response = await pending;
@@ -44,7 +62,10 @@ test('security headers on pages, routes, static files, redirects and every kind 
   }
 });
 
-test('the page CSP names Google only where analytics needs it, and only for visitors who said yes', async ({ page, request }) => {
+test('the page CSP names Google only where analytics needs it, and only for visitors who said yes', async ({
+  page,
+  request,
+}) => {
   const before = (await request.get('/')).headers()['content-security-policy'] ?? '';
   expect(before).not.toMatch(/google/);
   // A prerendered page allows its own scripts by hash; a rendered one by this response's nonce.
@@ -53,7 +74,10 @@ test('the page CSP names Google only where analytics needs it, and only for visi
   const rendered = (await request.get('/contact')).headers()['content-security-policy'] ?? '';
   expect(rendered).toMatch(/script-src 'self' 'nonce-[\w+/=]+' ('sha256-[\w+/=]+' )+'strict-dynamic'/);
   await page.goto('/');
-  await page.getByRole('dialog', { name: 'Cookies on Lumina Energy' }).getByRole('button', { name: 'Accept all' }).click();
+  await page
+    .getByRole('dialog', { name: 'Cookies on Lumina Energy' })
+    .getByRole('button', { name: 'Accept all' })
+    .click();
   await page.waitForLoadState('load');
   const after = (await page.request.get('/')).headers()['content-security-policy'] ?? '';
   expect(after).toMatch(/script-src [^;]*https:\/\/www\.googletagmanager\.com/);

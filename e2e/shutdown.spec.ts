@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { countingSmtp } from './counting-smtp';
 import { type FaultServer, freshPostgres, sendEnquiry, startServer, stopped, storedInFolder } from './fault-server';
 
@@ -22,7 +22,8 @@ async function burst(url: string, tag: string, total: number, signalAfter: numbe
     while (next < total) {
       const ref = await sendEnquiry(url, next++, tag);
       if (ref) acknowledged.push(ref);
-      else if (signalled) return; // the server has stopped accepting
+      else if (signalled)
+        return; // the server has stopped accepting
       else throw new Error(`enquiry ${next} was not acknowledged before the signal`);
       if (acknowledged.length === signalAfter && !signalled) {
         signalled = true;
@@ -60,7 +61,11 @@ test('SIGTERM during a burst and a send on the embedded database: out in < 10 s,
     const stored = await storedInFolder(dir);
     const db = new PGlite(dir);
     const outbox = async () =>
-      (await db.query<{ status: string; held: boolean }>(`SELECT "status", "lockedUntil" > now() AS held FROM "OutboxMessage"`)).rows;
+      (
+        await db.query<{ status: string; held: boolean }>(
+          `SELECT "status", "lockedUntil" > now() AS held FROM "OutboxMessage"`,
+        )
+      ).rows;
     const rows = await outbox();
     await db.close();
     expect(acknowledged.length).toBeGreaterThanOrEqual(60);
@@ -108,13 +113,21 @@ test('two instances on PostgreSQL: a stopped one hands its emails over at once, 
     await burst(killed.url, 'killed', 80, 30, () => killed.process.kill('SIGKILL'));
     await stopped(killed.process);
     const killedAt = Date.now();
-    const held = Number((await client.query(`SELECT count(*) AS n FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "lockedUntil" > now()`)).rows[0].n);
+    const held = Number(
+      (
+        await client.query(
+          `SELECT count(*) AS n FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "lockedUntil" > now()`,
+        )
+      ).rows[0].n,
+    );
     expect(held).toBeGreaterThan(0);
     b = await startServer(3229, postgres.url, { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '5000' });
     const total = await outboxCount();
     await expect.poll(() => smtp.accepted.size, { timeout: 60_000 }).toBe(total);
     const recoveryMs = Date.now() - killedAt;
-    console.log(`after kill -9: ${held} held emails, all ${total} sent ${recoveryMs} ms after the kill (the other instance started after it)`);
+    console.log(
+      `after kill -9: ${held} held emails, all ${total} sent ${recoveryMs} ms after the kill (the other instance started after it)`,
+    );
     expect(recoveryMs).toBeLessThan(30_000);
     // At most what was on A's connections when it died can have gone twice.
     expect(counts(smtp.accepted).filter((n) => n > 1).length).toBeLessThanOrEqual(5);
@@ -137,7 +150,11 @@ test('a newsletter whose sending instance was killed is carried on by the other 
     SELECT gen_random_uuid(), 'fan.' || g || '@example.com', 'ACTIVE', now(), now() FROM generate_series(1, ${SUBSCRIBERS}) g`);
   await client.query(`INSERT INTO "Newsletter" ("id", "subject", "markdown", "status", "createdBy", "updatedBy", "updatedAt", "sendStartedAt", "recipientCount")
     VALUES (gen_random_uuid(), 'Winter rates', '# Winter rates', 'SENDING', 'test', 'test', now(), now(), ${SUBSCRIBERS})`);
-  const progress = async () => (await client.query(`SELECT "status", "queuedCount" FROM "Newsletter"`)).rows[0] as { status: string; queuedCount: number };
+  const progress = async () =>
+    (await client.query(`SELECT "status", "queuedCount" FROM "Newsletter"`)).rows[0] as {
+      status: string;
+      queuedCount: number;
+    };
   const a = await startServer(3228, postgres.url);
   let b: FaultServer | undefined;
   try {
@@ -151,9 +168,13 @@ test('a newsletter whose sending instance was killed is carried on by the other 
     expect(left.status).toBe('SENDING');
     // Started after the kill, so the send it carries on is certainly A's, still under A's lease.
     b = await startServer(3229, postgres.url, { OUTBOX_POLL_MS: '5000' });
-    await expect.poll(async () => (await progress()).queuedCount, { timeout: 60_000, intervals: [100] }).toBeGreaterThan(left.queuedCount);
+    await expect
+      .poll(async () => (await progress()).queuedCount, { timeout: 60_000, intervals: [100] })
+      .toBeGreaterThan(left.queuedCount);
     const resumedMs = Date.now() - killedAt;
-    console.log(`newsletter fan-out carried on ${resumedMs} ms after its sender was killed (${left.queuedCount} queued by then)`);
+    console.log(
+      `newsletter fan-out carried on ${resumedMs} ms after its sender was killed (${left.queuedCount} queued by then)`,
+    );
     expect(resumedMs).toBeLessThan(25_000);
     await expect.poll(async () => (await progress()).status, { timeout: 60_000, intervals: [250] }).toBe('SENT');
     expect(await progress()).toMatchObject({ queuedCount: SUBSCRIBERS });

@@ -72,5 +72,7 @@ const http = createServer((req, res) => {
 });
 
 smtp.listen(SMTP_PORT, '127.0.0.1', () => {
-  http.listen(HTTP_PORT, '127.0.0.1', () => console.log(`SMTP sink: smtp://127.0.0.1:${SMTP_PORT}, API http://127.0.0.1:${HTTP_PORT}`));
+  http.listen(HTTP_PORT, '127.0.0.1', () =>
+    console.log(`SMTP sink: smtp://127.0.0.1:${SMTP_PORT}, API http://127.0.0.1:${HTTP_PORT}`),
+  );
 });

@@ -5,7 +5,10 @@ import { expect, test } from './fixtures';
 import { waitForEmail } from './mailbox';
 import { appCode, enterCode, setUpAuthenticator, WRONG_CODE } from './two-factor';
 
-test('an app is added, then asked for after the password; each code works once; recovery codes too', async ({ page, browser }, testInfo) => {
+test('an app is added, then asked for after the password; each code works once; recovery codes too', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const colleague = await addColleague(browser, testInfo, 'Staff', 'two-factor');
   await signIn(page, colleague);
@@ -16,12 +19,18 @@ test('an app is added, then asked for after the password; each code works once; 
   await setup.getByRole('button', { name: 'Set up an authenticator app' }).click();
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Your current password is not right');
   await page.setViewportSize({ width: 390, height: 844 });
-  const { key, codes } = await setUpAuthenticator(page, colleague.password, testInfo.outputPath('authenticator-390.png'));
+  const { key, codes } = await setUpAuthenticator(
+    page,
+    colleague.password,
+    testInfo.outputPath('authenticator-390.png'),
+  );
   expect(new Set(codes).size).toBe(10);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('recovery-codes-390.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect((await waitForEmail(colleague.email, /sign-in was changed/)).text).toContain('An authenticator app and recovery codes were added to it');
+  await expect((await waitForEmail(colleague.email, /sign-in was changed/)).text).toContain(
+    'An authenticator app and recovery codes were added to it',
+  );
   await page.goto('/admin/account');
   await expect(page.getByText(/^On\./)).toBeVisible();
   await expect(page.getByText('You have 10 unused recovery codes.')).toBeVisible();
@@ -45,7 +54,9 @@ test('an app is added, then asked for after the password; each code works once; 
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(WRONG_CODE);
   await enterCode(page, codes[0]!.toUpperCase());
   await expect(page).toHaveURL(/\/admin$/);
-  await expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain('A recovery code was used to sign in to it, and 9 recovery codes are left');
+  await expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain(
+    'A recovery code was used to sign in to it, and 9 recovery codes are left',
+  );
   await signOut(page);
   await signIn(page, colleague);
   await enterCode(page, codes[0]!);
@@ -69,14 +80,19 @@ test('wrong codes count toward the same pause as wrong passwords', async ({ page
     await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(WRONG_CODE);
   }
   await enterCode(page, wrong);
-  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('Too many wrong passwords or codes. For your security, sign-in is paused');
+  await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(
+    'Too many wrong passwords or codes. For your security, sign-in is paused',
+  );
   // Even the right code waits out the pause.
   await enterCode(page, appCode(key, 1));
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText('sign-in is paused');
   await expect(page).toHaveURL(/\/admin\/sign-in\/verify/);
 });
 
-test('an admin resets a colleague who lost their app: signed out, emailed, and back to a password', async ({ page, browser }, testInfo) => {
+test('an admin resets a colleague who lost their app: signed out, emailed, and back to a password', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const colleague = await addColleague(browser, testInfo, 'Staff', 'lost-phone');
   const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });

@@ -2,8 +2,8 @@
 // page shows, the way a phone app computes them.
 import { generateHOTP } from '@oslojs/otp';
 import type { Page } from '@playwright/test';
-import { totpKeyFromText, totpStep } from '../lib/auth/totp';
 import { expect } from './fixtures';
+import { totpKeyFromText, totpStep } from '../lib/auth/totp';
 
 // The app's code for the current 30-second step, or `offset` steps from it.
 export function appCode(keyText: string, offset = 0): string {
@@ -12,7 +12,11 @@ export function appCode(keyText: string, offset = 0): string {
 
 // Adds an authenticator app from the account page of a signed-in browser, as a person would; returns
 // the key shown and the recovery codes shown once (`screenshot`: where to keep a picture of the QR code page).
-export async function setUpAuthenticator(page: Page, password: string, screenshot?: string): Promise<{ key: string; codes: string[] }> {
+export async function setUpAuthenticator(
+  page: Page,
+  password: string,
+  screenshot?: string,
+): Promise<{ key: string; codes: string[] }> {
   await page.goto('/admin/account');
   const setup = page.locator('form').filter({ has: page.getByRole('button', { name: 'Set up an authenticator app' }) });
   await setup.getByLabel('Current password').fill(password);
@@ -31,7 +35,9 @@ export async function setUpAuthenticator(page: Page, password: string, screensho
 // Enters a code at the second step of signing in, and waits for the site's answer.
 export async function enterCode(page: Page, code: string) {
   await page.getByLabel('Code', { exact: true }).fill(code);
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sign-in/verify'));
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().includes('/admin/sign-in/verify'),
+  );
   await page.getByRole('button', { name: 'Continue' }).click();
   await answered;
 }

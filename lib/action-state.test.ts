@@ -14,9 +14,15 @@ describe('form values sent back with errors', () => {
   });
 
   it('still validates the password that was sent', async () => {
-    const action = validatedAction(z.object({ password: z.string().min(12, 'Too short') }), async () => ({ status: 'idle' }));
+    const action = validatedAction(z.object({ password: z.string().min(12, 'Too short') }), async () => ({
+      status: 'idle',
+    }));
     const data = new FormData();
     data.append('password', 'short');
-    expect(await action({ status: 'idle' }, data)).toEqual({ status: 'error', fieldErrors: { password: 'Too short' }, values: { password: '' } });
+    expect(await action({ status: 'idle' }, data)).toEqual({
+      status: 'error',
+      fieldErrors: { password: 'Too short' },
+      values: { password: '' },
+    });
   });
 });

@@ -19,7 +19,8 @@ export function formError(message: string, values: Record<string, string> = {}):
 // The text fields of a posted form, first value of each (files and repeated keys are ignored).
 function textFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === 'string' && !(key in fields) && !key.startsWith('$ACTION')) fields[key] = value;
+  for (const [key, value] of formData)
+    if (typeof value === 'string' && !(key in fields) && !key.startsWith('$ACTION')) fields[key] = value;
   return fields;
 }
 

@@ -5,7 +5,21 @@ import { policyVersions } from './policy';
 import { VERSIONS_PAGE, versionPage } from './policy/addresses';
 
 /** The pages listed in sitemap.xml. */
-export const PUBLIC_PAGES = ['/', '/privacy-policy', VERSIONS_PAGE, ...policyVersions.map((v) => versionPage(v.id)), '/contact', '/quote', '/newsletter', '/feedback', '/testimonials', '/surveys', '/competitions', '/privacy/request', '/cookie-settings'];
+export const PUBLIC_PAGES = [
+  '/',
+  '/privacy-policy',
+  VERSIONS_PAGE,
+  ...policyVersions.map((v) => versionPage(v.id)),
+  '/contact',
+  '/quote',
+  '/newsletter',
+  '/feedback',
+  '/testimonials',
+  '/surveys',
+  '/competitions',
+  '/privacy/request',
+  '/cookie-settings',
+];
 
 const ANSWER_PAGES = [
   '/contact/thank-you',

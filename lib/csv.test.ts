@@ -7,7 +7,13 @@ describe('csv', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(['=1+1', '+44 7700', '-2', '@SUM(A1)', 'plain'].map(safeCell)).toEqual(["'=1+1", "'+44 7700", "'-2", "'@SUM(A1)", 'plain']);
+    expect(['=1+1', '+44 7700', '-2', '@SUM(A1)', 'plain'].map(safeCell)).toEqual([
+      "'=1+1",
+      "'+44 7700",
+      "'-2",
+      "'@SUM(A1)",
+      'plain',
+    ]);
     expect(toCsv([[null, undefined, '=HYPERLINK("x")']])).toBe(',,"\'=HYPERLINK(""x"")"\r\n');
   });
 

@@ -16,12 +16,20 @@ export function safeCell(value: string | null | undefined): string {
 
 // Rows (header first, if wanted) as CSV text with CRLF line ends, as spreadsheets expect.
 export function toCsv(rows: (string | null | undefined)[][]): string {
-  return stringify(rows.map((r) => r.map(safeCell)), { record_delimiter: 'windows', quoted_match: SEPARATORS });
+  return stringify(
+    rows.map((r) => r.map(safeCell)),
+    { record_delimiter: 'windows', quoted_match: SEPARATORS },
+  );
 }
 
 // A CSV file streamed to the browser a batch at a time: `header` first, then each batch's rows; the
 // row count goes in X-Row-Count so the page can show progress. Never cached.
-export function csvDownload(header: string[], batches: AsyncIterator<(string | null | undefined)[][]>, filename: string, rowCount: number): Response {
+export function csvDownload(
+  header: string[],
+  batches: AsyncIterator<(string | null | undefined)[][]>,
+  filename: string,
+  rowCount: number,
+): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

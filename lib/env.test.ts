@@ -17,7 +17,10 @@ describe('env', () => {
     vi.stubEnv('DATABASE_URL', 'sqlite://./dev.db');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(import('./env')).rejects.toThrow(/Invalid environment variables/);
-    const output = logged.mock.calls.flat().map((v) => JSON.stringify(v)).join('\n');
+    const output = logged.mock.calls
+      .flat()
+      .map((v) => JSON.stringify(v))
+      .join('\n');
     expect(output).toContain('DATABASE_URL');
     expect(output).toContain('uses \\"sqlite\\", which this site does not support');
   });
@@ -27,7 +30,10 @@ describe('env', () => {
     vi.stubEnv('SITE_URL', 'ftp://example.com');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(import('./env')).rejects.toThrow(/Invalid environment variables/);
-    const output = logged.mock.calls.flat().map((v) => JSON.stringify(v)).join('\n');
+    const output = logged.mock.calls
+      .flat()
+      .map((v) => JSON.stringify(v))
+      .join('\n');
     expect(output).toContain('SMTP_URL must look like smtp://user:password@mail.example.com:587');
     expect(output).toContain('SITE_URL must be an http(s) address');
   });
@@ -45,7 +51,10 @@ describe('env', () => {
     vi.stubEnv('UNSUBSCRIBE_SECRET', 'too-short');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(import('./env')).rejects.toThrow(/Invalid environment variables/);
-    const output = logged.mock.calls.flat().map((v) => JSON.stringify(v)).join('\n');
+    const output = logged.mock.calls
+      .flat()
+      .map((v) => JSON.stringify(v))
+      .join('\n');
     expect(output).toContain('FORM_SECRET is a published development value. Set it to a long random value');
     expect(output).toContain('UNSUBSCRIBE_SECRET is shorter than 32 characters');
     vi.resetModules();

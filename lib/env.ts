@@ -11,7 +11,11 @@ const secret = (name: string) =>
     .optional()
     .superRefine((value, ctx) => {
       const reason = value === undefined ? null : weakSecretReason(value);
-      if (reason) ctx.addIssue({ code: 'custom', message: `${name} ${reason}. Set it to a long random value (openssl rand -base64 32), the same on every instance, or unset it to let the site make one.` });
+      if (reason)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} ${reason}. Set it to a long random value (openssl rand -base64 32), the same on every instance, or unset it to let the site make one.`,
+        });
     });
 
 export const env = createEnv({
@@ -53,22 +57,36 @@ export const env = createEnv({
     FORM_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
     FORM_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(3),
     /** The site's public address, used for links in emails, e.g. https://www.luminaenergy.co.uk */
-    SITE_URL: z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http(s) address, like https://www.luminaenergy.co.uk' })
+    SITE_URL: z
+      .url({ protocol: /^https?$/, error: 'SITE_URL must be an http(s) address, like https://www.luminaenergy.co.uk' })
       .transform((v) => v.replace(/\/+$/, ''))
       .default('http://localhost:3000'),
     /** Sender of every email, e.g. "Lumina Energy <info@luminaenergy.co.uk>". */
-    MAIL_FROM: z.string().regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, like Lumina Energy <info@luminaenergy.co.uk>')
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/,
+        'MAIL_FROM must be an address, like Lumina Energy <info@luminaenergy.co.uk>',
+      )
       .default('Lumina Energy <info@luminaenergy.co.uk>'),
     /** Where the team is told about each new enquiry and quote request. */
-    STAFF_NOTIFICATION_TO: z.email({ error: 'STAFF_NOTIFICATION_TO must be an email address' }).default('info@luminaenergy.co.uk'),
+    STAFF_NOTIFICATION_TO: z
+      .email({ error: 'STAFF_NOTIFICATION_TO must be an email address' })
+      .default('info@luminaenergy.co.uk'),
     /** smtp(s)://user:password@host:port. Unset: emails stay in the outbox, readable in the admin Mailbox. */
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@mail.example.com:587' }).optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@mail.example.com:587' })
+      .optional(),
     /** How often each instance looks for emails to send. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5_000),
     /** Wait before the first retry of an email that failed; it doubles each time, up to six hours. */
     OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
     /** How often each instance checks data-request deadlines and whether today's retention purge has run. */
-    HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15 * 60 * 1000),
+    HOUSEKEEPING_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(15 * 60 * 1000),
     /** First admin, created at start only while no staff account exists; remove the password afterwards. */
     ADMIN_EMAIL: z.email({ error: 'ADMIN_EMAIL must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(256).optional(),

@@ -1,7 +1,13 @@
 // Readable addresses made from titles ("Win a year of advice" → "win-a-year-of-advice"), kept unique
 // by a numbered suffix.
 export const slugOf = (title: string, fallback: string) =>
-  title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || fallback;
+  title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || fallback;
 
 // The first of base, base-2, base-3, … that is not taken.
 export function firstFreeSlug(base: string, taken: Iterable<string>): string {

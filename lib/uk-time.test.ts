@@ -9,10 +9,12 @@ describe('UK wall-clock time', () => {
   });
 
   it('refuses malformed and impossible values', () => {
-    for (const bad of ['', '2026-02-30T10:00', '2026-13-01T10:00', '2026-01-01 10:00', '2026-01-01T25:00']) expect(fromUkLocalInput(bad), bad).toBeNull();
+    for (const bad of ['', '2026-02-30T10:00', '2026-13-01T10:00', '2026-01-01 10:00', '2026-01-01T25:00'])
+      expect(fromUkLocalInput(bad), bad).toBeNull();
   });
 
   it('round-trips through a datetime-local value', () => {
-    for (const v of ['2026-03-29T03:15', '2026-10-25T00:30', '2026-12-31T23:59']) expect(toUkLocalInput(fromUkLocalInput(v)!)).toBe(v);
+    for (const v of ['2026-03-29T03:15', '2026-10-25T00:30', '2026-12-31T23:59'])
+      expect(toUkLocalInput(fromUkLocalInput(v)!)).toBe(v);
   });
 });

@@ -4,8 +4,9 @@
 // Between the two, edit the new file's wording. See the README's "Privacy policy versions".
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cookieListOf, hashCookieList, hashPolicyContent } from '../lib/policy/hash';
+import { format, resolveConfig } from 'prettier';
 import { currentPolicy, policyVersions } from '../lib/policy';
+import { cookieListOf, hashCookieList, hashPolicyContent } from '../lib/policy/hash';
 import { sealedSource, UNPUBLISHED, versionFileSource, withVersionListed } from '../lib/policy/version-file';
 
 const folder = join(import.meta.dirname, '..', 'lib', 'policy', 'versions');
@@ -16,7 +17,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function scaffold(id: string | undefined, summary: string | undefined) {
+// Writes a source file in the house format, so the format check passes on what the scripts write.
+async function writeSource(path: string, source: string) {
+  writeFileSync(path, await format(source, { ...(await resolveConfig(path)), filepath: path }));
+}
+
+async function scaffold(id: string | undefined, summary: string | undefined) {
   if (
     !id ||
     !/^\d{4}-\d{2}-\d{2}$/.test(id) ||
@@ -40,9 +46,9 @@ function scaffold(id: string | undefined, summary: string | undefined) {
     sections: currentPolicy.sections,
     cookies: cookieListOf(),
   };
-  writeFileSync(fileOf(id), versionFileSource(version));
+  await writeSource(fileOf(id), versionFileSource(version));
   const index = join(folder, 'index.ts');
-  writeFileSync(index, withVersionListed(readFileSync(index, 'utf8'), id));
+  await writeSource(index, withVersionListed(readFileSync(index, 'utf8'), id));
   console.log(`Wrote lib/policy/versions/${id}.ts, a copy of ${currentPolicy.id} with today's cookie list, and listed it.
 Next:
   1. Edit the wording in lib/policy/versions/${id}.ts (sections, blocks, titles). Change nothing else.
@@ -52,7 +58,7 @@ Next:
      with a link to what changed (/privacy-policy/versions/${id}/changes-since/${currentPolicy.id}).`);
 }
 
-function seal() {
+async function seal() {
   const newest = policyVersions.at(-1)!;
   if (newest.recordedHash !== UNPUBLISHED)
     fail(`${newest.id} is sealed already; to change the policy, publish a new version with npm run policy:new`);
@@ -62,16 +68,14 @@ function seal() {
   if (previous && previous.recordedHash === recordedHash && previous.recordedCookieHash === recordedCookieHash) {
     fail(`${newest.id} is word for word the same as ${previous.id}: edit its wording first`);
   }
-  writeFileSync(
-    fileOf(newest.id),
-    sealedSource(readFileSync(fileOf(newest.id), 'utf8'), { recordedHash, recordedCookieHash }),
-  );
+  const sealed = sealedSource(readFileSync(fileOf(newest.id), 'utf8'), { recordedHash, recordedCookieHash });
+  await writeSource(fileOf(newest.id), sealed);
   console.log(
     `Sealed ${newest.id}: wording ${recordedHash.slice(0, 12)}…, cookie list ${recordedCookieHash.slice(0, 12)}…`,
   );
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'new') scaffold(rest[0], rest[1]);
-else if (command === 'seal') seal();
+if (command === 'new') await scaffold(rest[0], rest[1]);
+else if (command === 'seal') await seal();
 else fail('use npm run policy:new -- <yyyy-mm-dd> "<summary>", or npm run policy:seal');

@@ -4,10 +4,10 @@
 // stops the build.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { hashPageScripts } from '../lib/security/script-hashes';
-import { CSP_MANIFEST } from '../lib/security/prerendered-csp';
 import { PRIVATE_PAGE } from '../lib/consent/page-view';
 import { MISSING_PAGE, NOT_FOUND_ADDRESS } from '../lib/prerendered';
+import { CSP_MANIFEST } from '../lib/security/prerendered-csp';
+import { hashPageScripts } from '../lib/security/script-hashes';
 
 const app = join('.next', 'server', 'app');
 const pages = [
@@ -20,13 +20,17 @@ const pages = [
 // Only the site's own build output is vouched for.
 const readAsset = (src: string) => {
   const path = src.split(/[?#]/, 1)[0]!;
-  return path.startsWith('/_next/static/') && !path.includes('..') ? readFileSync(join('.next', 'static', path.slice(14))) : null;
+  return path.startsWith('/_next/static/') && !path.includes('..')
+    ? readFileSync(join('.next', 'static', path.slice(14)))
+    : null;
 };
 
 // Each variant's 404 page is rendered as a page (so its HTML is whole) and answered with a 404 that no
 // cache keeps (Next.js would send a static page with s-maxage of a year).
 const missing = `${MISSING_PAGE.slice(1)}.meta`;
-for (const meta of readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(missing))) {
+for (const meta of readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith(missing),
+)) {
   const file = join(app, 'prerendered', meta);
   const entry = JSON.parse(readFileSync(file, 'utf8')) as { headers?: Record<string, string> };
   const headers = { ...entry.headers, 'cache-control': PRIVATE_PAGE };

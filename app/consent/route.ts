@@ -2,17 +2,17 @@
 // works without JavaScript: it records the choice, sets the consent cookie, deletes analytics
 // cookies when they are refused, and sends the visitor back where they were.
 import { type NextRequest, NextResponse } from 'next/server';
-import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { parseConsentCookie } from '@/lib/consent/cookie';
+import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
 import { saveChoice } from '@/lib/consent/server/save-choice';
-import { consentFormSchema, refererPath, safeReturnPath } from '@/lib/validations/consent';
-import { errorPage } from '@/lib/security/error-page';
 import { env } from '@/lib/env';
-import { requestIp, siteOrigins } from '@/lib/security/request-client';
-import { getSecrets } from '@/lib/security/secrets';
-import { isHttps } from '@/lib/security/request-facts';
 import { errorText, log } from '@/lib/log/logger';
+import { errorPage } from '@/lib/security/error-page';
+import { requestIp, siteOrigins } from '@/lib/security/request-client';
+import { isHttps } from '@/lib/security/request-facts';
+import { getSecrets } from '@/lib/security/secrets';
+import { consentFormSchema, refererPath, safeReturnPath } from '@/lib/validations/consent';
 
 // The only handler: every cookie choice arrives here as a form post. proxy.ts has already refused
 // posts from another site and bodies over this route's limit, like every other post.
@@ -44,7 +44,12 @@ export async function POST(request: NextRequest) {
     });
   } catch (error) {
     log.error({ error: errorText(error) }, 'Could not record a cookie choice');
-    return errorPage(503, 'Choice not saved', 'We could not save your choice just now. Nothing has changed; please try again in a moment.', returnTo);
+    return errorPage(
+      503,
+      'Choice not saved',
+      'We could not save your choice just now. Nothing has changed; please try again in a moment.',
+      returnTo,
+    );
   }
   const https = isHttps(request.headers, env.TRUSTED_PROXY_HOPS);
   const response = NextResponse.redirect(new URL(returnTo, request.nextUrl.origin), 303);

@@ -3,5 +3,8 @@ export const dynamic = 'force-dynamic';
 
 // For a load balancer's or orchestrator's liveness probe.
 export function GET() {
-  return Response.json({ status: 'ok', uptimeS: Math.round(process.uptime()) }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json(
+    { status: 'ok', uptimeS: Math.round(process.uptime()) },
+    { headers: { 'cache-control': 'no-store' } },
+  );
 }

@@ -14,6 +14,10 @@ export async function GET() {
     ...(checks.pendingMigrations.length ? ['migrations'] : []),
     ...(worker ? [] : ['outbox-worker']),
   ];
-  const body = { status: failing.length ? 'unavailable' : 'ready', failing, checks: { ...checks, outboxWorker: worker ? 'running' : 'stopped' } };
+  const body = {
+    status: failing.length ? 'unavailable' : 'ready',
+    failing,
+    checks: { ...checks, outboxWorker: worker ? 'running' : 'stopped' },
+  };
   return Response.json(body, { status: failing.length ? 503 : 200, headers: { 'cache-control': 'no-store' } });
 }

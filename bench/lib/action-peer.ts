@@ -1,8 +1,8 @@
 // The enquiry benchmark's peer: a minimal Next.js app whose form posts to a server action doing the
 // site's zod validation and one insert, through the same Prisma client and database adapter, and
 // nothing else (no rate limit, no de-duplication, no emails).
-import type { Running } from './servers';
 import { startNextPeer } from './next-peer';
+import type { Running } from './servers';
 
 const ACTION = `'use server';
 import { randomUUID } from 'node:crypto';
@@ -43,5 +43,10 @@ export function startActionPeer(port: number, databaseUrl: string): Promise<Runn
   };
   const config = { serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'] };
   // lib: the schema, the data layer and the embedded database's thread (found from the working folder).
-  return startNextPeer(port, files, { probePath: '/contact', config, links: ['lib'], env: { DATABASE_URL: databaseUrl } });
+  return startNextPeer(port, files, {
+    probePath: '/contact',
+    config,
+    links: ['lib'],
+    env: { DATABASE_URL: databaseUrl },
+  });
 }

@@ -23,7 +23,17 @@ createServer((req, res) => {
     try {
       const reference = `ENQ-${randomUUID()}`;
       await prisma.enquiry.create({
-        data: { reference, submissionKey: randomUUID(), name: d.name, email: d.email, phone: d.phone || null, company: d.company, message: d.message, preferredContact: d.preferredContact, marketingOptIn: d.marketingOptIn },
+        data: {
+          reference,
+          submissionKey: randomUUID(),
+          name: d.name,
+          email: d.email,
+          phone: d.phone || null,
+          company: d.company,
+          message: d.message,
+          preferredContact: d.preferredContact,
+          marketingOptIn: d.marketingOptIn,
+        },
       });
       res.writeHead(303, { location: `/contact/thank-you?ref=${reference}` }).end();
     } catch (error) {

@@ -9,15 +9,26 @@ import { root, type Running, waitFor } from './servers';
 /** The peer's files by path inside its folder (its root layout is given). */
 export type PeerFiles = Record<string, string>;
 
-export type PeerOptions = { probePath: string; config?: Record<string, unknown>; links?: string[]; env?: Record<string, string> };
+export type PeerOptions = {
+  probePath: string;
+  config?: Record<string, unknown>;
+  links?: string[];
+  env?: Record<string, string>;
+};
 
-const LAYOUT = "export default function L({ children }) { return <html lang='en-GB'><body>{children}</body></html>; }\n";
+const LAYOUT =
+  "export default function L({ children }) { return <html lang='en-GB'><body>{children}</body></html>; }\n";
 
 // Builds the peer (next build, Turbopack) and starts it with next start on `port`; `links` are
 // folders of this project the peer sees as its own (node_modules always).
-export async function startNextPeer(port: number, files: PeerFiles, options: PeerOptions): Promise<Running & { dir: string }> {
+export async function startNextPeer(
+  port: number,
+  files: PeerFiles,
+  options: PeerOptions,
+): Promise<Running & { dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lumina-peer-'));
-  for (const link of ['node_modules', ...(options.links ?? [])]) symlinkSync(path.join(root, link), path.join(dir, link));
+  for (const link of ['node_modules', ...(options.links ?? [])])
+    symlinkSync(path.join(root, link), path.join(dir, link));
   // Turbopack resolves through the links only inside its root.
   const config = { turbopack: { root: path.parse(dir).root }, ...options.config };
   const all: PeerFiles = {

@@ -13,7 +13,10 @@ export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_0
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before ${url} answered`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -33,11 +36,15 @@ function stopper(child: ChildProcess) {
 export async function startNext(port: number, probePath = '/'): Promise<Running> {
   if (!existsSync(path.join(root, '.next/BUILD_ID'))) throw new Error('Run `npm run build` before the benchmarks.');
   const databaseUrl = process.env.DATABASE_URL || `pglite:${mkdtempSync(path.join(tmpdir(), 'lumina-bench-'))}`;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}${probePath}`, child);
   return { url, stop: stopper(child) };

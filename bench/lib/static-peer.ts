@@ -1,8 +1,8 @@
 // The peer a content page is measured against: a minimal Next.js app serving the same HTML as a
 // static page (no proxy, no cookies).
 import path from 'node:path';
-import type { Running } from './servers';
 import { type PeerFiles, startNextPeer } from './next-peer';
+import type { Running } from './servers';
 
 /** Each page's address and the inner HTML of its <body>. */
 export type PeerPages = Record<string, string>;
@@ -14,7 +14,8 @@ export function bodyOf(html: string, { scripts = true } = {}): string {
   return scripts ? body : body.replace(/<script\b[\s\S]*?<\/script>/g, '');
 }
 
-const PAGE = "import body from './body.json';\nexport default function P() { return <div dangerouslySetInnerHTML={{ __html: body }} />; }\n";
+const PAGE =
+  "import body from './body.json';\nexport default function P() { return <div dangerouslySetInnerHTML={{ __html: body }} />; }\n";
 
 // Builds the peer and starts it on `port`, serving each page's body at its address.
 export async function startStaticPeer(port: number, pages: PeerPages): Promise<Running & { dir: string }> {

@@ -14,11 +14,15 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 // What the account has, in one sentence.
 function Summary({ status, passkeys }: { status: TwoFactorStatus; passkeys: PasskeySummary[] }) {
-  const factors = [passkeys.length ? plural(passkeys.length, 'passkey') : null, status.totpEnabledAt ? 'an authenticator app' : null].filter(Boolean);
+  const factors = [
+    passkeys.length ? plural(passkeys.length, 'passkey') : null,
+    status.totpEnabledAt ? 'an authenticator app' : null,
+  ].filter(Boolean);
   if (!factors.length) {
     return (
       <p>
-        <strong>Off.</strong> Add a passkey or an authenticator app so that a stolen password alone cannot open the back office.
+        <strong>Off.</strong> Add a passkey or an authenticator app so that a stolen password alone cannot open the back
+        office.
       </p>
     );
   }
@@ -48,7 +52,13 @@ function Passkeys({ passkeys, codeAllowed }: { passkeys: PasskeySummary[]; codeA
               </span>
               <details>
                 <summary>Remove “{p.name}”</summary>
-                <PasswordConfirmedForm action={removePasskeyAction} label={`Remove “${p.name}”`} scope={`remove-passkey-${p.id}`} codeAllowed={codeAllowed} hidden={{ passkeyId: p.id }} />
+                <PasswordConfirmedForm
+                  action={removePasskeyAction}
+                  label={`Remove “${p.name}”`}
+                  scope={`remove-passkey-${p.id}`}
+                  codeAllowed={codeAllowed}
+                  hidden={{ passkeyId: p.id }}
+                />
               </details>
             </li>
           ))}
@@ -75,21 +85,40 @@ export function AccountSecurity({ status, passkeys }: { status: TwoFactorStatus;
           <p>
             Added {formatDateTime(status.totpEnabledAt)}, {lastUsed(status.totpLastUsedAt)}.
           </p>
-          <PasswordConfirmedForm action={removeAuthenticator} label="Remove the authenticator app" scope="remove-app" codeAllowed />
+          <PasswordConfirmedForm
+            action={removeAuthenticator}
+            label="Remove the authenticator app"
+            scope="remove-app"
+            codeAllowed
+          />
         </>
       ) : (
         <>
           <p>An app on your phone (such as Google Authenticator) that shows a new 6-digit code every 30 seconds.</p>
-          <PasswordConfirmedForm action={startAuthenticatorSetup} label="Set up an authenticator app" scope="add-app" codeAllowed={false} />
+          <PasswordConfirmedForm
+            action={startAuthenticatorSetup}
+            label="Set up an authenticator app"
+            scope="add-app"
+            codeAllowed={false}
+          />
         </>
       )}
       <h3>Recovery codes</h3>
       <p>
-        {status.recoveryCodesLeft ? `You have ${plural(status.recoveryCodesLeft, 'unused recovery code')}` : 'You have no recovery codes'}
-        {status.recoveryCodeLastUsedAt ? `; one was last used ${formatDateTime(status.recoveryCodeLastUsedAt)}. ` : '. '}
+        {status.recoveryCodesLeft
+          ? `You have ${plural(status.recoveryCodesLeft, 'unused recovery code')}`
+          : 'You have no recovery codes'}
+        {status.recoveryCodeLastUsedAt
+          ? `; one was last used ${formatDateTime(status.recoveryCodeLastUsedAt)}. `
+          : '. '}
         Each signs you in once without your passkey or app. Making new ones stops the old ones working.
       </p>
-      <PasswordConfirmedForm action={createRecoveryCodes} label="Make new recovery codes" scope="recovery" codeAllowed={codeAllowed} />
+      <PasswordConfirmedForm
+        action={createRecoveryCodes}
+        label="Make new recovery codes"
+        scope="recovery"
+        codeAllowed={codeAllowed}
+      />
     </>
   );
 }

@@ -46,9 +46,7 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
         {list}
       </nav>
       <details className="admin-nav-menu">
-        <summary>
-          Menu{here ? <span className="admin-nav-here">: {here}</span> : null}
-        </summary>
+        <summary>Menu{here ? <span className="admin-nav-here">: {here}</span> : null}</summary>
         <nav aria-label="Back office" className="admin-nav">
           {list}
         </nav>

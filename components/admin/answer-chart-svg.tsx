@@ -7,7 +7,12 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 export default function AnswerChartSvg({ bars }: { bars: { label: string; count: number }[] }) {
   return (
     <ResponsiveContainer width="100%" height={48 + bars.length * 36}>
-      <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={bars}
+        layout="vertical"
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={160} />

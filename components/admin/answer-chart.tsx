@@ -3,7 +3,10 @@
 // in the table beside it, for screen readers and for anyone without JavaScript.
 import dynamic from 'next/dynamic';
 
-const Svg = dynamic(() => import('./answer-chart-svg'), { ssr: false, loading: () => <p className="hint">Drawing the chart…</p> });
+const Svg = dynamic(() => import('./answer-chart-svg'), {
+  ssr: false,
+  loading: () => <p className="hint">Drawing the chart…</p>,
+});
 
 // Decorative for assistive technology: the table holds the figures.
 export function AnswerChart({ bars, caption }: { bars: { label: string; count: number }[]; caption: string }) {

@@ -9,13 +9,37 @@ import { changePasswordSchema } from '@/lib/validations/staff';
 
 // On the account page.
 export function ChangePasswordForm() {
-  const f = useProgressiveForm(changePasswordSchema, changePassword, { currentPassword: '', password: '', confirmPassword: '' });
+  const f = useProgressiveForm(changePasswordSchema, changePassword, {
+    currentPassword: '',
+    password: '',
+    confirmPassword: '',
+  });
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <Field label="Current password" type="password" autoComplete="current-password" {...f.textProps('currentPassword')} />
-      <Field label="New password" type="password" autoComplete="new-password" hint="At least 12 characters." {...f.textProps('password')} />
-      <Field label="Confirm new password" type="password" autoComplete="new-password" {...f.textProps('confirmPassword')} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        {...f.textProps('currentPassword')}
+      />
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters."
+        {...f.textProps('password')}
+      />
+      <Field
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        {...f.textProps('confirmPassword')}
+      />
       <SubmitButton pending={f.pending} label="Change password" />
     </form>
   );

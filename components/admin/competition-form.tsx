@@ -10,20 +10,62 @@ import { competitionSchema } from '@/lib/validations/competition';
 
 // Checked in the browser and again on the server; works without JavaScript.
 export function CompetitionForm({ opensAt, closesAt }: { opensAt: string; closesAt: string }) {
-  const defaults = { title: '', description: '', terms: '', question: '', options: '', correctOption: '', opensAt, closesAt };
+  const defaults = {
+    title: '',
+    description: '',
+    terms: '',
+    question: '',
+    options: '',
+    correctOption: '',
+    opensAt,
+    closesAt,
+  };
   const f = useProgressiveForm(competitionSchema, createCompetitionAction, defaults);
   return (
     <FormScope prefix="competition">
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" aria-label="New competition">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+      <form
+        ref={f.formRef}
+        action={f.formAction}
+        onSubmit={f.onSubmit}
+        noValidate
+        className="stack"
+        aria-label="New competition"
+      >
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <Field label="Title" autoComplete="off" {...f.textProps('title')} />
-        <Field label="Description" multiline rows={4} hint="What it is and what the prize is." {...f.textProps('description')} />
+        <Field
+          label="Description"
+          multiline
+          rows={4}
+          hint="What it is and what the prize is."
+          {...f.textProps('description')}
+        />
         <Field label="Question" autoComplete="off" {...f.textProps('question')} />
         <Field label="Answers" multiline rows={4} hint="Two to six, one per line." {...f.textProps('options')} />
-        <Field label="Number of the right answer" inputMode="numeric" hint="1 for the first line, 2 for the second, and so on." {...f.textProps('correctOption')} />
+        <Field
+          label="Number of the right answer"
+          inputMode="numeric"
+          hint="1 for the first line, 2 for the second, and so on."
+          {...f.textProps('correctOption')}
+        />
         <Field label="Opens" type="datetime-local" hint="UK time." {...f.textProps('opensAt')} />
-        <Field label="Closes" type="datetime-local" hint="UK time. Entries are refused after this; then you can draw the winner." {...f.textProps('closesAt')} />
-        <Field label="Terms" multiline rows={8} hint="Who may enter, the prize, how the winner is chosen and told, and when entries are deleted." {...f.textProps('terms')} />
+        <Field
+          label="Closes"
+          type="datetime-local"
+          hint="UK time. Entries are refused after this; then you can draw the winner."
+          {...f.textProps('closesAt')}
+        />
+        <Field
+          label="Terms"
+          multiline
+          rows={8}
+          hint="Who may enter, the prize, how the winner is chosen and told, and when entries are deleted."
+          {...f.textProps('terms')}
+        />
         <SubmitButton pending={f.pending} label="Create the competition" />
       </form>
     </FormScope>

@@ -48,12 +48,24 @@ export function FilterBar({ label, children }: { label: string; children: ReactN
 type Common = { name: string; label: string; defaultValue: string; hint?: string };
 
 // A text, search or date filter.
-export function TextFilter({ name, label, defaultValue, hint, type = 'search' }: Common & { type?: 'search' | 'date' }) {
+export function TextFilter({
+  name,
+  label,
+  defaultValue,
+  hint,
+  type = 'search',
+}: Common & { type?: 'search' | 'date' }) {
   const id = `filter-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type={type} defaultValue={defaultValue} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -64,7 +76,13 @@ export function TextFilter({ name, label, defaultValue, hint, type = 'search' }:
 }
 
 // A choice filter; the first option ("Any") clears it.
-export function SelectFilter({ name, label, defaultValue, options, any = 'Any' }: Common & { options: readonly { value: string; label: string }[]; any?: string }) {
+export function SelectFilter({
+  name,
+  label,
+  defaultValue,
+  options,
+  any = 'Any',
+}: Common & { options: readonly { value: string; label: string }[]; any?: string }) {
   const id = `filter-${name}`;
   return (
     <div className="field">

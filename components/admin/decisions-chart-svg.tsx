@@ -5,9 +5,16 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { DECISION_SERIES, type DecisionPoint } from '@/lib/consent/decision-series';
 
 // Colour per decision, distinguishable in greyscale and for the commonest colour blindness.
-const COLOURS: Record<string, string> = { accept: '#1b7f5a', reject: '#b3261e', custom: '#5b4db7', gpc: '#0b5cad', withdraw: '#8a5a00' };
+const COLOURS: Record<string, string> = {
+  accept: '#1b7f5a',
+  reject: '#b3261e',
+  custom: '#5b4db7',
+  gpc: '#0b5cad',
+  withdraw: '#8a5a00',
+};
 
-const shortDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const shortDay = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 // Stacked bars of decisions per day.
 export default function DecisionsChartSvg({ points }: { points: DecisionPoint[] }) {
@@ -20,7 +27,14 @@ export default function DecisionsChartSvg({ points }: { points: DecisionPoint[] 
         <Tooltip labelFormatter={(day) => shortDay(String(day))} />
         <Legend />
         {DECISION_SERIES.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="decisions" fill={COLOURS[s.key]} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="decisions"
+            fill={COLOURS[s.key]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -19,7 +19,9 @@ export function DecisionsSection({ points, days, keep }: Props) {
     <section aria-labelledby="decisions">
       <h2 id="decisions">Cookie decisions</h2>
       <form method="get" className="filters" aria-label="Chart range">
-        {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+        {Object.entries(keep).map(([name, value]) =>
+          value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+        )}
         <div className="field">
           <label htmlFor="filter-days">Period</label>
           <select id="filter-days" name="days" defaultValue={String(days)}>
@@ -44,10 +46,16 @@ export function DecisionsSection({ points, days, keep }: Props) {
           </li>
         ))}
       </ul>
-      <DecisionsChart points={points} caption={`Cookie decisions per day (UK time), ${range.toLowerCase()}. The figures are in the table below.`} />
+      <DecisionsChart
+        points={points}
+        caption={`Cookie decisions per day (UK time), ${range.toLowerCase()}. The figures are in the table below.`}
+      />
       <details>
         <summary>Figures for each day with decisions ({busy.length})</summary>
-        <DataTable caption={`Cookie decisions per day, ${range.toLowerCase()}`} columns={['Day', ...DECISION_SERIES.map((s) => s.label)]}>
+        <DataTable
+          caption={`Cookie decisions per day, ${range.toLowerCase()}`}
+          columns={['Day', ...DECISION_SERIES.map((s) => s.label)]}
+        >
           {busy.map((p) => (
             <tr key={p.day}>
               <th scope="row">{dayLabel(p.day)}</th>

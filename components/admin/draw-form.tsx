@@ -22,7 +22,11 @@ export function DrawForm({ competitionId, again }: { competitionId: string; agai
         </button>
       </p>
       <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? (state.message ?? Object.values(state.fieldErrors)[0]) : null}
+        {state.status === 'done'
+          ? state.message
+          : state.status === 'error'
+            ? (state.message ?? Object.values(state.fieldErrors)[0])
+            : null}
       </p>
     </form>
   );

@@ -47,7 +47,8 @@ export function ExportButton({ href, label, noun }: { href: string; label: strin
         <p role="status">
           <label>
             {progress.done < progress.total ? 'Preparing the export: ' : 'Export ready: '}
-            <progress value={progress.done} max={Math.max(progress.total, 1)} /> {progress.done} of {progress.total} {noun}
+            <progress value={progress.done} max={Math.max(progress.total, 1)} /> {progress.done} of {progress.total}{' '}
+            {noun}
           </label>
         </p>
       ) : null}

@@ -12,7 +12,14 @@ export function FeedbackRowActions({ id, reference, canPublish, status }: Props)
   const button = (decision: string, label: string) => (
     <form action={action}>
       <input type="hidden" name="feedbackId" value={id} />
-      <button type="submit" name="decision" value={decision} className="link-button" disabled={pending} aria-label={`${label}: ${reference}`}>
+      <button
+        type="submit"
+        name="decision"
+        value={decision}
+        className="link-button"
+        disabled={pending}
+        aria-label={`${label}: ${reference}`}
+      >
         {label}
       </button>
     </form>
@@ -22,7 +29,11 @@ export function FeedbackRowActions({ id, reference, canPublish, status }: Props)
       {canPublish && status !== 'APPROVED' ? button('APPROVED', 'Approve and publish') : null}
       {status !== 'HIDDEN' ? button('HIDDEN', status === 'APPROVED' ? 'Unpublish' : 'Hide') : null}
       {canPublish ? button('WITHDRAW', 'Withdraw permission (they asked)') : null}
-      {state.status === 'error' && state.message ? <p role="alert" className="error-message">{state.message}</p> : null}
+      {state.status === 'error' && state.message ? (
+        <p role="alert" className="error-message">
+          {state.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -23,10 +23,26 @@ export function InviteStaffForm() {
         </div>
       ) : null}
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <Field label="Their name" autoComplete="off" {...f.textProps('name')} />
-        <Field label="Their email address" type="email" autoComplete="off" spellCheck={false} {...f.textProps('email')} />
-        <ChoiceGroup name="role" legend="Role" options={staffRoles} error={f.errorFor('role')} choiceProps={f.choiceProps} />
+        <Field
+          label="Their email address"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          {...f.textProps('email')}
+        />
+        <ChoiceGroup
+          name="role"
+          legend="Role"
+          options={staffRoles}
+          error={f.errorFor('role')}
+          choiceProps={f.choiceProps}
+        />
         <SubmitButton pending={f.pending} label="Add and email a set-up link" />
       </form>
     </>

@@ -18,15 +18,15 @@ export function LedgerVerification({ verdict, justVerified }: Props) {
           <p>The ledger has not been verified yet.</p>
         ) : verdict.ok ? (
           <p>
-            <strong>Intact.</strong> All {verdict.checked} records were checked on {formatDateTime(verdict.at)} by {verdict.by}: every
-            record still matches its hash and links to the one before it.
+            <strong>Intact.</strong> All {verdict.checked} records were checked on {formatDateTime(verdict.at)} by{' '}
+            {verdict.by}: every record still matches its hash and links to the one before it.
             {verdict.addedSince > 0 ? ` ${verdict.addedSince} records have been added since.` : ''}
           </p>
         ) : (
           <p>
-            <strong>Broken.</strong> Checked on {formatDateTime(verdict.at)} by {verdict.by}: record {verdict.brokenAt} does not verify
-            ({verdict.reason}). The {verdict.checked} records before it are intact. Tell the data protection lead; do not change the
-            database.
+            <strong>Broken.</strong> Checked on {formatDateTime(verdict.at)} by {verdict.by}: record {verdict.brokenAt}{' '}
+            does not verify ({verdict.reason}). The {verdict.checked} records before it are intact. Tell the data
+            protection lead; do not change the database.
           </p>
         )}
       </div>

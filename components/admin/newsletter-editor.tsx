@@ -21,7 +21,11 @@ export function NewsletterEditor({ newsletterId = '', subject = '', markdown = '
         </p>
       ) : null}
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <input type="hidden" name="newsletterId" value={newsletterId} />
         <Field label="Subject" autoComplete="off" maxLength={150} {...f.textProps('subject')} />
         <Field

@@ -33,14 +33,26 @@ export function SendNewsletterForm({ newsletterId, recipients }: { newsletterId:
   return (
     <FormScope prefix="send">
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <input type="hidden" name="newsletterId" value={newsletterId} />
         <div className={`checkbox${error ? ' field-error' : ''}`}>
           <p id="send-confirm-error" className="error-message" aria-live="polite">
             {error}
           </p>
-          <input id="send-confirm" type="checkbox" aria-describedby="send-confirm-error" aria-invalid={error ? true : undefined} {...f.choiceProps('confirm', 'yes')} />
-          <label htmlFor="send-confirm">Send this newsletter to all {people} now. It cannot be changed or recalled afterwards.</label>
+          <input
+            id="send-confirm"
+            type="checkbox"
+            aria-describedby="send-confirm-error"
+            aria-invalid={error ? true : undefined}
+            {...f.choiceProps('confirm', 'yes')}
+          />
+          <label htmlFor="send-confirm">
+            Send this newsletter to all {people} now. It cannot be changed or recalled afterwards.
+          </label>
         </div>
         <SubmitButton pending={f.pending} label={`Send to ${people}`} />
       </form>

@@ -1,21 +1,27 @@
 // Previous / next links for a back-office list, keeping its filters.
 import Link from 'next/link';
 
-type Props = { path: string; page: number; pageSize: number; total: number; params: Record<string, string | undefined> };
+type Props = {
+  path: string;
+  page: number;
+  pageSize: number;
+  total: number;
+  params: Record<string, string | undefined>;
+};
 
 // Says where the reader is ("21–40 of 95") and links to the neighbouring pages.
 export function Pagination({ path, page, pageSize, total, params }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return `${path}?${query}`;
   };
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   return (
     <nav aria-label="Pages" className="pagination">
-      <p>
-        {total === 0 ? 'Nothing to show' : `${first}–${Math.min(page * pageSize, total)} of ${total}`}
-      </p>
+      <p>{total === 0 ? 'Nothing to show' : `${first}–${Math.min(page * pageSize, total)} of ${total}`}</p>
       <ul>
         {page > 1 ? (
           <li>

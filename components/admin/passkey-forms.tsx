@@ -6,8 +6,8 @@ import { browserSupportsWebAuthn, startAuthentication, startRegistration } from 
 import { useActionState, useEffect, useState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Field } from '@/components/forms/field';
-import { FormScope } from '@/components/forms/form-scope';
 import { SubmitButton } from '@/components/forms/form-extras';
+import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { type ActionState, formError, formValues, idle } from '@/lib/action-state';
 import { finishAddingPasskey, startAddingPasskey } from '@/lib/actions/admin/passkeys';
@@ -76,8 +76,17 @@ export function AddPasskeyForm({ codeAllowed, available }: { codeAllowed: boolea
     <NeedsScript supported={supported} available={available}>
       <FormScope prefix="add-passkey">
         <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-          <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-          <Field label="Name for the passkey" hint="So you can tell your passkeys apart, like “Work laptop”." autoComplete="off" {...f.textProps('name')} />
+          <ErrorSummary
+            ref={f.summaryRef}
+            errors={f.errors}
+            message={f.state.status === 'error' ? f.state.message : undefined}
+          />
+          <Field
+            label="Name for the passkey"
+            hint="So you can tell your passkeys apart, like “Work laptop”."
+            autoComplete="off"
+            {...f.textProps('name')}
+          />
           <ConfirmField codeAllowed={codeAllowed} props={f.textProps('currentPassword')} />
           <SubmitButton pending={f.pending} label="Add a passkey" />
         </form>
@@ -89,7 +98,13 @@ export function AddPasskeyForm({ codeAllowed, available }: { codeAllowed: boolea
 async function passkeySignIn(prev: ActionState, data: FormData): Promise<ActionState> {
   const step = String(data.get('step'));
   const finish = step === 'second-step' ? finishSecondStepWithPasskey : signInWithPasskey;
-  return passkeyRound(await passkeyChallenge(prev, data), startAuthentication, finish, { next: String(data.get('next') ?? '') }, {});
+  return passkeyRound(
+    await passkeyChallenge(prev, data),
+    startAuthentication,
+    finish,
+    { next: String(data.get('next') ?? '') },
+    {},
+  );
 }
 
 type SignInProps = { step: 'sign-in' | 'second-step'; next: string; label: string; available: boolean };
@@ -102,7 +117,11 @@ export function PasskeySignInButton({ step, next, label, available }: SignInProp
     <NeedsScript supported={supported} available={available}>
       <FormScope prefix={`passkey-${step}`}>
         <form action={action} className="stack">
-          <ErrorSummary errors={{}} title="The passkey was not used" message={state.status === 'error' ? state.message : undefined} />
+          <ErrorSummary
+            errors={{}}
+            title="The passkey was not used"
+            message={state.status === 'error' ? state.message : undefined}
+          />
           <input type="hidden" name="step" value={step} />
           <input type="hidden" name="next" value={next} />
           <SubmitButton pending={pending} label={label} />

@@ -1,7 +1,7 @@
 // The facts of a data request: who, what they asked, and its dates and deadline.
 import { deadlineOf } from '@/lib/data/privacy-admin';
-import type { PrivacyRequest } from '@/lib/generated/prisma/client';
 import { formatDateTime } from '@/lib/format';
+import type { PrivacyRequest } from '@/lib/generated/prisma/client';
 import { kindLabel, statusLabel } from '@/lib/privacy/kinds';
 import { DeadlineBadge } from './deadline-badge';
 
@@ -15,12 +15,34 @@ export function PrivacyRequestSummary({ request: r }: { request: Row }) {
     ['Email address', r.email ?? <em>erased</em>],
     ['Name', r.name ?? '—'],
     ['Received', formatDateTime(r.createdAt)],
-    ['Confirmed by email', r.verifiedAt ? formatDateTime(r.verifiedAt) : 'Not yet: nothing can be done until the person follows the link'],
+    [
+      'Confirmed by email',
+      r.verifiedAt ? formatDateTime(r.verifiedAt) : 'Not yet: nothing can be done until the person follows the link',
+    ],
     ['Due', <DeadlineBadge key="due" due={deadlineOf(r)} open={r.status === 'OPEN'} />],
-    ...(r.extendedDueAt ? ([['Extended', `from ${r.dueAt ? formatDateTime(r.dueAt) : '—'}: ${r.extensionReason ?? ''}`]] as [string, string][]) : []),
-    ...(r.details ? ([['Details they gave', <span key="d" className="prewrap">{r.details}</span>]] as [string, React.ReactNode][]) : []),
+    ...(r.extendedDueAt
+      ? ([['Extended', `from ${r.dueAt ? formatDateTime(r.dueAt) : '—'}: ${r.extensionReason ?? ''}`]] as [
+          string,
+          string,
+        ][])
+      : []),
+    ...(r.details
+      ? ([
+          [
+            'Details they gave',
+            <span key="d" className="prewrap">
+              {r.details}
+            </span>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     ...(r.consentIds.length ? ([['Cookie consent ID', r.consentIds.join(', ')]] as [string, string][]) : []),
-    ...(r.completedAt ? ([['Closed', `${formatDateTime(r.completedAt)} by ${r.completedBy ?? '—'}: ${r.outcome ?? ''}`]] as [string, string][]) : []),
+    ...(r.completedAt
+      ? ([['Closed', `${formatDateTime(r.completedAt)} by ${r.completedBy ?? '—'}: ${r.outcome ?? ''}`]] as [
+          string,
+          string,
+        ][])
+      : []),
   ];
   return (
     <dl className="details">

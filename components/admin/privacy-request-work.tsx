@@ -4,8 +4,8 @@ import { applyRectificationAction, eraseAction, releaseCopyAction } from '@/lib/
 import type { PersonalData } from '@/lib/data/personal-data/collect';
 import type { CurrentValues } from '@/lib/data/personal-data/rectify';
 import { type CorrectableField, correctableFields } from '@/lib/validations/privacy-request';
-import { DataCopyView } from '../privacy/data-copy-view';
 import { PrivacyStepForm } from './privacy-step-form';
+import { DataCopyView } from '../privacy/data-copy-view';
 
 type Props = { requestId: string; email: string } & (
   | { kind: 'ACCESS'; data: PersonalData }
@@ -19,8 +19,16 @@ export function PrivacyRequestWork(props: Props) {
     return (
       <section aria-labelledby="work">
         <h2 id="work">Review the copy, then release it</h2>
-        <p>This is everything the site holds for {props.email}. Releasing it emails them a link to this copy, as a page and as a JSON file, for seven days.</p>
-        <PrivacyStepForm action={releaseCopyAction} requestId={props.requestId} id="release" label="Release the copy to the person" />
+        <p>
+          This is everything the site holds for {props.email}. Releasing it emails them a link to this copy, as a page
+          and as a JSON file, for seven days.
+        </p>
+        <PrivacyStepForm
+          action={releaseCopyAction}
+          requestId={props.requestId}
+          id="release"
+          label="Release the copy to the person"
+        />
         <DataCopyView copy={props.data} headingLevel={3} />
       </section>
     );
@@ -51,10 +59,18 @@ export function PrivacyRequestWork(props: Props) {
                 ))}
               </tbody>
             </table>
-            <PrivacyStepForm action={applyRectificationAction} requestId={props.requestId} id="rectify" label="Apply these corrections everywhere" />
+            <PrivacyStepForm
+              action={applyRectificationAction}
+              requestId={props.requestId}
+              id="rectify"
+              label="Apply these corrections everywhere"
+            />
           </>
         ) : (
-          <p>They described the problem in their own words (see “Details they gave”). Correct it, then mark the request as done below.</p>
+          <p>
+            They described the problem in their own words (see “Details they gave”). Correct it, then mark the request
+            as done below.
+          </p>
         )}
       </section>
     );
@@ -75,8 +91,9 @@ export function PrivacyRequestWork(props: Props) {
         <p>The site holds nothing for this address beyond the request itself.</p>
       )}
       <p>
-        Everything above is deleted or anonymised, including emails in the outbox and entries in the audit log. Consent records stay in the ledger with the person’s
-        details removed, so the ledger still verifies. Their address is kept only as a keyed hash on the do-not-contact list. This cannot be undone.
+        Everything above is deleted or anonymised, including emails in the outbox and entries in the audit log. Consent
+        records stay in the ledger with the person’s details removed, so the ledger still verifies. Their address is
+        kept only as a keyed hash on the do-not-contact list. This cannot be undone.
       </p>
       <PrivacyStepForm
         action={eraseAction}

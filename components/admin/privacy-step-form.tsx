@@ -35,23 +35,47 @@ export function PrivacyStepForm({ action, requestId, id, label, text, confirm, d
           <label htmlFor={`${id}-reason`}>{text.label}</label>
           {text.hint ? <p className="hint">{text.hint}</p> : null}
           {error('reason')}
-          <textarea id={`${id}-reason`} name="reason" rows={3} maxLength={2_000} defaultValue={values.reason ?? ''} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} />
+          <textarea
+            id={`${id}-reason`}
+            name="reason"
+            rows={3}
+            maxLength={2_000}
+            defaultValue={values.reason ?? ''}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
+          />
         </div>
       ) : null}
       {confirm ? (
         <div className={`checkbox${errors.confirm ? ' field-error' : ''}`}>
           {error('confirm')}
-          <input id={`${id}-confirm`} type="checkbox" name="confirm" value="yes" aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined} />
+          <input
+            id={`${id}-confirm`}
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            aria-invalid={errors.confirm ? true : undefined}
+            aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined}
+          />
           <label htmlFor={`${id}-confirm`}>{confirm}</label>
         </div>
       ) : null}
       <p>
-        <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={pending} aria-disabled={pending}>
+        <button
+          type="submit"
+          className={danger ? 'button button-danger' : 'button'}
+          disabled={pending}
+          aria-disabled={pending}
+        >
           {pending ? 'Working…' : label}
         </button>
       </p>
       <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? `Not done: ${state.message ?? Object.values(errors)[0] ?? 'check the form above.'}` : null}
+        {state.status === 'done'
+          ? state.message
+          : state.status === 'error'
+            ? `Not done: ${state.message ?? Object.values(errors)[0] ?? 'check the form above.'}`
+            : null}
       </p>
     </form>
   );

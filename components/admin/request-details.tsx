@@ -1,7 +1,7 @@
 // What the customer sent, field by field, as a definition list.
+import type { getRequest } from '@/lib/data/requests';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { telephoneHref } from '@/lib/site-config';
-import type { getRequest } from '@/lib/data/requests';
 
 type Found = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 
@@ -63,7 +63,11 @@ export function RequestDetails({ found }: { found: Found }) {
       </div>
       <div>
         <dt>Newsletter</dt>
-        <dd>{found.record.marketingOptIn ? 'Ticked the opt-in (sent a confirmation link)' : 'Did not opt in: never use these details for marketing'}</dd>
+        <dd>
+          {found.record.marketingOptIn
+            ? 'Ticked the opt-in (sent a confirmation link)'
+            : 'Did not opt in: never use these details for marketing'}
+        </dd>
       </div>
     </dl>
   );

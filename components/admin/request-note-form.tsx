@@ -24,15 +24,44 @@ const CHANNELS = [
 
 // The page gives it a new key after each note, so it starts empty again.
 export function RequestNoteForm({ type, requestId }: { type: 'enquiry' | 'quote'; requestId: string }) {
-  const f = useProgressiveForm(noteSchema, addNote, { type, requestId, kind: 'NOTE' as const, direction: '' as const, channel: '' as const, body: '' });
+  const f = useProgressiveForm(noteSchema, addNote, {
+    type,
+    requestId,
+    kind: 'NOTE' as const,
+    direction: '' as const,
+    channel: '' as const,
+    body: '',
+  });
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="requestId" value={requestId} />
-      <ChoiceGroup name="kind" legend="What are you recording?" options={KINDS} error={f.errorFor('kind')} choiceProps={f.choiceProps} />
-      <ChoiceGroup name="direction" legend="For correspondence: which way?" options={DIRECTIONS} error={f.errorFor('direction')} choiceProps={f.choiceProps} />
-      <ChoiceGroup name="channel" legend="For correspondence: how?" options={CHANNELS} error={f.errorFor('channel')} choiceProps={f.choiceProps} />
+      <ChoiceGroup
+        name="kind"
+        legend="What are you recording?"
+        options={KINDS}
+        error={f.errorFor('kind')}
+        choiceProps={f.choiceProps}
+      />
+      <ChoiceGroup
+        name="direction"
+        legend="For correspondence: which way?"
+        options={DIRECTIONS}
+        error={f.errorFor('direction')}
+        choiceProps={f.choiceProps}
+      />
+      <ChoiceGroup
+        name="channel"
+        legend="For correspondence: how?"
+        options={CHANNELS}
+        error={f.errorFor('channel')}
+        choiceProps={f.choiceProps}
+      />
       <Field label="Note" multiline rows={5} {...f.textProps('body')} />
       <SubmitButton pending={f.pending} label="Add to the record" />
       {f.state.status === 'done' ? <p role="status">{f.state.message}</p> : null}

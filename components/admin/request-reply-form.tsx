@@ -3,8 +3,8 @@
 // person (replies to it reach the team) and kept in the correspondence. Works without JavaScript.
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Field } from '@/components/forms/field';
-import { FormScope } from '@/components/forms/form-scope';
 import { SubmitButton } from '@/components/forms/form-extras';
+import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { replyToRequest } from '@/lib/actions/admin/requests';
 import { replySchema } from '@/lib/validations/requests';
@@ -17,14 +17,24 @@ export function RequestReplyForm({ type, requestId, to, subject }: Props) {
   return (
     <FormScope prefix="reply">
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <input type="hidden" name="type" value={type} />
         <input type="hidden" name="requestId" value={requestId} />
         <p>
           To <strong>{to}</strong>, from the site’s address; their answer comes back to the team.
         </p>
         <Field label="Subject" autoComplete="off" {...f.textProps('subject')} />
-        <Field label="Your reply" hint="Your name and the reference are added at the end." multiline rows={8} {...f.textProps('body')} />
+        <Field
+          label="Your reply"
+          hint="Your name and the reference are added at the end."
+          multiline
+          rows={8}
+          {...f.textProps('body')}
+        />
         <SubmitButton pending={f.pending} label="Send reply" />
         {f.state.status === 'done' ? <p role="status">{f.state.message}</p> : null}
       </form>

@@ -43,7 +43,11 @@ export function RetentionSettingsForm({ days }: { days: RetentionDays }) {
         </button>
       </p>
       <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? 'Some periods need changing: see above.' : null}
+        {state.status === 'done'
+          ? state.message
+          : state.status === 'error'
+            ? 'Some periods need changing: see above.'
+            : null}
       </p>
     </form>
   );
@@ -63,7 +67,11 @@ export function PurgeForm() {
         </button>
       </p>
       <p role="status" className={state.status === 'error' ? 'error-message' : undefined}>
-        {state.status === 'done' ? state.message : state.status === 'error' ? (state.message ?? state.fieldErrors.mode) : null}
+        {state.status === 'done'
+          ? state.message
+          : state.status === 'error'
+            ? (state.message ?? state.fieldErrors.mode)
+            : null}
       </p>
     </form>
   );

@@ -12,7 +12,12 @@ export function SecondStepForm({ next }: { next: string }) {
   const f = useProgressiveForm(secondStepSchema, verifySecondStep, { code: '', next });
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} title="You are not signed in" message={f.state.status === 'error' ? f.state.message : undefined} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        title="You are not signed in"
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <input type="hidden" name="next" value={next} />
       <Field
         label="Code"

@@ -21,7 +21,9 @@ export function SecurityRulesForm({ required, without }: { required: boolean; wi
             <strong>Optional.</strong> Each person chooses whether to add a passkey or an authenticator app.
           </>
         )}{' '}
-        {without === 0 ? 'Everyone has one now.' : `${without} ${without === 1 ? 'person has' : 'people have'} none yet.`}
+        {without === 0
+          ? 'Everyone has one now.'
+          : `${without} ${without === 1 ? 'person has' : 'people have'} none yet.`}
       </p>
       <input type="hidden" name="requireSecondFactor" value={required ? 'off' : 'on'} />
       <button type="submit" className="button" disabled={pending}>

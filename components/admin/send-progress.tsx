@@ -42,7 +42,9 @@ export function SendProgress({ path, status, recipientCount, queuedCount, delive
           This page updates itself. <Link href={path}>Refresh now</Link>
         </p>
       ) : null}
-      {delivery.FAILED ? <p>The Mailbox lists each copy that could not be delivered, with its error, and can retry it.</p> : null}
+      {delivery.FAILED ? (
+        <p>The Mailbox lists each copy that could not be delivered, with its error, and can retry it.</p>
+      ) : null}
       <AutoRefresh active={active} />
     </section>
   );

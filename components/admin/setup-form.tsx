@@ -11,20 +11,43 @@ type Props = { token: string; firstAdmin: boolean; email: string | null; name: s
 
 // The email is fixed for an invited colleague, and asked for only when creating the first admin.
 export function SetupForm({ token, firstAdmin, email, name }: Props) {
-  const f = useProgressiveForm(setupSchema, completeStaffSetup, { token, name: name ?? '', email: email ?? '', password: '', confirmPassword: '' });
+  const f = useProgressiveForm(setupSchema, completeStaffSetup, {
+    token,
+    name: name ?? '',
+    email: email ?? '',
+    password: '',
+    confirmPassword: '',
+  });
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <input type="hidden" name="token" value={token} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       {firstAdmin ? (
-        <Field label="Email address" type="email" autoComplete="username" spellCheck={false} hint="You will sign in with this address." {...f.textProps('email')} />
+        <Field
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          hint="You will sign in with this address."
+          {...f.textProps('email')}
+        />
       ) : (
         <p>
           You will sign in as <strong>{email}</strong>.
         </p>
       )}
-      <Field label="Password" type="password" autoComplete="new-password" hint="At least 12 characters. A few unrelated words make a strong, memorable password." {...f.textProps('password')} />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. A few unrelated words make a strong, memorable password."
+        {...f.textProps('password')}
+      />
       <Field label="Confirm password" type="password" autoComplete="new-password" {...f.textProps('confirmPassword')} />
       <SubmitButton pending={f.pending} label={firstAdmin ? 'Create admin account' : 'Save password and sign in'} />
     </form>

@@ -12,7 +12,12 @@ export function SignInForm({ next }: { next: string }) {
   const f = useProgressiveForm(signInSchema, signIn, { email: '', password: '', next });
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} title="You are not signed in" message={f.state.status === 'error' ? f.state.message : undefined} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        title="You are not signed in"
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <input type="hidden" name="next" value={next} />
       <Field label="Email address" type="email" autoComplete="username" spellCheck={false} {...f.textProps('email')} />
       <Field label="Password" type="password" autoComplete="current-password" {...f.textProps('password')} />

@@ -30,11 +30,17 @@ export function StaffRowActions({ id, name, role, active, secondFactor }: Props)
   const refusal = [state, resetState].find((s) => s.status === 'error' && s.message);
   return (
     <div className="row-actions">
-      {role === 'STAFF' ? form(change, pending, 'Make admin', 'make-admin') : form(change, pending, 'Make staff', 'make-staff')}
+      {role === 'STAFF'
+        ? form(change, pending, 'Make admin', 'make-admin')
+        : form(change, pending, 'Make staff', 'make-staff')}
       {active ? form(change, pending, 'Deactivate', 'deactivate') : form(change, pending, 'Reactivate', 'reactivate')}
       {form(signOutAll, signingOut, 'Sign out everywhere')}
       {secondFactor ? form(reset, resetting, 'Reset second factor') : null}
-      {refusal?.status === 'error' ? <p role="alert" className="error-message">{refusal.message}</p> : null}
+      {refusal?.status === 'error' ? (
+        <p role="alert" className="error-message">
+          {refusal.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,12 @@ export function StaffUnsubscribeForm({ subscriberId }: { subscriberId: string })
       <input type="hidden" name="subscriberId" value={subscriberId} />
       <div className="field">
         <label htmlFor="unsubscribe-channel">How did they ask?</label>
-        <select id="unsubscribe-channel" name="channel" defaultValue="" aria-describedby={errors.channel ? 'unsubscribe-channel-error' : undefined}>
+        <select
+          id="unsubscribe-channel"
+          name="channel"
+          defaultValue=""
+          aria-describedby={errors.channel ? 'unsubscribe-channel-error' : undefined}
+        >
           <option value="" disabled>
             Choose one
           </option>

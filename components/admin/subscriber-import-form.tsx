@@ -32,9 +32,23 @@ export function SubscriberImportForm() {
         </div>
       ) : null}
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-        <Field label="The list" multiline rows={10} hint="One person per line: an email address, or email, name, company. Up to 2,000 lines." {...f.textProps('list')} />
-        <Field label="Where they agreed" hint="For example: signed up on paper at our stand, Kent Business Show, 12 October 2026. Kept with each consent record." {...f.textProps('evidence')} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
+        <Field
+          label="The list"
+          multiline
+          rows={10}
+          hint="One person per line: an email address, or email, name, company. Up to 2,000 lines."
+          {...f.textProps('list')}
+        />
+        <Field
+          label="Where they agreed"
+          hint="For example: signed up on paper at our stand, Kent Business Show, 12 October 2026. Kept with each consent record."
+          {...f.textProps('evidence')}
+        />
         <SubmitButton pending={f.pending} label="Import and send confirmation emails" />
       </form>
     </>

@@ -2,8 +2,8 @@
 // Who on the team is emailed about new enquiries, quotes and data requests; works without JavaScript.
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Field } from '@/components/forms/field';
-import { FormScope } from '@/components/forms/form-scope';
 import { SubmitButton } from '@/components/forms/form-extras';
+import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { saveTeamRecipients } from '@/lib/actions/admin/staff';
 import { teamRecipientsSchema } from '@/lib/validations/staff';
@@ -14,7 +14,11 @@ export function TeamRecipientsForm({ saved, fallback }: { saved: string[]; fallb
   return (
     <FormScope prefix="team">
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <Field
           label="Addresses"
           hint={`One per line, or separated by commas; up to 10. Leave it empty to use the site’s default, ${fallback}.`}

@@ -3,8 +3,8 @@
 // codes are shown once, in the answer.
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Field } from '@/components/forms/field';
-import { FormScope } from '@/components/forms/form-scope';
 import { SubmitButton } from '@/components/forms/form-extras';
+import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import type { ActionState } from '@/lib/action-state';
 import { confirmAuthenticator } from '@/lib/actions/admin/two-factor';
@@ -40,17 +40,28 @@ export function ConfirmField({ codeAllowed, props }: { codeAllowed: boolean; pro
   return <Field label={label} type="password" autoComplete="current-password" {...props} />;
 }
 
-type PasswordConfirmedProps = { action: Action; label: string; scope: string; codeAllowed: boolean; hidden?: Record<string, string> };
+type PasswordConfirmedProps = {
+  action: Action;
+  label: string;
+  scope: string;
+  codeAllowed: boolean;
+  hidden?: Record<string, string>;
+};
 
 // A button that changes the account's sign-in, behind the current password (or an app code);
 // `scope` keeps its ids apart from the page's other password fields, `hidden` says what it changes.
 export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidden = {} }: PasswordConfirmedProps) {
   const f = useProgressiveForm(confirmPasswordSchema, action, { currentPassword: '' });
-  if (f.state.status === 'done') return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
+  if (f.state.status === 'done')
+    return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   return (
     <FormScope prefix={scope}>
       <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -66,12 +77,23 @@ export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidde
 // answer to a post without JavaScript still finds it and shows the codes.
 export function ConfirmAuthenticatorForm({ settingUp }: { settingUp: boolean }) {
   const f = useProgressiveForm(confirmAuthenticatorSchema, confirmAuthenticator, { code: '' });
-  if (f.state.status === 'done') return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
+  if (f.state.status === 'done')
+    return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   if (!settingUp) return null;
   return (
     <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
-      <Field label="Code from the app" type="text" inputMode="numeric" autoComplete="one-time-code" {...f.textProps('code')} />
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
+      <Field
+        label="Code from the app"
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        {...f.textProps('code')}
+      />
       <SubmitButton pending={f.pending} label="Turn on two-factor sign-in" />
     </form>
   );

@@ -1,8 +1,8 @@
 // The cookie banner: first thing on the page, in the flow (it never covers what has focus), and
 // server-rendered from the consent cookie, so returning visitors never see it flash.
 import Link from 'next/link';
-import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import type { VariantView } from '@/lib/consent/variant';
+import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import { organisation } from '@/lib/site-config';
 
 // A prerendered page does not know its own address: the settings page and /consent read the Referer then.
@@ -46,7 +46,13 @@ export function CookieBanner({ view, path }: Props) {
   if (path?.startsWith('/cookie-settings')) return null;
   const gpc = view.mode === 'gpc';
   return (
-    <div className="cookie-banner" role="dialog" aria-modal="false" aria-labelledby="cookie-banner-title" aria-describedby="cookie-banner-text">
+    <div
+      className="cookie-banner"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="cookie-banner-title"
+      aria-describedby="cookie-banner-text"
+    >
       <div className="container">
         <h2 id="cookie-banner-title">Cookies on {organisation.tradingName}</h2>
         <div id="cookie-banner-text">

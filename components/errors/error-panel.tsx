@@ -15,8 +15,8 @@ export function ErrorPanel({ digest, home }: Props) {
     <div className="container narrow error-page" role="alert">
       <h1>Sorry, this page can’t be shown right now</h1>
       <p>
-        Something went wrong on our side, or our records were briefly out of reach. Nothing you have sent us is lost. This
-        usually clears within a minute: please try again in a moment.
+        Something went wrong on our side, or our records were briefly out of reach. Nothing you have sent us is lost.
+        This usually clears within a minute: please try again in a moment.
       </p>
       <p className="error-actions">
         <a className="button" href={path}>

@@ -10,7 +10,8 @@ type Props = { title: string; query: AcknowledgementQuery; prefix: string; nextS
 // Shows the reference only when it has the form’s own shape; anything else in the URL is ignored.
 export function Acknowledgement({ title, query, prefix, nextSteps }: Props) {
   const reference = query.ref;
-  const ref = typeof reference === 'string' && new RegExp(`^${prefix}-[2-9A-HJ-NP-Z]{6}$`).test(reference) ? reference : null;
+  const ref =
+    typeof reference === 'string' && new RegExp(`^${prefix}-[2-9A-HJ-NP-Z]{6}$`).test(reference) ? reference : null;
   const optedIn = query.newsletter === '1';
   return (
     <div className="container narrow">
@@ -28,7 +29,10 @@ export function Acknowledgement({ title, query, prefix, nextSteps }: Props) {
           <li key={i}>{step}</li>
         ))}
         {optedIn ? (
-          <li>You ticked the newsletter box, so we have emailed you a link: you will only receive the newsletter after you follow it.</li>
+          <li>
+            You ticked the newsletter box, so we have emailed you a link: you will only receive the newsletter after you
+            follow it.
+          </li>
         ) : null}
       </ul>
       <p>

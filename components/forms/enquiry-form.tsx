@@ -9,18 +9,51 @@ import { useProgressiveForm } from './use-progressive-form';
 
 // formToken is issued by the page on the server for each render.
 export function EnquiryForm({ formToken }: { formToken: string }) {
-  const defaults = { name: '', email: '', phone: '', company: '', message: '', preferredContact: 'EMAIL' as const, formToken, website: '' };
+  const defaults = {
+    name: '',
+    email: '',
+    phone: '',
+    company: '',
+    message: '',
+    preferredContact: 'EMAIL' as const,
+    formToken,
+    website: '',
+  };
   const f = useProgressiveForm(enquirySchema, submitEnquiry, defaults);
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+    <form
+      ref={f.formRef}
+      action={f.formAction}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-describedby="field-purpose"
+      className="stack"
+    >
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <SpamFields form="enquiry" formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />
-      <Field label="Phone number" type="tel" autoComplete="tel" optional hint="Needed only if you would like us to call you." {...f.textProps('phone')} />
+      <Field
+        label="Phone number"
+        type="tel"
+        autoComplete="tel"
+        optional
+        hint="Needed only if you would like us to call you."
+        {...f.textProps('phone')}
+      />
       <Field label="Company name" autoComplete="organization" {...f.textProps('company')} />
       <Field label="Your message" multiline rows={6} {...f.textProps('message')} />
-      <ChoiceGroup name="preferredContact" legend="How would you like us to contact you?" options={preferredContactOptions} error={f.errorFor('preferredContact')} choiceProps={f.choiceProps} />
+      <ChoiceGroup
+        name="preferredContact"
+        legend="How would you like us to contact you?"
+        options={preferredContactOptions}
+        error={f.errorFor('preferredContact')}
+        choiceProps={f.choiceProps}
+      />
       <Purpose>We will use these details only to answer your enquiry.</Purpose>
       <MarketingOptIn {...f.choiceProps('marketingOptIn', 'yes')} />
       <SubmitButton pending={f.pending} label="Send enquiry" />

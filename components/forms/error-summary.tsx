@@ -5,7 +5,10 @@ import { useFormId } from './form-scope';
 
 type Props = { errors: Record<string, string | undefined>; message?: string; title?: string };
 
-export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ errors, message, title = 'Your form was not sent' }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary(
+  { errors, message, title = 'Your form was not sent' },
+  ref,
+) {
   const titleId = useFormId('error-summary-title');
   const fieldId = useFormId('');
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));

@@ -2,7 +2,7 @@
 
 // A text control's value: what was typed, or nothing.
 export function textDefault(values: Record<string, unknown>, name: string): string {
-  return typeof values[name] === 'string' ? (values[name] as string) : '';
+  return typeof values[name] === 'string' ? values[name] : '';
 }
 
 // Whether a checkbox or radio starts checked: its value was chosen, or a "yes" box was true.

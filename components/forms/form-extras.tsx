@@ -42,10 +42,22 @@ export function MarketingOptIn({ error, ...props }: InputHTMLAttributes<HTMLInpu
     <div className={`checkbox${error ? ' field-error' : ''}`}>
       {error !== undefined ? (
         <p id={`${id}-error`} className="error-message" aria-live="polite">
-          {error ? <><span className="visually-hidden">Error: </span>{error}</> : null}
+          {error ? (
+            <>
+              <span className="visually-hidden">Error: </span>
+              {error}
+            </>
+          ) : null}
         </p>
       ) : null}
-      <input id={id} type="checkbox" {...props} name="marketingOptIn" aria-describedby={error !== undefined ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} />
+      <input
+        id={id}
+        type="checkbox"
+        {...props}
+        name="marketingOptIn"
+        aria-describedby={error !== undefined ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      />
       <label htmlFor={id}>{MARKETING_WORDING}</label>
     </div>
   );

@@ -9,6 +9,13 @@ type Props = { formToken: string; idPrefix: string };
 
 // Compact, for the footer; formToken is '' on a prerendered page.
 export function LightNewsletterForm({ formToken, idPrefix }: Props) {
-  const f = useServerForm(subscribeToNewsletter, { name: '', email: '', company: '', marketingOptIn: false, formToken, website: '' });
+  const f = useServerForm(subscribeToNewsletter, {
+    name: '',
+    email: '',
+    company: '',
+    marketingOptIn: false,
+    formToken,
+    website: '',
+  });
   return <NewsletterFields f={f} idPrefix={idPrefix} compact />;
 }

@@ -38,7 +38,11 @@ export function NewsletterFields({ f, idPrefix, compact }: Props) {
         aria-label="Newsletter sign-up"
         className={compact ? 'stack newsletter-compact' : 'stack'}
       >
-        <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+        <ErrorSummary
+          ref={f.summaryRef}
+          errors={f.errors}
+          message={f.state.status === 'error' ? f.state.message : undefined}
+        />
         <SpamFields form="newsletter" formToken={f.formToken} />
         <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
         <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />

@@ -14,4 +14,3 @@ export function NewsletterForm({ formToken, idPrefix = 'field', compact = false 
   const f = useProgressiveForm(newsletterSchema, subscribeToNewsletter, defaults);
   return <NewsletterFields f={f} idPrefix={idPrefix} compact={compact} />;
 }
-

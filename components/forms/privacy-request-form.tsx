@@ -12,13 +12,42 @@ import { useProgressiveForm } from './use-progressive-form';
 
 // formToken is issued by the page on the server for each render.
 export function PrivacyRequestForm({ formToken }: { formToken: string }) {
-  const defaults = { name: '', email: '', consentId: '', correctName: '', correctCompany: '', correctPhone: '', details: '', formToken, website: '' };
+  const defaults = {
+    name: '',
+    email: '',
+    consentId: '',
+    correctName: '',
+    correctCompany: '',
+    correctPhone: '',
+    details: '',
+    formToken,
+    website: '',
+  };
   const f = useProgressiveForm(privacyRequestSchema, requestPrivacyAction, defaults as never);
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Data request" className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+    <form
+      ref={f.formRef}
+      action={f.formAction}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-describedby="field-purpose"
+      aria-label="Data request"
+      className="stack"
+    >
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <SpamFields form="privacy-request" formToken={f.formToken} />
-      <ChoiceGroup name="kind" legend="What would you like us to do?" options={privacyRequestKinds} error={f.errorFor('kind')} choiceProps={f.choiceProps} stacked />
+      <ChoiceGroup
+        name="kind"
+        legend="What would you like us to do?"
+        options={privacyRequestKinds}
+        error={f.errorFor('kind')}
+        choiceProps={f.choiceProps}
+        stacked
+      />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field
         label="Email address"
@@ -35,13 +64,25 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
         <Field label="Correct company name" autoComplete="off" optional {...f.textProps('correctCompany')} />
         <Field label="Correct phone number" type="tel" autoComplete="off" optional {...f.textProps('correctPhone')} />
       </fieldset>
-      <Field label="Details" multiline rows={4} optional hint="Anything else that would help, such as what is wrong if it is not listed above." {...f.textProps('details')} />
+      <Field
+        label="Details"
+        multiline
+        rows={4}
+        optional
+        hint="Anything else that would help, such as what is wrong if it is not listed above."
+        {...f.textProps('details')}
+      />
       <Field
         label="Cookie consent ID"
         optional
         spellCheck={false}
         autoComplete="off"
-        hint={<>To include your cookie choices, copy the ID shown on <Link href="/cookie-settings">your cookie settings page</Link>.</>}
+        hint={
+          <>
+            To include your cookie choices, copy the ID shown on{' '}
+            <Link href="/cookie-settings">your cookie settings page</Link>.
+          </>
+        }
         {...f.textProps('consentId')}
       />
       <Purpose>We will use these details only to confirm who you are and to act on this request.</Purpose>

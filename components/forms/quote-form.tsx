@@ -11,8 +11,19 @@ import { useProgressiveForm } from './use-progressive-form';
 export function QuoteForm({ formToken }: { formToken: string }) {
   const f = useProgressiveForm(quoteSchema, requestQuote, { formToken, website: '' } as never);
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+    <form
+      ref={f.formRef}
+      action={f.formAction}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-describedby="field-purpose"
+      className="stack"
+    >
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <SpamFields form="quote" formToken={f.formToken} />
       <fieldset className="form-section">
         <legend>Your business</legend>
@@ -23,14 +34,60 @@ export function QuoteForm({ formToken }: { formToken: string }) {
       </fieldset>
       <fieldset className="form-section">
         <legend>Your site and supply</legend>
-        <Field label="Site postcode" autoComplete="postal-code" className="input-short" hint="The postcode of the premises the energy is for." {...f.textProps('sitePostcode')} />
-        <ChoiceGroup name="supplyType" legend="What do you need a quote for?" options={supplyTypeOptions} error={f.errorFor('supplyType')} choiceProps={f.choiceProps} />
+        <Field
+          label="Site postcode"
+          autoComplete="postal-code"
+          className="input-short"
+          hint="The postcode of the premises the energy is for."
+          {...f.textProps('sitePostcode')}
+        />
+        <ChoiceGroup
+          name="supplyType"
+          legend="What do you need a quote for?"
+          options={supplyTypeOptions}
+          error={f.errorFor('supplyType')}
+          choiceProps={f.choiceProps}
+        />
         <Field label="Current supplier" optional {...f.textProps('currentSupplier')} />
-        <Field label="Contract end date" type="date" optional className="input-short" hint="Shown on your bill or contract." {...f.textProps('contractEndDate')} />
-        <Field label="Approximate annual spend (£)" inputMode="numeric" className="input-short" hint="Give your spend or your usage, whichever you know." {...f.textProps('annualSpendGbp')} />
-        <Field label="Approximate annual usage (kWh)" inputMode="numeric" optional className="input-short" {...f.textProps('annualUsageKwh')} />
-        <Field label="MPAN (electricity supply number)" optional inputMode="numeric" spellCheck={false} hint="13 digits at the bottom of the box marked S on your electricity bill." {...f.textProps('mpan')} />
-        <Field label="MPRN (gas meter point reference)" optional inputMode="numeric" spellCheck={false} className="input-short" hint="6 to 10 digits, on your gas bill." {...f.textProps('mprn')} />
+        <Field
+          label="Contract end date"
+          type="date"
+          optional
+          className="input-short"
+          hint="Shown on your bill or contract."
+          {...f.textProps('contractEndDate')}
+        />
+        <Field
+          label="Approximate annual spend (£)"
+          inputMode="numeric"
+          className="input-short"
+          hint="Give your spend or your usage, whichever you know."
+          {...f.textProps('annualSpendGbp')}
+        />
+        <Field
+          label="Approximate annual usage (kWh)"
+          inputMode="numeric"
+          optional
+          className="input-short"
+          {...f.textProps('annualUsageKwh')}
+        />
+        <Field
+          label="MPAN (electricity supply number)"
+          optional
+          inputMode="numeric"
+          spellCheck={false}
+          hint="13 digits at the bottom of the box marked S on your electricity bill."
+          {...f.textProps('mpan')}
+        />
+        <Field
+          label="MPRN (gas meter point reference)"
+          optional
+          inputMode="numeric"
+          spellCheck={false}
+          className="input-short"
+          hint="6 to 10 digits, on your gas bill."
+          {...f.textProps('mprn')}
+        />
       </fieldset>
       <Field label="Anything else we should know?" optional multiline rows={4} {...f.textProps('message')} />
       <Purpose>We will use these details only to prepare and discuss your quote.</Purpose>

@@ -13,14 +13,40 @@ import { useProgressiveForm } from './use-progressive-form';
 const RATINGS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
 
 // The questions come from the page (the server), so browser and server check the same rules.
-export function SurveyForm({ formToken, surveyId, questions }: { formToken: string; surveyId: string; questions: Question[] }) {
+export function SurveyForm({
+  formToken,
+  surveyId,
+  questions,
+}: {
+  formToken: string;
+  surveyId: string;
+  questions: Question[];
+}) {
   const schema = useMemo(() => surveyResponseSchema(questions), [questions]);
-  const defaults = { surveyId, email: '', formToken, website: '', ...Object.fromEntries(questions.map((q) => [q.id, ''])) };
+  const defaults = {
+    surveyId,
+    email: '',
+    formToken,
+    website: '',
+    ...Object.fromEntries(questions.map((q) => [q.id, ''])),
+  };
   const f = useProgressiveForm(schema, answerSurvey, defaults as never);
   const optional = (q: Question) => (q.required ? '' : ' (optional)');
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate aria-describedby="field-purpose" aria-label="Survey" className="stack">
-      <ErrorSummary ref={f.summaryRef} errors={f.errors} message={f.state.status === 'error' ? f.state.message : undefined} />
+    <form
+      ref={f.formRef}
+      action={f.formAction}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-describedby="field-purpose"
+      aria-label="Survey"
+      className="stack"
+    >
+      <ErrorSummary
+        ref={f.summaryRef}
+        errors={f.errors}
+        message={f.state.status === 'error' ? f.state.message : undefined}
+      />
       <SpamFields form="survey" formToken={f.formToken} />
       <input type="hidden" name="surveyId" value={surveyId} />
       {questions.map((q) =>
@@ -38,8 +64,19 @@ export function SurveyForm({ formToken, surveyId, questions }: { formToken: stri
           />
         ),
       )}
-      <Field label="Email address" type="email" autoComplete="email" spellCheck={false} optional hint="Leave it blank to answer anonymously." {...f.textProps('email')} />
-      <Purpose>We will use your answers only for research to improve our service, and your email (if you give it) only to ask you about them.</Purpose>
+      <Field
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        optional
+        hint="Leave it blank to answer anonymously."
+        {...f.textProps('email')}
+      />
+      <Purpose>
+        We will use your answers only for research to improve our service, and your email (if you give it) only to ask
+        you about them.
+      </Purpose>
       <MarketingOptIn {...f.choiceProps('marketingOptIn', 'yes')} />
       <SubmitButton pending={f.pending} label="Send my answers" />
     </form>

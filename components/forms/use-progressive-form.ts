@@ -38,7 +38,8 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     }
     // Fields the server sent back empty (passwords) are emptied on the page too.
     for (const [name, value] of Object.entries(state.values)) {
-      if (value === '' && form.getValues(name as Path<z.input<S>>)) form.setValue(name as Path<z.input<S>>, '' as never);
+      if (value === '' && form.getValues(name as Path<z.input<S>>))
+        form.setValue(name as Path<z.input<S>>, '' as never);
     }
     setSynced(state);
     summaryRef.current?.focus();
@@ -48,7 +49,7 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   useEffect(() => {
     if (state.status !== 'done') return;
     formRef.current?.reset();
-    form.reset(defaults as never);
+    form.reset(defaults);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when a new answer arrives
   }, [state]);
 
@@ -82,5 +83,17 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     defaultChecked: choiceDefault(current, name, value),
     ...form.register(name as Path<z.input<S>>),
   });
-  return { formRef, summaryRef, formAction, onSubmit, pending, state, errors, errorFor, textProps, choiceProps, formToken: String(current.formToken ?? '') };
+  return {
+    formRef,
+    summaryRef,
+    formAction,
+    onSubmit,
+    pending,
+    state,
+    errors,
+    errorFor,
+    textProps,
+    choiceProps,
+    formToken: String(current.formToken ?? ''),
+  };
 }

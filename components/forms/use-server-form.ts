@@ -7,7 +7,10 @@ import { type ActionState, idle } from '@/lib/action-state';
 import { choiceDefault, textDefault } from './field-defaults';
 
 // `defaults` are the form's starting values; after an error, the values the server sent back.
-export function useServerForm(action: (prev: ActionState, data: FormData) => Promise<ActionState>, defaults: Record<string, unknown>) {
+export function useServerForm(
+  action: (prev: ActionState, data: FormData) => Promise<ActionState>,
+  defaults: Record<string, unknown>,
+) {
   const [state, formAction, pending] = useActionState(action, idle);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -30,5 +33,17 @@ export function useServerForm(action: (prev: ActionState, data: FormData) => Pro
   });
   // React resets the form after its action; the fields' defaults are then the values the server sent back.
   const formToken = String(current.formToken ?? '');
-  return { formRef, summaryRef, formAction, onSubmit: undefined, pending, state, errors: serverErrors, errorFor, textProps, choiceProps, formToken };
+  return {
+    formRef,
+    summaryRef,
+    formAction,
+    onSubmit: undefined,
+    pending,
+    state,
+    errors: serverErrors,
+    errorFor,
+    textProps,
+    choiceProps,
+    formToken,
+  };
 }

@@ -27,15 +27,17 @@ export function CookieTable({ cookies }: { cookies: readonly PolicyCookie[] }) {
             </tr>
           </thead>
           <tbody>
-            {cookies.filter((cookie) => cookie.category === category.id).map((cookie) => (
-              <tr key={cookie.name} data-cookie={cookie.name}>
-                <th scope="row">
-                  <code>{cookie.name}</code>
-                </th>
-                <td>{cookie.purpose}</td>
-                <td>{cookie.expiry}</td>
-              </tr>
-            ))}
+            {cookies
+              .filter((cookie) => cookie.category === category.id)
+              .map((cookie) => (
+                <tr key={cookie.name} data-cookie={cookie.name}>
+                  <th scope="row">
+                    <code>{cookie.name}</code>
+                  </th>
+                  <td>{cookie.purpose}</td>
+                  <td>{cookie.expiry}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       ))}

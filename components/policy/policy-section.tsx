@@ -1,8 +1,8 @@
 // One numbered section of the privacy policy, rendered from its content blocks.
 import type { PolicyBlock, PolicyCookie, PolicySection as Section } from '@/lib/policy';
-import { ContactDetails } from '../site/contact-details';
 import { CookieTable } from './cookie-table';
 import { RichText } from './rich-text';
+import { ContactDetails } from '../site/contact-details';
 
 function Block({ block, cookies }: { block: PolicyBlock; cookies: readonly PolicyCookie[] }) {
   switch (block.type) {
@@ -33,7 +33,11 @@ function Block({ block, cookies }: { block: PolicyBlock; cookies: readonly Polic
 
 // `children` lets a page add site features (such as the cookie settings link) outside the versioned text;
 // `cookies` is the cookie list of the version the section belongs to.
-export function PolicySection(props: { section: Section; cookies: readonly PolicyCookie[]; children?: React.ReactNode }) {
+export function PolicySection(props: {
+  section: Section;
+  cookies: readonly PolicyCookie[];
+  children?: React.ReactNode;
+}) {
   const { section, cookies, children } = props;
   const headingId = `${section.id}-heading`;
   return (

@@ -6,8 +6,14 @@ import type { PersonalData } from '@/lib/data/personal-data/collect';
 import { readRecord } from '@/lib/data/personal-data/copy-fields';
 
 // Renders every section, saying so when a section holds nothing.
-export function DataCopyView({ copy, headingLevel = 2 }: { copy: Pick<PersonalData, 'sections'>; headingLevel?: 2 | 3 }) {
-  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+export function DataCopyView({
+  copy,
+  headingLevel = 2,
+}: {
+  copy: Pick<PersonalData, 'sections'>;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <div className="stack">
       {copy.sections.map((section) => (

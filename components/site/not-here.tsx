@@ -3,7 +3,17 @@
 import Link from 'next/link';
 
 // A heading, what is missing, and where to go instead.
-export function NotHere({ title, children, href, label }: { title: string; children: React.ReactNode; href: string; label: string }) {
+export function NotHere({
+  title,
+  children,
+  href,
+  label,
+}: {
+  title: string;
+  children: React.ReactNode;
+  href: string;
+  label: string;
+}) {
   return (
     <div className="container narrow">
       <h1>{title}</h1>

@@ -18,7 +18,13 @@ export async function Testimonials() {
                 <blockquote className="prewrap">{t.quote}</blockquote>
                 <figcaption>
                   {t.rating ? <span className="visually-hidden">Rated {t.rating} out of 5. </span> : null}
-                  {t.rating ? <span aria-hidden="true">{'★'.repeat(t.rating)}{'☆'.repeat(5 - t.rating)} </span> : null}— {t.attribution}
+                  {t.rating ? (
+                    <span aria-hidden="true">
+                      {'★'.repeat(t.rating)}
+                      {'☆'.repeat(5 - t.rating)}{' '}
+                    </span>
+                  ) : null}
+                  — {t.attribution}
                 </figcaption>
               </figure>
             </li>

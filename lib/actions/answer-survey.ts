@@ -11,7 +11,8 @@ import { type SurveyResponseData, surveyResponseSchema } from '../validations/su
 export async function answerSurvey(prev: ActionState, formData: FormData): Promise<ActionState> {
   const id = formData.get('surveyId');
   const survey = typeof id === 'string' && isUuid(id) ? await surveyById(id) : null;
-  if (!survey || survey.status === 'DRAFT') return formError('This survey could not be found. It may have been removed.');
+  if (!survey || survey.status === 'DRAFT')
+    return formError('This survey could not be found. It may have been removed.');
   const action = publicSubmission({
     form: 'survey',
     schema: surveyResponseSchema(survey.questions),

@@ -21,16 +21,22 @@ import { passkeyAnswerSchema, passkeyChallengeSchema } from '../validations/staf
 /** Failed passkey sign-ins, which name no account, count under this label for the address they come from. */
 const NO_ACCOUNT = 'passkey sign-in';
 const NOT_ACCEPTED = 'That passkey was not accepted. Try again, or sign in with your email address and password.';
-const PAUSED = 'Too many passkey answers from this address were refused. Sign in with your password, or try again later.';
+const PAUSED =
+  'Too many passkey answers from this address were refused. Sign in with your password, or try again later.';
 
 // The challenge for the browser to sign: for any passkey of the site, or for one of this account's
 // (at the second step).
 export const passkeyChallenge = validatedAction(passkeyChallengeSchema, async ({ step }) => {
-  if (!passkeysAvailable()) return formError('Passkeys can’t be used at this web address. Use your password and code instead.');
+  if (!passkeysAvailable())
+    return formError('Passkeys can’t be used at this web address. Use your password and code instead.');
   const userId = step === 'second-step' ? (await requireSecondStep()).user.id : null;
   if (step === 'sign-in' && (await signInLockedFor(NO_ACCOUNT, requestIp(await headers())))) return formError(PAUSED);
   const options = await passkeyRequestOptions(step, userId);
-  return { status: 'done', message: 'Follow your browser’s steps to use your passkey.', details: { options: JSON.stringify(options) } };
+  return {
+    status: 'done',
+    message: 'Follow your browser’s steps to use your passkey.',
+    details: { options: JSON.stringify(options) },
+  };
 });
 
 // The passkey's answer at the second step: a right one finishes signing in.
@@ -61,7 +67,10 @@ export const signInWithPasskey = validatedAction(passkeyAnswerSchema, async ({ r
   const user = proved ? await findStaffById(proved.userId) : null;
   if (!proved || !user?.active) {
     await recordFailedSignIn(NO_ACCOUNT, ip);
-    await recordAudit({ id: user?.id ?? null, label: user?.email ?? NO_ACCOUNT }, { action: 'sign-in-failed', detail: { reason: user ? 'deactivated' : 'passkey not accepted' }, ipHash });
+    await recordAudit(
+      { id: user?.id ?? null, label: user?.email ?? NO_ACCOUNT },
+      { action: 'sign-in-failed', detail: { reason: user ? 'deactivated' : 'passkey not accepted' }, ipHash },
+    );
     return formError(NOT_ACCEPTED);
   }
   await recordPasskeyUse(proved.passkeyId, proved.counter);

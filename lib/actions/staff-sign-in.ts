@@ -5,19 +5,20 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { formError, validatedAction } from '../action-state';
 import { completeSecondStep, endStaffSession, requireSecondStep, startStaffSession } from '../auth/current';
-import { checkSecondFactor } from '../auth/second-factor';
-import { requestFingerprint } from '../consent/server/request-consent';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { adminReturnPath, withReturnPath } from '../auth/return-path';
+import { checkSecondFactor } from '../auth/second-factor';
+import { requestFingerprint } from '../consent/server/request-consent';
 import { recordAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
-import { requestIp } from '../security/request-client';
 import { queueSecurityNotice } from '../data/staff-two-factor';
+import { requestIp } from '../security/request-client';
 import { secondStepSchema, setupSchema, signInSchema } from '../validations/staff';
 
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;
-const paused = (s: number) => `Too many wrong passwords or codes. For your security, sign-in is paused: try again in ${minutes(s)}.`;
+const paused = (s: number) =>
+  `Too many wrong passwords or codes. For your security, sign-in is paused: try again in ${minutes(s)}.`;
 
 // The sign-in form. Wrong email and wrong password get the same answer; repeated failures lock out.
 export const signIn = validatedAction(signInSchema, async ({ email, password, next }, values) => {
@@ -32,14 +33,24 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
   const matches = await verifyPassword(user?.passwordHash, password);
   if (!user || !matches || !user.active) {
     await recordFailedSignIn(email, ip);
-    await recordAudit({ id: user?.id ?? null, label: email }, { action: 'sign-in-failed', detail: { reason: user && matches ? 'deactivated' : 'wrong email or password' }, ipHash });
+    await recordAudit(
+      { id: user?.id ?? null, label: email },
+      {
+        action: 'sign-in-failed',
+        detail: { reason: user && matches ? 'deactivated' : 'wrong email or password' },
+        ipHash,
+      },
+    );
     const nowLocked = await signInLockedFor(email, ip);
     if (nowLocked) return formError(paused(nowLocked), values);
     return formError('The email address or password is not right. Check both and try again.', values);
   }
   await clearFailedSignIns(email, ip);
   const { secondFactorDue } = await startStaffSession(user.id);
-  await recordAudit({ id: user.id, label: user.email }, { action: secondFactorDue ? 'sign-in-password' : 'sign-in', ipHash });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: secondFactorDue ? 'sign-in-password' : 'sign-in', ipHash },
+  );
   if (secondFactorDue) redirect(withReturnPath('/admin/sign-in/verify', next));
   redirect(adminReturnPath(next) ?? '/admin');
 });
@@ -63,14 +74,26 @@ export const verifySecondStep = validatedAction(secondStepSchema, async ({ code,
     await recordAudit(actor, { action: 'sign-in-failed', detail: { reason: 'wrong second-step code' }, ipHash });
     const nowLocked = await signInLockedFor(user.email, ip);
     if (nowLocked) return formError(paused(nowLocked), values);
-    return { status: 'error', fieldErrors: { code: 'That code is not right, or has been used already. Check it and try again.' }, values };
+    return {
+      status: 'error',
+      fieldErrors: { code: 'That code is not right, or has been used already. Check it and try again.' },
+      values,
+    };
   }
   await clearFailedSignIns(user.email, ip);
   await completeSecondStep(session, result.method);
-  await recordAudit(actor, { action: 'sign-in', detail: { method: result.method === 'TOTP' ? 'authenticator app' : 'recovery code' }, ipHash });
+  await recordAudit(actor, {
+    action: 'sign-in',
+    detail: { method: result.method === 'TOTP' ? 'authenticator app' : 'recovery code' },
+    ipHash,
+  });
   if (result.method === 'RECOVERY_CODE') {
     const left = `${result.recoveryCodesLeft} recovery code${result.recoveryCodesLeft === 1 ? '' : 's'}`;
-    await queueSecurityNotice(user, `A recovery code was used to sign in to it, and ${left} are left`, `recovery-used:${Date.now()}`);
+    await queueSecurityNotice(
+      user,
+      `A recovery code was used to sign in to it, and ${left} are left`,
+      `recovery-used:${Date.now()}`,
+    );
   }
   redirect(adminReturnPath(next) ?? '/admin');
 });
@@ -84,12 +107,21 @@ export async function cancelSignIn(): Promise<void> {
 // The setup link's form: an invited colleague chooses a password, or the first admin is created.
 export const completeStaffSetup = validatedAction(setupSchema, async ({ token, name, email, password }, values) => {
   const link = await checkSetupLink(token);
-  if (link.state !== 'valid') return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  if (link.state !== 'valid')
+    return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   if (link.firstAdmin && !email) return { status: 'error', fieldErrors: { email: 'Enter your email address' }, values };
-  const result = await completeSetup(token, { name, email: link.email ?? email, passwordHash: await hashPassword(password) });
-  if (!result.ok) return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
+  const result = await completeSetup(token, {
+    name,
+    email: link.email ?? email,
+    passwordHash: await hashPassword(password),
+  });
+  if (!result.ok)
+    return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   const { secondFactorDue } = await startStaffSession(result.user.id);
-  await recordAudit({ id: result.user.id, label: result.user.email }, { action: link.firstAdmin ? 'first-admin-created' : 'password-set', ipHash: (await requestFingerprint()).ipHash });
+  await recordAudit(
+    { id: result.user.id, label: result.user.email },
+    { action: link.firstAdmin ? 'first-admin-created' : 'password-set', ipHash: (await requestFingerprint()).ipHash },
+  );
   // A set-up link sent again to someone with a second factor changes the password, not the second step.
   redirect(secondFactorDue ? '/admin/sign-in/verify' : '/admin');
 });

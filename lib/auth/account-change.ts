@@ -3,14 +3,14 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { ActionState } from '../action-state';
+import { confirmPasswordOrCode } from './current-password';
+import { accountAction } from './guarded-action';
+import { normaliseTotpCode } from './totp';
 import { recordAudit } from '../data/audit';
 import { secondFactorRequired } from '../data/security-settings';
 import type { StaffIdentity, ValidSession } from '../data/staff-sessions';
 import { queueSecurityNotice, twoFactorStatus } from '../data/staff-two-factor';
 import type { confirmPasswordSchema } from '../validations/staff';
-import { confirmPasswordOrCode } from './current-password';
-import { accountAction } from './guarded-action';
-import { normaliseTotpCode } from './totp';
 
 type Confirmed<S extends z.ZodType> = (data: z.output<S>, session: ValidSession) => Promise<ActionState>;
 
@@ -26,7 +26,12 @@ export function behindConfirmation<S extends typeof confirmPasswordSchema>(schem
 }
 
 // Writes the change to the audit log and emails the account holder what changed.
-export async function accountChanged(user: StaffIdentity, action: string, change: string, detail?: Record<string, string>) {
+export async function accountChanged(
+  user: StaffIdentity,
+  action: string,
+  change: string,
+  detail?: Record<string, string>,
+) {
   await recordAudit({ id: user.id, label: user.email }, { action, detail });
   await queueSecurityNotice(user, change, `${action}:${Date.now()}`);
 }

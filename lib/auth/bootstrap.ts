@@ -5,8 +5,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countStaff, createFirstAdmin, createFirstAdminLink } from '../data/staff';
 import { env } from '../env';
-import { log } from '../log/logger';
 import { hashPassword } from './password';
+import { log } from '../log/logger';
 
 // Called at start (instrumentation.ts) once the database is ready; does nothing once staff exist.
 export async function ensureFirstAdmin(): Promise<void> {
@@ -20,14 +20,22 @@ export async function ensureFirstAdmin(): Promise<void> {
       name: env.ADMIN_NAME,
       passwordHash: await hashPassword(env.ADMIN_PASSWORD),
     });
-    if (created) log.info('Created the first admin account (ADMIN_EMAIL). You can now remove ADMIN_PASSWORD from the environment.');
+    if (created)
+      log.info(
+        'Created the first admin account (ADMIN_EMAIL). You can now remove ADMIN_PASSWORD from the environment.',
+      );
     return;
   }
   if (env.ADMIN_EMAIL || env.ADMIN_PASSWORD) {
-    log.warn('Set both ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin at start; using a set-up link instead.');
+    log.warn(
+      'Set both ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin at start; using a set-up link instead.',
+    );
   }
   const link = await createFirstAdminLink();
   mkdirSync(path.dirname(env.SETUP_LINK_FILE), { recursive: true });
   writeFileSync(env.SETUP_LINK_FILE, `${link}\n`, { mode: 0o600 });
-  log.info({ file: env.SETUP_LINK_FILE }, `No back-office account exists yet: open the one-time link in ${env.SETUP_LINK_FILE} within 24 hours.`);
+  log.info(
+    { file: env.SETUP_LINK_FILE },
+    `No back-office account exists yet: open the one-time link in ${env.SETUP_LINK_FILE} within 24 hours.`,
+  );
 }

@@ -4,21 +4,24 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { endStaffSession } from './current';
+import { verifyPassword } from './password';
+import { checkTotpCode } from './second-factor';
+import { normaliseTotpCode } from './totp';
 import { requestFingerprint } from '../consent/server/request-consent';
 import { recordAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { findStaffForSignIn } from '../data/staff';
 import { requestIp } from '../security/request-client';
-import { endStaffSession } from './current';
-import { verifyPassword } from './password';
-import { checkTotpCode } from './second-factor';
-import { normaliseTotpCode } from './totp';
 
 type Holder = { id: string; email: string };
 
 async function endGuessingSession(user: Holder): Promise<never> {
   await endStaffSession();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'signed-out-wrong-passwords', ipHash: (await requestFingerprint()).ipHash });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'signed-out-wrong-passwords', ipHash: (await requestFingerprint()).ipHash },
+  );
   redirect('/admin/sign-in?signedOut=paused');
 }
 
@@ -31,7 +34,10 @@ export async function confirmCurrentPassword(user: Holder, password: string): Pr
 // As confirmCurrentPassword, but a fresh 6-digit code from the account's app will do instead.
 export async function confirmPasswordOrCode(user: Holder, input: string): Promise<boolean> {
   const code = normaliseTotpCode(input);
-  return confirmWith(user, async () => (code !== null && (await checkTotpCode(user.id, code))) || passwordMatches(user, input));
+  return confirmWith(
+    user,
+    async () => (code !== null && (await checkTotpCode(user.id, code))) || passwordMatches(user, input),
+  );
 }
 
 const passwordMatches = async (user: Holder, password: string) =>

@@ -4,13 +4,18 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { PATH_HEADER } from '../consent/request-headers';
-import { requestFingerprint } from '../consent/server/request-consent';
-import { createStaffSession, deleteStaffSession, type ValidSession, validateStaffSession } from '../data/staff-sessions';
 import { SESSION_COOKIE, sessionCookieAttributes } from './cookie';
 import { withReturnPath } from './return-path';
-import type { AuthMethod } from '../generated/prisma/enums';
 import { generateToken, isWellFormedToken } from './tokens';
+import { PATH_HEADER } from '../consent/request-headers';
+import { requestFingerprint } from '../consent/server/request-consent';
+import {
+  createStaffSession,
+  deleteStaffSession,
+  type ValidSession,
+  validateStaffSession,
+} from '../data/staff-sessions';
+import type { AuthMethod } from '../generated/prisma/enums';
 
 // The session behind this request's cookie, checked once per request: signed in, or (secondFactorDue)
 // only through the password, for an account with a second factor.
@@ -59,7 +64,10 @@ async function setSessionCookie(userId: string, methods: AuthMethod[]) {
 
 // Signs this browser in as `userId` after its password, or a passkey (a fresh token, so no earlier cookie can
 // be reused). A password alone, for an account with a second factor, opens only the second step.
-export async function startStaffSession(userId: string, methods: AuthMethod[] = ['PASSWORD']): Promise<{ secondFactorDue: boolean }> {
+export async function startStaffSession(
+  userId: string,
+  methods: AuthMethod[] = ['PASSWORD'],
+): Promise<{ secondFactorDue: boolean }> {
   return setSessionCookie(userId, methods);
 }
 

@@ -3,10 +3,14 @@
 import 'server-only';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
-import type { ValidSession } from '../data/staff-sessions';
 import { requireAdmin, requireStaff } from './current';
+import type { ValidSession } from '../data/staff-sessions';
 
-type Handler<S extends z.ZodType> = (data: z.output<S>, values: Record<string, string>, session: ValidSession) => Promise<ActionState>;
+type Handler<S extends z.ZodType> = (
+  data: z.output<S>,
+  values: Record<string, string>,
+  session: ValidSession,
+) => Promise<ActionState>;
 
 const guarded =
   (check: () => Promise<ValidSession>) =>

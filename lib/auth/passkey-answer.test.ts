@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePasskeyAnswer } from './passkey-answer';
 
-const answer = { id: 'abc', rawId: 'abc', type: 'public-key', response: { clientDataJSON: 'eyJ9', authenticatorData: 'x', signature: 'y' } };
+const answer = {
+  id: 'abc',
+  rawId: 'abc',
+  type: 'public-key',
+  response: { clientDataJSON: 'eyJ9', authenticatorData: 'x', signature: 'y' },
+};
 
 describe('a browser’s passkey answer', () => {
   it('passes on an answer with a passkey answer’s outline, keeping its other fields for the library', () => {

@@ -12,7 +12,9 @@ const answerShape = z.looseObject({
 });
 
 // The answer's JSON, when it has a passkey answer's outline; the library checks the rest.
-export function parsePasskeyAnswer<T extends RegistrationResponseJSON | AuthenticationResponseJSON>(text: string): T | null {
+export function parsePasskeyAnswer<T extends RegistrationResponseJSON | AuthenticationResponseJSON>(
+  text: string,
+): T | null {
   try {
     const parsed = answerShape.safeParse(JSON.parse(text));
     return parsed.success ? (parsed.data as unknown as T) : null;

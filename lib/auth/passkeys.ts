@@ -2,6 +2,8 @@
 // (SITE_URL) is the relying party. A challenge is sealed rather than stored: it carries its purpose,
 // account and expiry, so any instance can check it, and an answered one is recorded as spent.
 import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import {
   type AuthenticationResponseJSON,
   generateAuthenticationOptions,
@@ -10,13 +12,11 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
-import { createHash, randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import { z } from 'zod';
-import { env } from '../env';
 import { type NewPasskey, passkeyByCredentialId, passkeysOf, spendPasskeyChallenge } from '../data/staff-passkeys';
-import { getSecrets } from '../security/secrets';
+import { env } from '../env';
 import { openSealedText, sealText } from '../security/seal';
+import { getSecrets } from '../security/secrets';
 
 const PURPOSE = 'staff-passkey-challenge:v1';
 const CHALLENGE_MS = 5 * 60 * 1000;
@@ -51,7 +51,9 @@ async function sealChallenge(p: PasskeyPurpose, userId: string | null, name?: st
 // The challenge a browser's answer carries, opened and checked (purpose, and not expired); null if not ours.
 async function openChallenge(clientDataJSON: unknown, purpose: PasskeyPurpose, now = Date.now()) {
   try {
-    const clientData = JSON.parse(Buffer.from(String(clientDataJSON), 'base64url').toString('utf8')) as { challenge?: unknown };
+    const clientData = JSON.parse(Buffer.from(String(clientDataJSON), 'base64url').toString('utf8')) as {
+      challenge?: unknown;
+    };
     const encoded = String(clientData.challenge);
     const sealed = Buffer.from(encoded, 'base64url').toString('utf8');
     const body = challengeShape.parse(JSON.parse(openSealedText((await getSecrets()).linkSealing, PURPOSE, sealed)));
@@ -61,7 +63,8 @@ async function openChallenge(clientDataJSON: unknown, purpose: PasskeyPurpose, n
   }
 }
 
-const spend = (encoded: string, expiresAt: number) => spendPasskeyChallenge(createHash('sha256').update(encoded).digest('hex'), new Date(expiresAt));
+const spend = (encoded: string, expiresAt: number) =>
+  spendPasskeyChallenge(createHash('sha256').update(encoded).digest('hex'), new Date(expiresAt));
 
 // What the browser needs to create a passkey named `name` for this account (not one it already has).
 export async function passkeyCreationOptions(user: { id: string; email: string; name: string }, name: string) {
@@ -80,7 +83,10 @@ export async function passkeyCreationOptions(user: { id: string; email: string; 
 }
 
 // The new passkey from the browser's answer, when it answers this account's own unspent challenge.
-export async function verifyPasskeyCreation(userId: string, response: RegistrationResponseJSON): Promise<NewPasskey | null> {
+export async function verifyPasskeyCreation(
+  userId: string,
+  response: RegistrationResponseJSON,
+): Promise<NewPasskey | null> {
   const challenge = await openChallenge(response?.response?.clientDataJSON, 'add');
   if (!challenge || challenge.u !== userId || !challenge.n) return null;
   const result = await verifyRegistrationResponse({
@@ -92,13 +98,19 @@ export async function verifyPasskeyCreation(userId: string, response: Registrati
   }).catch(() => null);
   if (!result?.verified || !(await spend(challenge.encoded, challenge.e))) return null;
   const { credential, credentialBackedUp } = result.registrationInfo;
-  const passkey = { publicKey: credential.publicKey, counter: credential.counter, transports: credential.transports ?? [] };
+  const passkey = {
+    publicKey: credential.publicKey,
+    counter: credential.counter,
+    transports: credential.transports ?? [],
+  };
   return { credentialId: credential.id, ...passkey, backedUp: credentialBackedUp, name: challenge.n };
 }
 
 // What the browser needs to sign in with a passkey: any of the site's (`userId` null), or one of this account's.
 export async function passkeyRequestOptions(purpose: 'sign-in' | 'second-step', userId: string | null) {
-  const allowCredentials = userId ? (await passkeysOf(userId)).map((p) => ({ id: p.credentialId, transports: p.transports as never })) : [];
+  const allowCredentials = userId
+    ? (await passkeysOf(userId)).map((p) => ({ id: p.credentialId, transports: p.transports as never }))
+    : [];
   return generateAuthenticationOptions({
     rpID: site().hostname,
     allowCredentials,
@@ -108,7 +120,11 @@ export async function passkeyRequestOptions(purpose: 'sign-in' | 'second-step', 
 }
 
 // The account and passkey a browser's answer proves, for this purpose (and account, at the second step).
-export async function verifyPasskeyAnswer(response: AuthenticationResponseJSON, purpose: 'sign-in' | 'second-step', userId: string | null) {
+export async function verifyPasskeyAnswer(
+  response: AuthenticationResponseJSON,
+  purpose: 'sign-in' | 'second-step',
+  userId: string | null,
+) {
   const challenge = await openChallenge(response?.response?.clientDataJSON, purpose);
   if (!challenge || challenge.u !== userId || typeof response.id !== 'string') return null;
   const passkey = await passkeyByCredentialId(response.id);
@@ -118,7 +134,12 @@ export async function verifyPasskeyAnswer(response: AuthenticationResponseJSON, 
     expectedChallenge: challenge.encoded,
     expectedOrigin: site().origin,
     expectedRPID: site().hostname,
-    credential: { id: passkey.credentialId, publicKey: passkey.publicKey, counter: passkey.counter, transports: passkey.transports as never },
+    credential: {
+      id: passkey.credentialId,
+      publicKey: passkey.publicKey,
+      counter: passkey.counter,
+      transports: passkey.transports,
+    },
     requireUserVerification: purpose === 'sign-in',
   }).catch(() => null);
   if (!result?.verified || !(await spend(challenge.encoded, challenge.e))) return null;

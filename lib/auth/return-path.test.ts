@@ -8,7 +8,16 @@ describe('adminReturnPath', () => {
   });
 
   it('refuses other sites, other pages and look-alikes', () => {
-    for (const path of ['//evil.example/admin', 'https://evil.example/admin', '/administration', '/privacy-policy', '/admin/<script>', '', null, undefined]) {
+    for (const path of [
+      '//evil.example/admin',
+      'https://evil.example/admin',
+      '/administration',
+      '/privacy-policy',
+      '/admin/<script>',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(adminReturnPath(path), String(path)).toBeNull();
     }
   });
@@ -16,7 +25,9 @@ describe('adminReturnPath', () => {
 
 describe('withReturnPath', () => {
   it('adds a safe back-office path as next, encoded, and drops anything else', () => {
-    expect(withReturnPath('/admin/sign-in/verify', '/admin/requests?status=NEW')).toBe('/admin/sign-in/verify?next=%2Fadmin%2Frequests%3Fstatus%3DNEW');
+    expect(withReturnPath('/admin/sign-in/verify', '/admin/requests?status=NEW')).toBe(
+      '/admin/sign-in/verify?next=%2Fadmin%2Frequests%3Fstatus%3DNEW',
+    );
     expect(withReturnPath('/admin/sign-in', '//evil.example/admin')).toBe('/admin/sign-in');
     expect(withReturnPath('/admin/sign-in', null)).toBe('/admin/sign-in');
   });

@@ -1,12 +1,12 @@
 // The second step of signing in: a code from the authenticator app, or one of the recovery codes.
 // One field takes either, told apart by their shape, so the step is one form that needs no JavaScript.
 import 'server-only';
-import { getSecrets } from '../security/secrets';
-import { openSealedText, sealText } from '../security/seal';
-import { acceptTotpStep, totpOf, unusedRecoveryCodes, useRecoveryCode } from '../data/staff-two-factor';
 import { verifyPassword } from './password';
 import { normaliseRecoveryCode } from './recovery-codes';
 import { matchTotpStep, normaliseTotpCode, totpKeyFromText } from './totp';
+import { acceptTotpStep, totpOf, unusedRecoveryCodes, spendRecoveryCode } from '../data/staff-two-factor';
+import { openSealedText, sealText } from '../security/seal';
+import { getSecrets } from '../security/secrets';
 
 const PURPOSE = 'staff-totp:v1';
 
@@ -21,9 +21,7 @@ export async function openTotpKey(sealed: string): Promise<string> {
 }
 
 export type SecondFactorResult =
-  | { ok: true; method: 'TOTP' }
-  | { ok: true; method: 'RECOVERY_CODE'; recoveryCodesLeft: number }
-  | { ok: false };
+  { ok: true; method: 'TOTP' } | { ok: true; method: 'RECOVERY_CODE'; recoveryCodesLeft: number } | { ok: false };
 
 // Whether `code` is the account's app's current code, not used before; an accepted code is used up here.
 export async function checkTotpCode(userId: string, code: string, now = new Date()): Promise<boolean> {
@@ -41,7 +39,7 @@ export async function checkSecondFactor(userId: string, input: string, now = new
   if (!recovery) return { ok: false };
   for (const { id, codeHash } of await unusedRecoveryCodes(userId)) {
     if (!(await verifyPassword(codeHash, recovery))) continue;
-    const { used, left } = await useRecoveryCode(userId, id, now);
+    const { used, left } = await spendRecoveryCode(userId, id, now);
     return used ? { ok: true, method: 'RECOVERY_CODE', recoveryCodesLeft: left } : { ok: false };
   }
   return { ok: false };

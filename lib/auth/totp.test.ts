@@ -1,6 +1,14 @@
 import { generateHOTP } from '@oslojs/otp';
 import { describe, expect, it } from 'vitest';
-import { generateTotpKey, matchTotpStep, normaliseTotpCode, totpKeyFromText, totpKeyText, totpKeyUri, totpStep } from './totp';
+import {
+  generateTotpKey,
+  matchTotpStep,
+  normaliseTotpCode,
+  totpKeyFromText,
+  totpKeyText,
+  totpKeyUri,
+  totpStep,
+} from './totp';
 
 const key = generateTotpKey();
 const now = new Date('2026-12-02T12:00:10Z');

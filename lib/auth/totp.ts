@@ -1,7 +1,7 @@
 // Authenticator-app codes (RFC 6238: SHA-1, 6 digits, 30-second steps) through @oslojs/otp. A code
 // is valid for the step before and after the current one, and each step's code is accepted once.
-import { createTOTPKeyURI, verifyHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import { createTOTPKeyURI, verifyHOTP } from '@oslojs/otp';
 
 export const TOTP_PERIOD_S = 30;
 export const TOTP_DIGITS = 6;

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainedContent, type ChainedRow, digestContent, GENESIS, linkHash, sealContent, verifyChain } from './chain';
+import {
+  type ChainedContent,
+  type ChainedRow,
+  digestContent,
+  GENESIS,
+  linkHash,
+  sealContent,
+  verifyChain,
+} from './chain';
 import { saltedHash, truncateIp } from './fingerprint';
 
-const V1 = { digestVersion: 1, personalSalt: null, identityDigest: null, fingerprintDigest: null, identityErasedAt: null, fingerprintErasedAt: null };
+const V1 = {
+  digestVersion: 1,
+  personalSalt: null,
+  identityDigest: null,
+  fingerprintDigest: null,
+  identityErasedAt: null,
+  fingerprintErasedAt: null,
+};
 
 // Version-1 rows (before erasure existed) or, with `sealed`, version-2 rows.
 function chain(contents: ChainedContent[], sealed = false): ChainedRow[] {
@@ -45,22 +60,44 @@ describe('consent record chain', () => {
 
   it('finds a changed field', () => {
     const tampered = rows.map((r) => (r.id === 2n ? { ...r, action: 'accept' } : r));
-    expect(verifyChain(tampered)).toMatchObject({ ok: false, brokenAt: 2n, checked: 1, reason: expect.stringMatching(/content was changed/) });
+    expect(verifyChain(tampered)).toMatchObject({
+      ok: false,
+      brokenAt: 2n,
+      checked: 1,
+      reason: expect.stringMatching(/content was changed/),
+    });
   });
 
   it('finds a removed row and a rehashed row', () => {
     expect(verifyChain(rows.filter((r) => r.id !== 2n))).toMatchObject({ ok: false, brokenAt: 3n });
-    const forged = rows.map((r) => (r.id === 2n ? { ...r, action: 'accept', digest: digestContent({ ...r, action: 'accept' }) } : r));
-    expect(verifyChain(forged)).toMatchObject({ ok: false, brokenAt: 2n, reason: expect.stringMatching(/hash does not match/) });
+    const forged = rows.map((r) =>
+      r.id === 2n ? { ...r, action: 'accept', digest: digestContent({ ...r, action: 'accept' }) } : r,
+    );
+    expect(verifyChain(forged)).toMatchObject({
+      ok: false,
+      brokenAt: 2n,
+      reason: expect.stringMatching(/hash does not match/),
+    });
   });
 });
 
 describe('sealed records (version 2) and erasure', () => {
-  const personal = (action: string, i: number): ChainedContent => ({ ...content(action, i), email: `p${i}@example.com`, ipHash: 'ab12', uaHash: 'cd34' });
+  const personal = (action: string, i: number): ChainedContent => ({
+    ...content(action, i),
+    email: `p${i}@example.com`,
+    ipHash: 'ab12',
+    uaHash: 'cd34',
+  });
   const rows = chain(['opt-in', 'confirm', 'withdraw'].map(personal), true);
   const erased = (r: ChainedRow): ChainedRow => ({
-    ...r, consentId: 'erased', email: null, personalSalt: null, ipHash: null, uaHash: null,
-    identityErasedAt: new Date(), fingerprintErasedAt: new Date(),
+    ...r,
+    consentId: 'erased',
+    email: null,
+    personalSalt: null,
+    ipHash: null,
+    uaHash: null,
+    identityErasedAt: new Date(),
+    fingerprintErasedAt: new Date(),
   });
 
   it('verifies, and still verifies once a row’s identity and fingerprint are erased', () => {
@@ -72,7 +109,11 @@ describe('sealed records (version 2) and erasure', () => {
 
   it('finds personal columns changed without being erased, and other columns changed after erasure', () => {
     const swapped = rows.map((r) => (r.id === 2n ? { ...r, email: 'someone-else@example.com' } : r));
-    expect(verifyChain(swapped)).toMatchObject({ ok: false, brokenAt: 2n, reason: expect.stringMatching(/content was changed/) });
+    expect(verifyChain(swapped)).toMatchObject({
+      ok: false,
+      brokenAt: 2n,
+      reason: expect.stringMatching(/content was changed/),
+    });
     const ip = rows.map((r) => (r.id === 3n ? { ...r, ipHash: 'ffff' } : r));
     expect(verifyChain(ip)).toMatchObject({ ok: false, brokenAt: 3n });
     const rewritten = rows.map((r) => (r.id === 2n ? { ...erased(r), action: 'withdraw' } : r));
@@ -82,7 +123,10 @@ describe('sealed records (version 2) and erasure', () => {
   it('accepts an erased version-1 row on its link alone', () => {
     const old = chain(['accept', 'reject'].map(personal));
     expect(verifyChain(old.map((r) => (r.id === 1n ? erased(r) : r)))).toMatchObject({ ok: true, checked: 2 });
-    expect(verifyChain(old.map((r) => (r.id === 1n ? { ...r, email: null } : r)))).toMatchObject({ ok: false, brokenAt: 1n });
+    expect(verifyChain(old.map((r) => (r.id === 1n ? { ...r, email: null } : r)))).toMatchObject({
+      ok: false,
+      brokenAt: 1n,
+    });
   });
 });
 

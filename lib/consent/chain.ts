@@ -28,7 +28,8 @@ export type PersonalSeal = {
   fingerprintErasedAt: Date | null;
 };
 
-export type ChainedRow = ChainedContent & PersonalSeal & { id: bigint; digest: string; prevHash: string | null; hash: string };
+export type ChainedRow = ChainedContent &
+  PersonalSeal & { id: bigint; digest: string; prevHash: string | null; hash: string };
 
 export type ChainVerdict =
   | { ok: true; checked: number; lastHash: string | null }
@@ -46,20 +47,43 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 export function digestContent(c: ChainedContent): string {
   return sha256(
     JSON.stringify([
-      c.kind, c.consentId, c.action, [...c.categories], c.source, c.policyVersion, c.policyHash,
-      c.email, c.wording, c.wordingHash, c.ipHash, c.uaHash, c.createdAt.toISOString(),
+      c.kind,
+      c.consentId,
+      c.action,
+      [...c.categories],
+      c.source,
+      c.policyVersion,
+      c.policyHash,
+      c.email,
+      c.wording,
+      c.wordingHash,
+      c.ipHash,
+      c.uaHash,
+      c.createdAt.toISOString(),
     ]),
   );
 }
 
-const identityOf = (salt: string, c: Pick<ChainedContent, 'consentId' | 'email'>) => sha256(JSON.stringify([salt, c.consentId, c.email]));
-const fingerprintOf = (salt: string, c: Pick<ChainedContent, 'ipHash' | 'uaHash'>) => sha256(JSON.stringify([salt, c.ipHash, c.uaHash]));
+const identityOf = (salt: string, c: Pick<ChainedContent, 'consentId' | 'email'>) =>
+  sha256(JSON.stringify([salt, c.consentId, c.email]));
+const fingerprintOf = (salt: string, c: Pick<ChainedContent, 'ipHash' | 'uaHash'>) =>
+  sha256(JSON.stringify([salt, c.ipHash, c.uaHash]));
 
 function digestV2(c: ChainedContent, identityDigest: string, fingerprintDigest: string): string {
   return sha256(
     JSON.stringify([
-      'v2', c.kind, identityDigest, fingerprintDigest, c.action, [...c.categories], c.source, c.policyVersion,
-      c.policyHash, c.wording, c.wordingHash, c.createdAt.toISOString(),
+      'v2',
+      c.kind,
+      identityDigest,
+      fingerprintDigest,
+      c.action,
+      [...c.categories],
+      c.source,
+      c.policyVersion,
+      c.policyHash,
+      c.wording,
+      c.wordingHash,
+      c.createdAt.toISOString(),
     ]),
   );
 }
@@ -70,7 +94,12 @@ export function sealContent(c: ChainedContent, salt: string): PersonalSeal & { d
   const identityDigest = identityOf(salt, c);
   const fingerprintDigest = fingerprintOf(salt, c);
   return {
-    digestVersion: 2, personalSalt: salt, identityDigest, fingerprintDigest, identityErasedAt: null, fingerprintErasedAt: null,
+    digestVersion: 2,
+    personalSalt: salt,
+    identityDigest,
+    fingerprintDigest,
+    identityErasedAt: null,
+    fingerprintErasedAt: null,
     digest: digestV2(c, identityDigest, fingerprintDigest),
   };
 }
@@ -84,8 +113,10 @@ export function contentProblem(row: ChainedRow): string | null {
     return digestContent(row) === row.digest ? null : changed;
   }
   if (!row.identityDigest || !row.fingerprintDigest) return changed;
-  if (!row.identityErasedAt && (!row.personalSalt || identityOf(row.personalSalt, row) !== row.identityDigest)) return changed;
-  if (!row.fingerprintErasedAt && (!row.personalSalt || fingerprintOf(row.personalSalt, row) !== row.fingerprintDigest)) return changed;
+  if (!row.identityErasedAt && (!row.personalSalt || identityOf(row.personalSalt, row) !== row.identityDigest))
+    return changed;
+  if (!row.fingerprintErasedAt && (!row.personalSalt || fingerprintOf(row.personalSalt, row) !== row.fingerprintDigest))
+    return changed;
   return digestV2(row, row.identityDigest, row.fingerprintDigest) === row.digest ? null : changed;
 }
 
@@ -96,12 +127,16 @@ export function linkHash(prevHash: string | null, digest: string): string {
 
 // Walks rows in id order and reports the first one whose content or link does not add up.
 // Pass the previous verdict as `from` to continue over the next page of rows.
-export function verifyChain(rows: Iterable<ChainedRow>, from: ChainCursor = { checked: 0, lastHash: null }): ChainVerdict {
+export function verifyChain(
+  rows: Iterable<ChainedRow>,
+  from: ChainCursor = { checked: 0, lastHash: null },
+): ChainVerdict {
   let prev = from.lastHash;
   let checked = from.checked;
   for (const row of rows) {
     const fail = (reason: string): ChainVerdict => ({ ok: false, checked, brokenAt: row.id, reason });
-    if (row.prevHash !== prev) return fail('its link to the previous record does not match (a record was removed or inserted)');
+    if (row.prevHash !== prev)
+      return fail('its link to the previous record does not match (a record was removed or inserted)');
     const problem = contentProblem(row);
     if (problem) return fail(problem);
     if (linkHash(prev, row.digest) !== row.hash) return fail('its hash does not match its content and link');

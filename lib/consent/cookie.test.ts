@@ -13,7 +13,8 @@ const cookie: ConsentCookie = {
 
 const SECRET = 'a consent cookie secret of 32 characters';
 // A value signed as the site would sign it, to test the format underneath the signature.
-const signed = (body: string) => `${body}.${createHmac('sha256', SECRET).update(`consent-cookie:v1:${body}`).digest('base64url').slice(0, 22)}`;
+const signed = (body: string) =>
+  `${body}.${createHmac('sha256', SECRET).update(`consent-cookie:v1:${body}`).digest('base64url').slice(0, 22)}`;
 
 describe('consent cookie', () => {
   it('round-trips every field, signed', () => {
@@ -33,8 +34,12 @@ describe('consent cookie', () => {
     expect(parseConsentCookie(raw.slice(0, raw.lastIndexOf('.')), SECRET)).toBeNull();
     expect(parseConsentCookie(raw.replace('.101.', '.001.'), SECRET)).toBeNull();
     // Another visitor's consent ID planted under this signature.
-    expect(parseConsentCookie(raw.replace(cookie.consentId, '11111111-1111-4111-8111-111111111111'), SECRET)).toBeNull();
-    expect(parseConsentCookie(signed('1.11111111-1111-4111-8111-111111111111.101.0123456789abcdef.1764000000'), SECRET)).not.toBeNull();
+    expect(
+      parseConsentCookie(raw.replace(cookie.consentId, '11111111-1111-4111-8111-111111111111'), SECRET),
+    ).toBeNull();
+    expect(
+      parseConsentCookie(signed('1.11111111-1111-4111-8111-111111111111.101.0123456789abcdef.1764000000'), SECRET),
+    ).not.toBeNull();
   });
 
   it.each([

@@ -25,7 +25,8 @@ export function shortHash(contentHash: string): string {
   return contentHash.slice(0, 16);
 }
 
-const sign = (secret: string, body: string) => createHmac('sha256', secret).update(`consent-cookie:v1:${body}`).digest('base64url').slice(0, 22);
+const sign = (secret: string, body: string) =>
+  createHmac('sha256', secret).update(`consent-cookie:v1:${body}`).digest('base64url').slice(0, 22);
 
 // "1.<id>.<analytics><gpc><notice>.<hash16>.<decidedAt>.<signature>"
 export function serializeConsentCookie(c: ConsentCookie, secret: string): string {

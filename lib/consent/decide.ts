@@ -1,6 +1,6 @@
 // Turns a submitted choice into the new consent cookie and the record that proves it.
-import type { CookieCategoryId } from './registry';
 import { type ConsentCookie, shortHash } from './cookie';
+import type { CookieCategoryId } from './registry';
 import { isCurrent } from './state';
 
 export type ConsentChoice = 'accept' | 'reject' | 'save' | 'gpc';

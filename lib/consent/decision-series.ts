@@ -13,7 +13,12 @@ export type DecisionCount = { day: string; action: string; count: number };
 export type DecisionPoint = { day: string } & Record<DecisionKey, number>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 // The calendar day (YYYY-MM-DD) in the UK at a moment: the day the chart's last point stands for.
 export function ukDay(at: Date): string {
@@ -28,7 +33,9 @@ export function dayRange(lastDay: string, days: number): string[] {
 
 // Spreads grouped counts over the range; counts outside it, or for other actions, are ignored.
 export function decisionSeries(counts: readonly DecisionCount[], lastDay: string, days: number): DecisionPoint[] {
-  const points = new Map(dayRange(lastDay, days).map((day) => [day, { day, accept: 0, reject: 0, custom: 0, gpc: 0, withdraw: 0 } as DecisionPoint]));
+  const points = new Map(
+    dayRange(lastDay, days).map((day) => [day, { day, accept: 0, reject: 0, custom: 0, gpc: 0, withdraw: 0 }]),
+  );
   for (const { day, action, count } of counts) {
     const point = points.get(day);
     if (point && DECISION_SERIES.some((s) => s.key === action)) point[action as DecisionKey] += count;

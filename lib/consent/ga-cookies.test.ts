@@ -5,7 +5,18 @@ describe('analytics cookie clearing', () => {
   it('clears every GA spelling, plus id-bearing cookies the browser holds, and nothing else', () => {
     const names = analyticsCookiesToClear(['_ga_Q1W2E3', 'lumina_consent', 'other', '_gat_UA1']);
     expect(names).toEqual(
-      expect.arrayContaining(['_ga', '_gat', '_utma', '__utma', '_utmb', '__utmb', '_utmz', '__utmz', '_ga_Q1W2E3', '_gat_UA1']),
+      expect.arrayContaining([
+        '_ga',
+        '_gat',
+        '_utma',
+        '__utma',
+        '_utmb',
+        '__utmb',
+        '_utmz',
+        '__utmz',
+        '_ga_Q1W2E3',
+        '_gat_UA1',
+      ]),
     );
     expect(names).not.toContain('lumina_consent');
     expect(names).not.toContain('other');

@@ -19,7 +19,10 @@ export function analyticsCookiesToClear(presentNames: Iterable<string>): string[
 // The Domain attributes a cookie for this host may carry: none (host-only), the host itself, and the
 // registrable domain from the public suffix list (`www.example.co.uk` gives `example.co.uk`).
 export function cookieDomainsFor(host: string): (string | undefined)[] {
-  const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const hostname = host
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   const registrable = getDomain(hostname, { allowPrivateDomains: true });
   if (!registrable) return [undefined];
   return [...new Set([undefined, hostname, registrable])];

@@ -62,6 +62,7 @@ export function consentDecisionLabel(kind: string, action: string): string {
 // Where a record was given: a form, an email link, the banner, or a member of staff (by name or channel).
 export function consentSourceLabel(source: string): string {
   if (source.startsWith('staff:')) return `Staff, in the back office (${source.slice('staff:'.length)})`;
-  if (source.startsWith('form:competition:')) return `Competition entry form (${source.slice('form:competition:'.length)})`;
+  if (source.startsWith('form:competition:'))
+    return `Competition entry form (${source.slice('form:competition:'.length)})`;
   return SOURCES[source] ?? source;
 }

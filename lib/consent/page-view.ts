@@ -29,7 +29,12 @@ export type PageView = {
 };
 
 // The view cookie's correction and the answer's Cache-Control for a page in this variant.
-export function pageView(variant: Variant, hasDecision: boolean, contentHash: string, held: string | undefined): PageView {
+export function pageView(
+  variant: Variant,
+  hasDecision: boolean,
+  contentHash: string,
+  held: string | undefined,
+): PageView {
   const expected = viewCookieFor(variant, hasDecision, contentHash);
   const matches = (held ?? null) === expected;
   return {

@@ -2,7 +2,14 @@
 // that show someone's data. Analytics is never loaded on them, whatever the visitor chose, so neither
 // the token nor the page reaches Google.
 // The pages whose address carries the secret itself: emailed links to them are sealed in the outbox.
-const TOKEN_PREFIXES = ['/newsletter/confirm', '/unsubscribe', '/privacy/verify', '/privacy/download', '/feedback/withdraw', '/admin/setup'];
+const TOKEN_PREFIXES = [
+  '/newsletter/confirm',
+  '/unsubscribe',
+  '/privacy/verify',
+  '/privacy/download',
+  '/feedback/withdraw',
+  '/admin/setup',
+];
 export const PRIVATE_PREFIXES = [...TOKEN_PREFIXES, '/admin'];
 
 const under = (prefixes: string[], path: string) => {

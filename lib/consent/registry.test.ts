@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_COOKIE, VIEW_COOKIE, cookieCategories, cookieRegistry, cookiesIn, findCookieDefinition } from './registry';
+import {
+  CONSENT_COOKIE,
+  VIEW_COOKIE,
+  cookieCategories,
+  cookieRegistry,
+  cookiesIn,
+  findCookieDefinition,
+} from './registry';
 
 describe('cookie registry', () => {
   it('declares every cookie the policy lists, with its expiry', () => {

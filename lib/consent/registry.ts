@@ -33,7 +33,8 @@ export const cookieCategories: readonly CookieCategory[] = [
   {
     id: 'necessary',
     label: 'Strictly necessary',
-    description: 'Remember your cookie choices (and keep staff signed in to the back office). The site cannot work properly without them, so they are always on.',
+    description:
+      'Remember your cookie choices (and keep staff signed in to the back office). The site cannot work properly without them, so they are always on.',
     locked: true,
   },
   {

@@ -45,7 +45,10 @@ describe('resolveConsent', () => {
   });
 
   it('treats Global Privacy Control as a refusal, even over an earlier yes, until acknowledged', () => {
-    expect(resolveConsent({ ...base, gpc: true, cookie: null })).toMatchObject({ mode: 'gpc', analyticsAllowed: false });
+    expect(resolveConsent({ ...base, gpc: true, cookie: null })).toMatchObject({
+      mode: 'gpc',
+      analyticsAllowed: false,
+    });
     expect(resolveConsent({ ...base, gpc: true, cookie: yes })).toMatchObject({ mode: 'gpc', analyticsAllowed: false });
     const acknowledged = { ...yes, analytics: false, gpc: true };
     expect(resolveConsent({ ...base, gpc: true, cookie: acknowledged })).toMatchObject({ mode: 'none' });
@@ -73,7 +76,10 @@ describe('decide', () => {
   });
 
   it('records turning a current yes off as a withdrawal, keeping the consent id', () => {
-    for (const d of [decide({ ...input, previous: yes, choice: 'reject' }), decide({ ...input, previous: yes, choice: 'save', analytics: false })]) {
+    for (const d of [
+      decide({ ...input, previous: yes, choice: 'reject' }),
+      decide({ ...input, previous: yes, choice: 'save', analytics: false }),
+    ]) {
       expect(d.action).toBe('withdraw');
       expect(d.cookie).toMatchObject({ analytics: false, consentId: yes.consentId });
     }
@@ -87,6 +93,8 @@ describe('decide', () => {
 
   it('produces a cookie that resolves as current', () => {
     const d = decide({ ...input, choice: 'accept' });
-    expect(resolveConsent({ ...base, cookie: { ...d.cookie, notice: false } })).toMatchObject({ analyticsAllowed: true });
+    expect(resolveConsent({ ...base, cookie: { ...d.cookie, notice: false } })).toMatchObject({
+      analyticsAllowed: true,
+    });
   });
 });

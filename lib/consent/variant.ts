@@ -21,7 +21,12 @@ const VIEWS: Record<Variant, VariantView> = {
 };
 
 const SAVED: Record<'off' | 'on' | 'gpc', Variant> = { off: 'saved-off', on: 'saved-on', gpc: 'saved-gpc' };
-const ASKING: Partial<Record<BannerMode, Variant>> = { ask: 'ask', 'ask-again': 'again', 'policy-changed': 'changed', gpc: 'gpc' };
+const ASKING: Partial<Record<BannerMode, Variant>> = {
+  ask: 'ask',
+  'ask-again': 'again',
+  'policy-changed': 'changed',
+  gpc: 'gpc',
+};
 
 // The variant whose page looks exactly as this visitor's would if rendered for them.
 export function variantOf(view: ConsentView): Variant {

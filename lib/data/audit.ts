@@ -3,7 +3,12 @@ import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 
 export type AuditActor = { id: string | null; label: string };
-export type AuditEntry = { action: string; subject?: string | null; detail?: Record<string, unknown>; ipHash?: string | null };
+export type AuditEntry = {
+  action: string;
+  subject?: string | null;
+  detail?: Record<string, unknown>;
+  ipHash?: string | null;
+};
 
 // Appends one event; staff never edit or delete these from the site.
 export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise<void> {
@@ -21,7 +26,17 @@ export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise
 }
 
 // One page of the log, newest first, optionally narrowed to an action or a person.
-export async function listAuditEvents({ page, pageSize, action, actor }: { page: number; pageSize: number; action?: string; actor?: string }) {
+export async function listAuditEvents({
+  page,
+  pageSize,
+  action,
+  actor,
+}: {
+  page: number;
+  pageSize: number;
+  action?: string;
+  actor?: string;
+}) {
   const db = await getDb();
   const where: Prisma.AuditEventWhereInput = {
     ...(action ? { action } : {}),

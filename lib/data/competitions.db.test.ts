@@ -1,26 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { SubmissionRefused } from '../forms/public-submission';
-import { competitionEntrySchema, competitionSchema } from '../validations/competition';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { drawWinner } from './competition-draw';
 import { createCompetition, enterCompetition } from './competitions';
 import { runPurge } from './retention';
+import { SubmissionRefused } from '../forms/public-submission';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { toUkLocalInput } from '../uk-time';
+import { competitionEntrySchema, competitionSchema } from '../validations/competition';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const HOUR = 3_600_000;
 async function competition(opensIn: number, closesIn: number) {
   const now = Date.now();
   return createCompetition(
     competitionSchema.parse({
-      title: 'Win a year of free energy advice', description: 'Answer one question.', terms: 'UK businesses only.', question: 'Which gas is natural gas mostly?',
-      options: 'Methane\nHelium\nArgon', correctOption: '1', opensAt: toUkLocalInput(new Date(now + opensIn)), closesAt: toUkLocalInput(new Date(now + closesIn)),
+      title: 'Win a year of free energy advice',
+      description: 'Answer one question.',
+      terms: 'UK businesses only.',
+      question: 'Which gas is natural gas mostly?',
+      options: 'Methane\nHelium\nArgon',
+      correctOption: '1',
+      opensAt: toUkLocalInput(new Date(now + opensIn)),
+      closesAt: toUkLocalInput(new Date(now + closesIn)),
     }),
     'Sam',
   );
 }
 const entry = (competitionId: string, email: string, answer = '0') =>
-  enterCompetition(competitionEntrySchema.parse({ competitionId, name: `Entrant ${email}`, email, answer, terms: 'yes' }), crypto.randomUUID());
+  enterCompetition(
+    competitionEntrySchema.parse({ competitionId, name: `Entrant ${email}`, email, answer, terms: 'yes' }),
+    crypto.randomUUID(),
+  );
 
 describe(`competitions on ${process.env.TEST_DB}`, () => {
   it('takes one entry per email address, only while open', async () => {
@@ -32,7 +41,9 @@ describe(`competitions on ${process.env.TEST_DB}`, () => {
     expect(await db.competitionEntry.count({ where: { competitionId: id } })).toBe(1);
     const upcoming = await competition(HOUR, 2 * HOUR);
     await expect(entry(upcoming, 'early@example.com')).rejects.toThrow(/not open for entries/);
-    expect(await db.competition.findUniqueOrThrow({ where: { id }, select: { slug: true, correctOption: true } })).toEqual({ slug: 'win-a-year-of-free-energy-advice', correctOption: 0 });
+    expect(
+      await db.competition.findUniqueOrThrow({ where: { id }, select: { slug: true, correctOption: true } }),
+    ).toEqual({ slug: 'win-a-year-of-free-energy-advice', correctOption: 0 });
   });
 
   it('draws from the right answers only, after closing, with a logged, reproducible record; a redraw needs a reason', async () => {
@@ -46,12 +57,23 @@ describe(`competitions on ${process.env.TEST_DB}`, () => {
     expect(await drawWinner(id, 'Sam', '')).toEqual({ outcome: 'reason-needed' });
     const second = await drawWinner(id, 'Sam', 'First winner did not reply in 14 days');
     expect(second).toMatchObject({ outcome: 'drawn', eligible: 3 });
-    const draws = await db.competitionDraw.findMany({ where: { competitionId: id }, orderBy: { id: 'asc' }, include: { winner: true } });
+    const draws = await db.competitionDraw.findMany({
+      where: { competitionId: id },
+      orderBy: { id: 'asc' },
+      include: { winner: true },
+    });
     expect(draws.map((d) => d.winner?.answer)).toEqual([0, 0]);
     expect(draws[0]!.winnerEntryId).not.toBe(draws[1]!.winnerEntryId);
-    expect(draws[1]).toMatchObject({ reason: 'First winner did not reply in 14 days', drawnBy: 'Sam', entriesDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(draws[1]).toMatchObject({
+      reason: 'First winner did not reply in 14 days',
+      drawnBy: 'Sam',
+      entriesDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     // The digest and index identify the winner among the eligible entries, in entry order.
-    const eligible = await db.competitionEntry.findMany({ where: { competitionId: id, answer: 0 }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const eligible = await db.competitionEntry.findMany({
+      where: { competitionId: id, answer: 0 },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
     expect(eligible[draws[0]!.chosenIndex]!.id).toBe(draws[0]!.winnerEntryId);
     expect(await db.outboxMessage.count({ where: { kind: 'competition-winner' } })).toBe(2);
   });
@@ -59,7 +81,10 @@ describe(`competitions on ${process.env.TEST_DB}`, () => {
   it('deletes entries after the retention period; the draw keeps only the winning reference', async () => {
     const db = database();
     const id = await competition(-2 * HOUR, -HOUR);
-    await db.competition.update({ where: { id }, data: { opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() + HOUR) } });
+    await db.competition.update({
+      where: { id },
+      data: { opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() + HOUR) },
+    });
     await entry(id, 'old@example.com');
     await db.competition.update({ where: { id }, data: { closesAt: new Date(Date.now() - HOUR) } });
     const drawn = await drawWinner(id, 'Sam', '');
@@ -67,6 +92,9 @@ describe(`competitions on ${process.env.TEST_DB}`, () => {
     expect(purge!.removed.competitionEntries).toBeGreaterThanOrEqual(1);
     expect(await db.competitionEntry.count({ where: { competitionId: id } })).toBe(0);
     const draw = await db.competitionDraw.findFirstOrThrow({ where: { competitionId: id } });
-    expect(draw).toMatchObject({ winnerEntryId: null, winnerReference: drawn.outcome === 'drawn' ? drawn.winnerReference : 'none' });
+    expect(draw).toMatchObject({
+      winnerEntryId: null,
+      winnerReference: drawn.outcome === 'drawn' ? drawn.winnerReference : 'none',
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ukDay } from '../consent/decision-series';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { countCookieDecisions, lastVerification, listLedger, verifyAndRecord } from './consent-ledger';
 import { appendConsentRecord } from './consent-records';
+import { ukDay } from '../consent/decision-series';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const staff = { id: null, label: 'sam@lumina.test' };
 
 const cookie = (consentId: string, action: string) => ({
@@ -25,7 +25,12 @@ describe(`the consent ledger for staff on ${process.env.TEST_DB}`, () => {
     await appendConsentRecord(cookie(visitor, 'accept'));
     await appendConsentRecord(cookie(crypto.randomUUID(), 'accept'));
     await appendConsentRecord(cookie(crypto.randomUUID(), 'gpc'));
-    const optIn = await appendConsentRecord({ ...cookie(crypto.randomUUID(), 'opt-in'), kind: 'MARKETING', email: 'jo@example.com', source: 'newsletter' });
+    const optIn = await appendConsentRecord({
+      ...cookie(crypto.randomUUID(), 'opt-in'),
+      kind: 'MARKETING',
+      email: 'jo@example.com',
+      source: 'newsletter',
+    });
     const page = { page: 1, pageSize: 10 };
 
     expect((await listLedger({ ...page, q: 'EXAMPLE' })).rows.map((r) => r.id)).toEqual([optIn.id]);
@@ -57,11 +62,21 @@ describe(`the consent ledger for staff on ${process.env.TEST_DB}`, () => {
   it('reports a forged record, and files its decision under the UK day it was made', async () => {
     // Inserted by hand, outside the chain, late on a summer evening (UTC): already the next day in the UK.
     const forged = await database().consentRecord.create({
-      data: { ...cookie('forged', 'custom'), createdAt: new Date('2026-07-01T23:30:00Z'), digest: 'x', prevHash: null, hash: 'y' },
+      data: {
+        ...cookie('forged', 'custom'),
+        createdAt: new Date('2026-07-01T23:30:00Z'),
+        digest: 'x',
+        prevHash: null,
+        hash: 'y',
+      },
     });
     expect(await countCookieDecisions('2026-07-01')).toContainEqual({ day: '2026-07-02', action: 'custom', count: 1 });
     const verdict = await verifyAndRecord(staff);
     expect(verdict).toMatchObject({ ok: false, checked: 5, brokenAt: String(forged.id) });
-    expect(await lastVerification()).toMatchObject({ ok: false, brokenAt: String(forged.id), reason: expect.stringMatching(/removed or inserted/) });
+    expect(await lastVerification()).toMatchObject({
+      ok: false,
+      brokenAt: String(forged.id),
+      reason: expect.stringMatching(/removed or inserted/),
+    });
   });
 });

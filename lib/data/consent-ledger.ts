@@ -1,14 +1,22 @@
 // The consent ledger for staff: search its records, count cookie decisions per day, and keep the
 // result of each chain verification (in the audit log, so every instance sees the same verdict).
+import type { AuditActor } from './audit';
+import { recordAudit } from './audit';
+import { verifyConsentLedger } from './consent-records';
 import type { DecisionCount } from '../consent/decision-series';
 import { getDb } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { ConsentKind } from '../generated/prisma/enums';
-import type { AuditActor } from './audit';
-import { recordAudit } from './audit';
-import { verifyConsentLedger } from './consent-records';
 
-export type LedgerFilter = { q?: string; kind?: ConsentKind; action?: string; from?: Date; to?: Date; page: number; pageSize: number };
+export type LedgerFilter = {
+  q?: string;
+  kind?: ConsentKind;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]{6,64}$/i;
@@ -48,7 +56,14 @@ export async function countCookieDecisions(firstDay: string): Promise<DecisionCo
     GROUP BY 1, 2`);
 }
 
-export type LedgerVerification = { ok: boolean; checked: number; brokenAt: string | null; reason: string | null; at: Date; by: string };
+export type LedgerVerification = {
+  ok: boolean;
+  checked: number;
+  brokenAt: string | null;
+  reason: string | null;
+  at: Date;
+  by: string;
+};
 
 const VERIFIED = 'consent-ledger-verified';
 
@@ -83,4 +98,3 @@ export async function lastVerification(): Promise<(LedgerVerification & { addedS
     addedSince: Math.max(0, total - checked),
   };
 }
-

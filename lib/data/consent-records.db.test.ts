@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { appendConsentRecord, listConsentHistory, verifyConsentLedger } from './consent-records';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 const record = (consentId: string, action: string) => ({
   kind: 'COOKIES' as const,
@@ -26,7 +26,9 @@ describe(`consent ledger on ${process.env.TEST_DB}`, () => {
   });
 
   it('keeps one unbroken chain under concurrent appends, across pages of verification', async () => {
-    await Promise.all(Array.from({ length: 25 }, (_, i) => appendConsentRecord(record(`c${i}`, i % 2 ? 'reject' : 'accept'))));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => appendConsentRecord(record(`c${i}`, i % 2 ? 'reject' : 'accept'))),
+    );
     const verdict = await verifyConsentLedger(7);
     expect(verdict).toMatchObject({ ok: true, checked: 27 });
   });

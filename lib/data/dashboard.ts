@@ -13,5 +13,13 @@ export async function dashboardFigures() {
     db.feedback.count({ where: { status: 'NEW' } }),
   ]);
   const byStatus = Object.fromEntries(subscribers.map((s) => [s.status, s._count._all]));
-  return { newEnquiries: enquiries, newQuotes: quotes, activeSubscribers: byStatus.ACTIVE ?? 0, pendingSubscribers: byStatus.PENDING ?? 0, pendingEmail, failedEmail, newFeedback };
+  return {
+    newEnquiries: enquiries,
+    newQuotes: quotes,
+    activeSubscribers: byStatus.ACTIVE ?? 0,
+    pendingSubscribers: byStatus.PENDING ?? 0,
+    pendingEmail,
+    failedEmail,
+    newFeedback,
+  };
 }

@@ -1,9 +1,9 @@
 // Quick Enquiry storage.
-import { getDb } from '../db/client';
-import { type Enquiry, preferredContactOptions } from '../validations/enquiry';
-import { ENQUIRY_NEXT_STEPS } from '../forms/next-steps';
 import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { getDb } from '../db/client';
+import { ENQUIRY_NEXT_STEPS } from '../forms/next-steps';
+import { type Enquiry, preferredContactOptions } from '../validations/enquiry';
 
 // The reference of the enquiry already stored for this form render, if any.
 export async function findEnquiryReference(submissionKey: string): Promise<string | null> {
@@ -45,7 +45,10 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
           ['Email', input.email],
           ['Phone', input.phone || 'Not given'],
           ['Company', input.company],
-          ['Contact me by', preferredContactOptions.find((o) => o.value === input.preferredContact)?.label ?? input.preferredContact],
+          [
+            'Contact me by',
+            preferredContactOptions.find((o) => o.value === input.preferredContact)?.label ?? input.preferredContact,
+          ],
           ['Message', input.message],
           ['Newsletter', newsletterAnswer(input.marketingOptIn)],
         ],

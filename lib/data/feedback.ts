@@ -1,15 +1,15 @@
 // Feedback and testimonials: stored with the person's separate permission to publish (recorded in the
 // consent ledger with its wording), published only once staff approve, unpublished when withdrawn.
 import { getDb } from '../db/client';
-import { signLinkId } from '../email/unsubscribe-link';
 import { feedbackReceivedEmail } from '../email/templates/feedback-received';
+import { signLinkId } from '../email/unsubscribe-link';
 import { env } from '../env';
 import { currentPolicy, currentPolicyHash } from '../policy';
-import { sha256 } from '../policy/hash';
-import { type FeedbackData, publishWording } from '../validations/feedback';
 import { appendConsentRecord, type Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { sha256 } from '../policy/hash';
+import { type FeedbackData, publishWording } from '../validations/feedback';
 
 export const WITHDRAW_PURPOSE = 'testimonial-withdraw';
 
@@ -20,12 +20,28 @@ export async function findFeedbackReference(submissionKey: string): Promise<stri
 }
 
 // One publication decision in the consent ledger (a grant from the form, or a withdrawal).
-export async function recordPublication(tx: Tx, feedbackId: string, email: string, action: 'grant' | 'withdraw', source: string, permission: string, wording?: string) {
+export async function recordPublication(
+  tx: Tx,
+  feedbackId: string,
+  email: string,
+  action: 'grant' | 'withdraw',
+  source: string,
+  permission: string,
+  wording?: string,
+) {
   await appendConsentRecord(
     {
-      kind: 'PUBLICATION', consentId: feedbackId, action, categories: [permission.toLowerCase()], source,
-      policyVersion: currentPolicy.id, policyHash: currentPolicyHash, email,
-      ...(wording ? { wording, wordingHash: sha256(wording) } : {}), ipHash: null, uaHash: null,
+      kind: 'PUBLICATION',
+      consentId: feedbackId,
+      action,
+      categories: [permission.toLowerCase()],
+      source,
+      policyVersion: currentPolicy.id,
+      policyHash: currentPolicyHash,
+      email,
+      ...(wording ? { wording, wordingHash: sha256(wording) } : {}),
+      ipHash: null,
+      uaHash: null,
     },
     tx,
   );
@@ -40,13 +56,23 @@ export function createFeedback(input: FeedbackData, submissionKey: string): Prom
       const wording = input.permission === 'NONE' ? null : publishWording(input.permission);
       const { id } = await tx.feedback.create({
         data: {
-          reference, submissionKey, name: input.name, email: input.email, company: input.company || null, message: input.message,
-          rating: input.rating, permission: input.permission, permissionWording: wording, marketingOptIn: input.marketingOptIn,
+          reference,
+          submissionKey,
+          name: input.name,
+          email: input.email,
+          company: input.company || null,
+          message: input.message,
+          rating: input.rating,
+          permission: input.permission,
+          permissionWording: wording,
+          marketingOptIn: input.marketingOptIn,
         },
         select: { id: true },
       });
       if (wording) await recordPublication(tx, id, input.email, 'grant', 'form:feedback', input.permission, wording);
-      const withdrawUrl = wording ? `${env.SITE_URL}/feedback/withdraw/${await signLinkId(WITHDRAW_PURPOSE, id)}` : null;
+      const withdrawUrl = wording
+        ? `${env.SITE_URL}/feedback/withdraw/${await signLinkId(WITHDRAW_PURPOSE, id)}`
+        : null;
       await enqueueEmail(tx, {
         messageKey: `feedback-received:${id}`,
         kind: 'feedback-acknowledgement',
@@ -54,7 +80,9 @@ export function createFeedback(input: FeedbackData, submissionKey: string): Prom
         ...feedbackReceivedEmail({ name: input.name, reference, permission: input.permission, withdrawUrl }),
       });
     },
-    marketing: input.marketingOptIn ? { email: input.email, name: input.name, company: input.company, source: 'form:feedback' } : null,
+    marketing: input.marketingOptIn
+      ? { email: input.email, name: input.name, company: input.company, source: 'form:feedback' }
+      : null,
   });
 }
 

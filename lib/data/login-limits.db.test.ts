@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { recordFailedSignIn, signInLockedFor } from './login-limits';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 describe(`the staff sign-in lockout on ${process.env.TEST_DB}`, () => {
   it('pauses the guessing address only: the account holder still signs in from their own, and is emailed', async () => {

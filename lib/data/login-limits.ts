@@ -5,9 +5,9 @@
 // holder is emailed once that hour. A right password clears the first count.
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { enqueueEmail } from './outbox';
+import { keyOf, limiter } from './rate-limits';
 import { getDb } from '../db/client';
 import { signInWarningEmail } from '../email/templates/sign-in-warning';
-import { keyOf, limiter } from './rate-limits';
 
 type Rule = { prefix: string; points: number; duration: number; key: (email: string, ip: string) => string };
 
@@ -47,11 +47,19 @@ export async function recordFailedSignIn(email: string, ip: string | null, now =
   for (const rule of RULES) await consume(rule, rule.key(email, ip ?? 'unknown'));
   if ((await consume(WARNING, WARNING.key(email, ''))) !== WARNING.points) return false;
   const db = await getDb();
-  const user = await db.staffUser.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, name: true, email: true } });
+  const user = await db.staffUser.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, name: true, email: true },
+  });
   if (!user) return false;
   const hour = now.toISOString().slice(0, 13);
   await db.$transaction((tx) =>
-    enqueueEmail(tx, { messageKey: `sign-in-warning:${user.id}:${hour}`, kind: 'sign-in-warning', to: user.email, ...signInWarningEmail({ name: user.name, count: WARNING.points, at: now }) }),
+    enqueueEmail(tx, {
+      messageKey: `sign-in-warning:${user.id}:${hour}`,
+      kind: 'sign-in-warning',
+      to: user.email,
+      ...signInWarningEmail({ name: user.name, count: WARNING.points, at: now }),
+    }),
   );
   return true;
 }

@@ -1,10 +1,10 @@
 // The admin Mailbox: every email the site has queued or sent, readable by staff (on the embedded
 // default nothing leaves the machine, so this is where a new user reads them).
 import { getDb } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
-import type { OutboxStatus, StaffRole } from '../generated/prisma/enums';
 import { unsealLinks } from '../email/sealed-links';
 import { env } from '../env';
+import type { Prisma } from '../generated/prisma/client';
+import type { OutboxStatus, StaffRole } from '../generated/prisma/enums';
 import { getSecrets } from '../security/secrets';
 
 export type MailboxFilter = { to?: string; status?: OutboxStatus; page: number; pageSize: number };
@@ -22,7 +22,18 @@ export async function listMailbox({ to, status, page, pageSize }: MailboxFilter)
       orderBy: { createdAt: 'desc' },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, kind: true, toAddress: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, transport: true, lastError: true },
+      select: {
+        id: true,
+        kind: true,
+        toAddress: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        createdAt: true,
+        sentAt: true,
+        transport: true,
+        lastError: true,
+      },
     }),
     db.outboxMessage.count({ where }),
   ]);

@@ -1,15 +1,15 @@
-import { getSecrets } from '../security/secrets';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { readUnsubscribeToken } from '../email/unsubscribe-token';
 import { env } from '../env';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { fanOutNewsletters } from './newsletter-fanout';
 import { createNewsletter, deliveryCounts, startSending } from './newsletters';
 import { suppress } from './suppression';
+import { getSecrets } from '../security/secrets';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { openedEmail, textWithLinks } from '../testing/opened-email';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 async function subscribers(prefix: string, count: number, status: 'ACTIVE' | 'PENDING' | 'UNSUBSCRIBED' = 'ACTIVE') {
   const data = Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@example.com`, status }));
@@ -42,7 +42,11 @@ describe(`newsletter fan-out on ${process.env.TEST_DB}`, () => {
     expect(await db.newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({ recipientCount: 250 });
 
     expect(await fanOutNewsletters({ batch: 40 })).toBe(249);
-    expect(await db.newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', queuedCount: 249, queuedAt: expect.any(Date) });
+    expect(await db.newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'SENT',
+      queuedCount: 249,
+      queuedAt: expect.any(Date),
+    });
     const copies = await db.outboxMessage.findMany({ where: { newsletterId: id } });
     expect(copies).toHaveLength(249);
     expect(copies.some((c) => c.toAddress === 'fan-7@example.com' || !c.toAddress.startsWith('fan-'))).toBe(false);
@@ -69,17 +73,35 @@ describe(`newsletter fan-out on ${process.env.TEST_DB}`, () => {
     const id = await sendingNewsletter('Crash test');
     const db = await getDb();
     // The dead worker queued the first 50 and stopped, still holding its lease.
-    const first = await db.subscriber.findMany({ where: { email: { startsWith: 'crash-' } }, orderBy: { id: 'asc' }, take: 50 });
+    const first = await db.subscriber.findMany({
+      where: { email: { startsWith: 'crash-' } },
+      orderBy: { id: 'asc' },
+      take: 50,
+    });
     const leaseEnd = new Date(Date.now() + 60_000);
-    await db.newsletter.update({ where: { id }, data: { fanoutCursor: first.at(-1)!.id, queuedCount: 50, fanoutLockedUntil: leaseEnd } });
+    await db.newsletter.update({
+      where: { id },
+      data: { fanoutCursor: first.at(-1)!.id, queuedCount: 50, fanoutLockedUntil: leaseEnd },
+    });
     await db.outboxMessage.createMany({
-      data: first.map((s) => ({ messageKey: `newsletter:${id}:${s.id}`, kind: 'newsletter', toAddress: s.email, subject: 'Crash test', textBody: '-', htmlBody: '-', newsletterId: id })),
+      data: first.map((s) => ({
+        messageKey: `newsletter:${id}:${s.id}`,
+        kind: 'newsletter',
+        toAddress: s.email,
+        subject: 'Crash test',
+        textBody: '-',
+        htmlBody: '-',
+        newsletterId: id,
+      })),
     });
     expect(await fanOutNewsletters({ batch: 30 })).toBe(0);
     const later = () => new Date(leaseEnd.getTime() + 1_000);
     expect(await fanOutNewsletters({ batch: 30, now: later })).toBe(70);
     expect(await db.outboxMessage.count({ where: { newsletterId: id } })).toBe(120);
-    expect(await db.newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', queuedCount: 120 });
+    expect(await db.newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'SENT',
+      queuedCount: 120,
+    });
   });
 
   it('two instances fanning out at once queue each copy exactly once', async () => {
@@ -96,7 +118,11 @@ describe(`newsletter fan-out on ${process.env.TEST_DB}`, () => {
     let batches = 0;
     const stopping = () => batches++ >= 2; // asked once before claiming, then before each batch
     expect(await fanOutNewsletters({ batch: 30, stopping })).toBe(30);
-    expect(await database().newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENDING', fanoutLockedUntil: null, queuedCount: 30 });
+    expect(await database().newsletter.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'SENDING',
+      fanoutLockedUntil: null,
+      queuedCount: 30,
+    });
     expect(await fanOutNewsletters({ batch: 30 })).toBe(60);
     expect(await database().outboxMessage.count({ where: { newsletterId: id } })).toBe(90);
   });

@@ -1,12 +1,12 @@
 // Queues a newsletter's copies in the outbox, a batch at a time, in subscriber id order. Any
 // instance may carry a send on: it holds a short lease on the newsletter, renewed with each batch,
 // and a copy's message key (newsletter:<id>:<subscriber>) makes a repeated batch harmless.
+import { outboxRow } from './outbox';
+import { suppressedAmong } from './suppression';
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
 import { unsubscribeLinkMaker } from '../email/unsubscribe-link';
 import { getSecrets } from '../security/secrets';
-import { outboxRow } from './outbox';
-import { suppressedAmong } from './suppression';
 
 /** Renewed with each batch (well under a second): a killed sender's newsletter is carried on this soon. */
 const LEASE_MS = 15_000;
@@ -29,7 +29,11 @@ async function claimSend(now: Date): Promise<Claimed | null> {
 type FanOutOptions = { batch?: number; now?: () => Date; stopping?: () => boolean };
 
 // once `stopping`, the send is left between batches with its lease given up, for another instance.
-export async function fanOutNewsletters({ batch = 500, now = () => new Date(), stopping = () => false }: FanOutOptions = {}): Promise<number> {
+export async function fanOutNewsletters({
+  batch = 500,
+  now = () => new Date(),
+  stopping = () => false,
+}: FanOutOptions = {}): Promise<number> {
   const db = await getDb();
   let queued = 0;
   for (let send = stopping() ? null : await claimSend(now()); send; send = stopping() ? null : await claimSend(now())) {
@@ -49,7 +53,10 @@ export async function fanOutNewsletters({ batch = 500, now = () => new Date(), s
         break;
       }
       if (!subscribers.length) {
-        await db.newsletter.updateMany({ where: held, data: { status: 'SENT', queuedAt: now(), fanoutLockedUntil: null } });
+        await db.newsletter.updateMany({
+          where: held,
+          data: { status: 'SENT', queuedAt: now(), fanoutLockedUntil: null },
+        });
         break;
       }
       const linksFor = await unsubscribeLinkMaker();
@@ -59,19 +66,29 @@ export async function fanOutNewsletters({ batch = 500, now = () => new Date(), s
         .filter((s) => !suppressed.has(s.email))
         .map((s) =>
           outboxRow(
-            { messageKey: `newsletter:${send.id}:${s.id}`, kind: 'newsletter', to: s.email, ...newsletterEmail(content, linksFor(s.id)) },
+            {
+              messageKey: `newsletter:${send.id}:${s.id}`,
+              kind: 'newsletter',
+              to: s.email,
+              ...newsletterEmail(content, linksFor(s.id)),
+            },
             sealingSecret,
             { newsletterId: send.id },
           ),
         );
       const next = subscribers.at(-1)!.id;
       // Only the lease holder moves the cursor on; if the lease was lost, the batch is undone.
-      const moved = await db.$transaction(async (tx) => {
-        const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
-        const advanced = await tx.newsletter.updateMany({ where: held, data: { fanoutCursor: next, queuedCount: { increment: count }, fanoutLockedUntil: renewed } });
-        if (advanced.count === 0) throw new LostLease();
-        return count;
-      }).catch((error: unknown) => (error instanceof LostLease ? null : Promise.reject(error)));
+      const moved = await db
+        .$transaction(async (tx) => {
+          const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+          const advanced = await tx.newsletter.updateMany({
+            where: held,
+            data: { fanoutCursor: next, queuedCount: { increment: count }, fanoutLockedUntil: renewed },
+          });
+          if (advanced.count === 0) throw new LostLease();
+          return count;
+        })
+        .catch((error: unknown) => (error instanceof LostLease ? null : Promise.reject(error)));
       if (moved === null) break;
       queued += moved;
       cursor = next;

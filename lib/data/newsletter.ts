@@ -1,5 +1,9 @@
 // Newsletter subscriptions with double opt-in: an opt-in is recorded as consent at once, but the
 // address receives nothing until the emailed confirmation link is followed.
+import { appendConsentRecord, type Tx } from './consent-records';
+import { enqueueEmail } from './outbox';
+import { type StoredSubmission, storeOnce } from './submissions';
+import { liftSuppression } from './suppression';
 import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { confirmSubscriptionEmail } from '../email/templates/confirm-subscription';
@@ -7,10 +11,6 @@ import { env } from '../env';
 import { MARKETING_WORDING } from '../forms/marketing';
 import { currentPolicy, currentPolicyHash } from '../policy';
 import { sha256 } from '../policy/hash';
-import { appendConsentRecord, type Tx } from './consent-records';
-import { enqueueEmail } from './outbox';
-import { type StoredSubmission, storeOnce } from './submissions';
-import { liftSuppression } from './suppression';
 
 export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const MARKETING_WORDING_HASH = sha256(MARKETING_WORDING);
@@ -112,11 +112,20 @@ export async function confirmSubscription(
     });
     const state = stateOf(row, now);
     if (!row || state !== 'valid') return state;
-    const used = await tx.subscriptionConfirmation.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now } });
+    const used = await tx.subscriptionConfirmation.updateMany({
+      where: { id: row.id, confirmedAt: null },
+      data: { confirmedAt: now },
+    });
     if (used.count === 0) return 'confirmed';
     await tx.subscriber.update({
       where: { id: row.subscriberId },
-      data: { status: 'ACTIVE', confirmedAt: now, unsubscribedAt: null, ...(row.name ? { name: row.name } : {}), ...(row.company ? { company: row.company } : {}) },
+      data: {
+        status: 'ACTIVE',
+        confirmedAt: now,
+        unsubscribedAt: null,
+        ...(row.name ? { name: row.name } : {}),
+        ...(row.company ? { company: row.company } : {}),
+      },
     });
     // Their own confirmed sign-up is the one thing that takes an address off the suppression list.
     await liftSuppression(tx, row.subscriber.email);
@@ -146,7 +155,8 @@ export function createSubscriptionRequest(
   return storeOnce(submissionKey, {
     prefix: 'NWS',
     find: findSubscriptionReference,
-    insert: (tx, reference) => requestSubscription(tx, { ...input, source: 'form:newsletter', submissionKey, reference }),
+    insert: (tx, reference) =>
+      requestSubscription(tx, { ...input, source: 'form:newsletter', submissionKey, reference }),
     marketing: null,
   });
 }

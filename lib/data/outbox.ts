@@ -1,10 +1,10 @@
 // The email outbox: messages are written with the event that causes them and taken, a few at a
 // time, by whichever instance's worker gets there first (row locks with SKIP LOCKED).
-import { getDb } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
-import { sealLinks } from '../email/sealed-links';
-import { getSecrets } from '../security/secrets';
 import type { Tx } from './consent-records';
+import { getDb } from '../db/client';
+import { sealLinks } from '../email/sealed-links';
+import type { Prisma } from '../generated/prisma/client';
+import { getSecrets } from '../security/secrets';
 
 export type OutgoingEmail = {
   messageKey: string;
@@ -25,7 +25,11 @@ type RowExtra = { newsletterId?: string; eraseAfterSend?: boolean };
 
 // The outbox row for an email, refusing anything that could inject a header line; its secret links
 // are sealed with `sealingSecret` (lib/email/sealed-links.ts), so no reader of the outbox sees them.
-export function outboxRow(email: OutgoingEmail, sealingSecret: string, extra: RowExtra = {}): Prisma.OutboxMessageCreateManyInput {
+export function outboxRow(
+  email: OutgoingEmail,
+  sealingSecret: string,
+  extra: RowExtra = {},
+): Prisma.OutboxMessageCreateManyInput {
   const headers = email.headers ?? {};
   for (const [name, value] of [['To', email.to], ['Subject', email.subject], ...Object.entries(headers)] as const) {
     if (HEADER_BREAK.test(name) || HEADER_BREAK.test(value) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
@@ -40,14 +44,18 @@ export function outboxRow(email: OutgoingEmail, sealingSecret: string, extra: Ro
     subject: email.subject,
     textBody: sealed.text,
     htmlBody: sealed.html,
-    headers: sealed.headers as Prisma.InputJsonObject,
+    headers: sealed.headers,
     sealedLinks: sealed.sealed,
     ...extra,
   };
 }
 
 // Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
-export async function enqueueEmail(tx: Tx, email: OutgoingEmail, extra: { eraseAfterSend?: boolean } = {}): Promise<void> {
+export async function enqueueEmail(
+  tx: Tx,
+  email: OutgoingEmail,
+  extra: { eraseAfterSend?: boolean } = {},
+): Promise<void> {
   const row = outboxRow(email, (await getSecrets()).linkSealing, extra);
   await tx.outboxMessage.createMany({ data: [row], skipDuplicates: true });
 }
@@ -68,7 +76,14 @@ export type ClaimedMessage = {
 
 /** What is left of a message to someone whose data was erased, once it has been dealt with. */
 export const ERASED_ADDRESS = 'erased';
-const blanked = { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {}, sealedLinks: null };
+const blanked = {
+  toAddress: ERASED_ADDRESS,
+  subject: '(erased)',
+  textBody: '',
+  htmlBody: '',
+  headers: {},
+  sealedLinks: null,
+};
 
 // Takes up to `limit` due messages for `leaseMs`; a worker that dies loses them when the lease ends.
 export async function claimDueMessages(limit: number, leaseMs: number, now = new Date()): Promise<ClaimedMessage[]> {
@@ -89,7 +104,14 @@ export async function markMessageSent(message: ClaimedMessage, transport: string
   const db = await getDb();
   await db.outboxMessage.updateMany({
     where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
-    data: { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null, ...(message.eraseAfterSend ? blanked : {}) },
+    data: {
+      status: 'SENT',
+      sentAt: now,
+      transport,
+      lockedUntil: null,
+      lastError: null,
+      ...(message.eraseAfterSend ? blanked : {}),
+    },
   });
 }
 
@@ -110,7 +132,12 @@ export async function markMessageFailed(message: ClaimedMessage, error: string, 
     where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
     data: retryAt
       ? { lastError: error.slice(0, 1_000), nextAttemptAt: retryAt, lockedUntil: null }
-      : { lastError: error.slice(0, 1_000), status: 'FAILED', lockedUntil: null, ...(message.eraseAfterSend ? blanked : {}) },
+      : {
+          lastError: error.slice(0, 1_000),
+          status: 'FAILED',
+          lockedUntil: null,
+          ...(message.eraseAfterSend ? blanked : {}),
+        },
   });
 }
 
@@ -120,7 +147,12 @@ export async function renewLeases(messages: ClaimedMessage[], until: Date): Prom
   if (!messages.length) return;
   const db = await getDb();
   await db.$transaction(
-    messages.map((m) => db.outboxMessage.updateMany({ where: { id: m.id, attempts: m.attempts, status: 'PENDING' }, data: { lockedUntil: until } })),
+    messages.map((m) =>
+      db.outboxMessage.updateMany({
+        where: { id: m.id, attempts: m.attempts, status: 'PENDING' },
+        data: { lockedUntil: until },
+      }),
+    ),
   );
 }
 

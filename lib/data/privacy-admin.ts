@@ -1,14 +1,20 @@
 // Data-rights requests in the back office: the queue with its deadlines, one request with its log,
 // and the steps that do not change the person's data (extend the deadline, refuse, close).
+import type { Tx } from './consent-records';
+import { logPrivacyEvent } from './privacy-events';
+import { privacyRequestEmails } from './privacy-request-emails';
 import { getDb } from '../db/client';
 import type { Prisma, PrivacyRequest } from '../generated/prisma/client';
 import type { PrivacyRequestKind, PrivacyRequestStatus } from '../generated/prisma/enums';
 import { extendedDueDate } from '../privacy/deadline';
-import type { Tx } from './consent-records';
-import { logPrivacyEvent } from './privacy-events';
-import { privacyRequestEmails } from './privacy-request-emails';
 
-export type PrivacyFilter = { status?: PrivacyRequestStatus; kind?: PrivacyRequestKind; q?: string; page: number; pageSize: number };
+export type PrivacyFilter = {
+  status?: PrivacyRequestStatus;
+  kind?: PrivacyRequestKind;
+  q?: string;
+  page: number;
+  pageSize: number;
+};
 
 /** The deadline that applies now: the extended one if there is one. */
 export const deadlineOf = (r: { dueAt: Date | null; extendedDueAt: Date | null }) => r.extendedDueAt ?? r.dueAt;
@@ -19,12 +25,32 @@ export async function listPrivacyRequests(f: PrivacyFilter) {
   const where: Prisma.PrivacyRequestWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.q ? { OR: [{ reference: { contains: f.q, mode: 'insensitive' } }, { email: { contains: f.q, mode: 'insensitive' } }] } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { reference: { contains: f.q, mode: 'insensitive' } },
+            { email: { contains: f.q, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.privacyRequest.findMany({
-      where, orderBy: [{ status: 'asc' }, { dueAt: 'asc' }, { createdAt: 'desc' }], skip: (f.page - 1) * f.pageSize, take: f.pageSize,
-      select: { id: true, reference: true, kind: true, status: true, email: true, name: true, createdAt: true, dueAt: true, extendedDueAt: true },
+      where,
+      orderBy: [{ status: 'asc' }, { dueAt: 'asc' }, { createdAt: 'desc' }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+      select: {
+        id: true,
+        reference: true,
+        kind: true,
+        status: true,
+        email: true,
+        name: true,
+        createdAt: true,
+        dueAt: true,
+        extendedDueAt: true,
+      },
     }),
     db.privacyRequest.count({ where }),
   ]);
@@ -34,7 +60,11 @@ export async function listPrivacyRequests(f: PrivacyFilter) {
 // One request with its whole log, oldest first; null if there is none.
 export async function getPrivacyRequest(id: string) {
   const db = await getDb();
-  return db.privacyRequest.findUnique({ where: { id }, include: { events: { orderBy: { id: 'asc' } } }, omit: { exportData: true } });
+  return db.privacyRequest.findUnique({
+    where: { id },
+    include: { events: { orderBy: { id: 'asc' } } },
+    omit: { exportData: true },
+  });
 }
 
 // Open requests whose deadline has passed, or is within `soonDays`, for the dashboard.
@@ -46,7 +76,11 @@ export async function privacyDeadlines(now = new Date(), soonDays = 7) {
     select: { id: true, reference: true, kind: true, dueAt: true, extendedDueAt: true },
   });
   const withDue = open.map((r) => ({ ...r, due: deadlineOf(r)! })).sort((a, b) => a.due.getTime() - b.due.getTime());
-  return { overdue: withDue.filter((r) => r.due < now), dueSoon: withDue.filter((r) => r.due >= now), open: await db.privacyRequest.count({ where: { status: 'OPEN' } }) };
+  return {
+    overdue: withDue.filter((r) => r.due < now),
+    dueSoon: withDue.filter((r) => r.due >= now),
+    open: await db.privacyRequest.count({ where: { status: 'OPEN' } }),
+  };
 }
 
 export type StepOutcome = 'done' | 'not-open' | 'already-extended';
@@ -68,7 +102,10 @@ export function extendDeadline(id: string, reason: string, actor: string) {
   return withOpenRequest(id, async (tx, row) => {
     if (row.extendedDueAt || !row.verifiedAt) return 'already-extended';
     const extendedDueAt = extendedDueDate(row.verifiedAt);
-    await tx.privacyRequest.update({ where: { id }, data: { extendedDueAt, extensionReason: reason, remindedAt: null, overdueNoticeAt: null } });
+    await tx.privacyRequest.update({
+      where: { id },
+      data: { extendedDueAt, extensionReason: reason, remindedAt: null, overdueNoticeAt: null },
+    });
     await logPrivacyEvent(tx, id, 'extended', actor, { to: extendedDueAt.toISOString(), reason });
     await privacyRequestEmails(tx, row).extended(extendedDueAt, reason);
   });
@@ -77,7 +114,10 @@ export function extendDeadline(id: string, reason: string, actor: string) {
 // Declines a request (e.g. the data is needed for a legal claim), telling the person why.
 export function refuseRequest(id: string, reason: string, actor: string, now = new Date()) {
   return withOpenRequest(id, async (tx, row) => {
-    await tx.privacyRequest.update({ where: { id }, data: { status: 'REFUSED', completedAt: now, completedBy: actor, outcome: reason } });
+    await tx.privacyRequest.update({
+      where: { id },
+      data: { status: 'REFUSED', completedAt: now, completedBy: actor, outcome: reason },
+    });
     await logPrivacyEvent(tx, id, 'refused', actor, { reason });
     await privacyRequestEmails(tx, row).refused(reason);
   });

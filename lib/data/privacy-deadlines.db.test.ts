@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { privacyRequestSchema } from '../validations/privacy-request';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { extendDeadline, privacyDeadlines, refuseRequest } from './privacy-admin';
 import { queueDeadlineReminders } from './privacy-reminders';
 import { createPrivacyRequest, verifyPrivacyRequest } from './privacy-requests';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { textWithLinks } from '../testing/opened-email';
+import { privacyRequestSchema } from '../validations/privacy-request';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const DAY = 86_400_000;
 
 // A request verified at `at`.
 async function verifiedAt(email: string, at: Date) {
-  const { reference } = await createPrivacyRequest(privacyRequestSchema.parse({ kind: 'access', name: 'Dee', email }), crypto.randomUUID(), at);
+  const { reference } = await createPrivacyRequest(
+    privacyRequestSchema.parse({ kind: 'access', name: 'Dee', email }),
+    crypto.randomUUID(),
+    at,
+  );
   const db = database();
   const row = await db.privacyRequest.findUniqueOrThrow({ where: { reference } });
   const mail = await db.outboxMessage.findUniqueOrThrow({ where: { messageKey: `privacy-verify:${row.id}` } });
@@ -19,7 +23,11 @@ async function verifiedAt(email: string, at: Date) {
   return db.privacyRequest.findUniqueOrThrow({ where: { id: row.id } });
 }
 
-const teamReminders = (id: string) => database().outboxMessage.findMany({ where: { messageKey: { startsWith: 'privacy-team-' }, textBody: { contains: id } }, orderBy: { createdAt: 'asc' } });
+const teamReminders = (id: string) =>
+  database().outboxMessage.findMany({
+    where: { messageKey: { startsWith: 'privacy-team-' }, textBody: { contains: id } },
+    orderBy: { createdAt: 'asc' },
+  });
 
 describe(`data-request deadlines on ${process.env.TEST_DB}`, () => {
   it('is due one calendar month after verification, shows overdue, and reminds the team once per stage', async () => {
@@ -36,8 +44,14 @@ describe(`data-request deadlines on ${process.env.TEST_DB}`, () => {
     const results = await Promise.all([queueDeadlineReminders(now), queueDeadlineReminders(now)]);
     expect(results.reduce((n, r) => n + r.dueSoon + r.overdue, 0)).toBe(2);
     expect(await queueDeadlineReminders(now)).toEqual({ dueSoon: 0, overdue: 0 });
-    expect((await teamReminders(late.id)).map((m) => m.subject)).toEqual([`New data request (Copy of data): ${late.reference}`, `Overdue data request (Copy of data): ${late.reference}`]);
-    expect((await teamReminders(soon.id)).map((m) => m.kind)).toEqual(['privacy-team-received', 'privacy-team-due-soon']);
+    expect((await teamReminders(late.id)).map((m) => m.subject)).toEqual([
+      `New data request (Copy of data): ${late.reference}`,
+      `Overdue data request (Copy of data): ${late.reference}`,
+    ]);
+    expect((await teamReminders(soon.id)).map((m) => m.kind)).toEqual([
+      'privacy-team-received',
+      'privacy-team-due-soon',
+    ]);
     expect((await teamReminders(fine.id)).map((m) => m.kind)).toEqual(['privacy-team-received']);
     // Reminders name the request, never the person.
     for (const m of await teamReminders(late.id)) expect(m.textBody + m.htmlBody).not.toContain('late@example.com');

@@ -13,25 +13,46 @@ import { withOpenRequest } from './privacy-admin';
 import { logPrivacyEvent } from './privacy-events';
 import { privacyRequestEmails } from './privacy-request-emails';
 
-const done = (actor: string, outcome: string, now: Date) => ({ status: 'COMPLETED' as const, completedAt: now, completedBy: actor, outcome });
+const done = (actor: string, outcome: string, now: Date) => ({
+  status: 'COMPLETED' as const,
+  completedAt: now,
+  completedBy: actor,
+  outcome,
+});
 
 // Snapshots everything held about the person and emails them a link to it (7 days, single token).
 export async function releaseCopy(id: string, actor: string, now = new Date()) {
   const db = await getDb();
-  const request = await db.privacyRequest.findUnique({ where: { id }, select: { email: true, consentIds: true, kind: true } });
+  const request = await db.privacyRequest.findUnique({
+    where: { id },
+    select: { email: true, consentIds: true, kind: true },
+  });
   if (!request?.email || request.kind !== 'ACCESS') return 'not-open' as const;
   const data = await collectPersonalData(request.email, request.consentIds);
   const token = generateLinkToken();
   const expiresAt = new Date(now.getTime() + DOWNLOAD_TTL_MS);
   return withOpenRequest(id, async (tx, row) => {
-    const exportData = { reference: row.reference, generatedAt: now.toISOString(), ...data } as unknown as Prisma.InputJsonObject;
+    const exportData = {
+      reference: row.reference,
+      generatedAt: now.toISOString(),
+      ...data,
+    } as unknown as Prisma.InputJsonObject;
     await tx.privacyRequest.update({
       where: { id },
-      data: { exportData, exportTokenHash: hashToken(token), exportExpiresAt: expiresAt, releasedAt: now, ...done(actor, 'Copy released', now) },
+      data: {
+        exportData,
+        exportTokenHash: hashToken(token),
+        exportExpiresAt: expiresAt,
+        releasedAt: now,
+        ...done(actor, 'Copy released', now),
+      },
     });
     const counts = Object.fromEntries(data.sections.map((s) => [s.key, s.records.length]));
     await logPrivacyEvent(tx, id, 'released', actor, { counts, expiresAt: expiresAt.toISOString() });
-    await privacyRequestEmails(tx, row).copyReady({ url: `${env.SITE_URL}/privacy/download/${token}`, label: 'View and download my data' }, expiresAt);
+    await privacyRequestEmails(tx, row).copyReady(
+      { url: `${env.SITE_URL}/privacy/download/${token}`, label: 'View and download my data' },
+      expiresAt,
+    );
   });
 }
 
@@ -48,7 +69,9 @@ export async function applyRectification(id: string, actor: string, now = new Da
     const fields = Object.keys(corrections) as CorrectableField[];
     const labels = fields.map((f) => correctableFields[f]);
     await tx.privacyRequest.update({ where: { id }, data: done(actor, `Corrected: ${labels.join(', ')}`, now) });
-    const change = Object.fromEntries(fields.map((f) => [f, { before: before[f], after: corrections[f] ?? null, records: changed[f] ?? 0 }]));
+    const change = Object.fromEntries(
+      fields.map((f) => [f, { before: before[f], after: corrections[f] ?? null, records: changed[f] ?? 0 }]),
+    );
     await logPrivacyEvent(tx, id, 'rectified', actor, change);
     await privacyRequestEmails(tx, row).corrected(labels);
   });

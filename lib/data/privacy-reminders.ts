@@ -1,10 +1,10 @@
 // Deadline reminders for data-rights requests: the team is emailed once when a request is due
 // within a week and once when it becomes overdue. Claiming the reminder and queueing the email
 // happen in one transaction, so however many instances run this, each is sent once.
-import { getDb } from '../db/client';
-import { DUE_SOON_DAYS } from '../privacy/deadline';
 import { privacyDeadlines } from './privacy-admin';
 import { privacyRequestEmails } from './privacy-request-emails';
+import { getDb } from '../db/client';
+import { DUE_SOON_DAYS } from '../privacy/deadline';
 
 // Queues the reminders due now; returns how many of each were queued.
 export async function queueDeadlineReminders(now = new Date()) {
@@ -14,7 +14,10 @@ export async function queueDeadlineReminders(now = new Date()) {
   const remind = async (id: string, state: 'due-soon' | 'overdue', due: Date) =>
     db.$transaction(async (tx) => {
       const column = state === 'overdue' ? 'overdueNoticeAt' : 'remindedAt';
-      const claimed = await tx.privacyRequest.updateMany({ where: { id, status: 'OPEN', [column]: null }, data: { [column]: now } });
+      const claimed = await tx.privacyRequest.updateMany({
+        where: { id, status: 'OPEN', [column]: null },
+        data: { [column]: now },
+      });
       if (claimed.count === 0) return false;
       const row = await tx.privacyRequest.findUniqueOrThrow({ where: { id } });
       await privacyRequestEmails(tx, row).remindTeam(state, due);

@@ -1,16 +1,16 @@
 // Data-rights requests from the public form: stored unverified with a single-use link (only its
 // hash kept), and acted on only once the person proves the address is theirs by following it.
-import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { verifyPrivacyRequestEmail } from '../email/templates/privacy-request';
 import { env } from '../env';
-import { dueDateFrom } from '../privacy/deadline';
-import { kindOf, requestedTo, VERIFY_TTL_MS } from '../privacy/kinds';
-import { correctionsOf, type PrivacyRequestData } from '../validations/privacy-request';
 import { enqueueEmail } from './outbox';
 import { logPrivacyEvent } from './privacy-events';
 import { privacyRequestEmails } from './privacy-request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
+import { dueDateFrom } from '../privacy/deadline';
+import { kindOf, requestedTo, VERIFY_TTL_MS } from '../privacy/kinds';
+import { correctionsOf, type PrivacyRequestData } from '../validations/privacy-request';
 
 // The reference already stored for this form render, if any.
 export async function findPrivacyRequestReference(submissionKey: string): Promise<string | null> {
@@ -21,7 +21,11 @@ export async function findPrivacyRequestReference(submissionKey: string): Promis
 
 // Stores the request and queues the verification email. The same happens whether or not we hold
 // anything about the address, so the form's answer reveals nothing.
-export function createPrivacyRequest(data: PrivacyRequestData, submissionKey: string, now = new Date()): Promise<StoredSubmission> {
+export function createPrivacyRequest(
+  data: PrivacyRequestData,
+  submissionKey: string,
+  now = new Date(),
+): Promise<StoredSubmission> {
   const token = generateLinkToken();
   const kind = kindOf(data.kind);
   const expiresAt = new Date(now.getTime() + VERIFY_TTL_MS);
@@ -32,10 +36,16 @@ export function createPrivacyRequest(data: PrivacyRequestData, submissionKey: st
     insert: async (tx, reference) => {
       const row = await tx.privacyRequest.create({
         data: {
-          reference, submissionKey, kind, email: data.email, name: data.name, details: data.details || null,
+          reference,
+          submissionKey,
+          kind,
+          email: data.email,
+          name: data.name,
+          details: data.details || null,
           consentIds: data.consentId ? [data.consentId] : [],
           corrections: kind === 'RECTIFICATION' ? correctionsOf(data) : {},
-          tokenHash: hashToken(token), tokenExpiresAt: expiresAt,
+          tokenHash: hashToken(token),
+          tokenExpiresAt: expiresAt,
         },
       });
       await logPrivacyEvent(tx, row.id, 'submitted', 'requester');
@@ -58,7 +68,10 @@ const stateOf = (row: { verifiedAt: Date | null; tokenExpiresAt: Date } | null, 
 export async function checkPrivacyVerification(token: string, now = new Date()) {
   if (!isWellFormedLinkToken(token)) return { state: 'invalid' as const, reference: null };
   const db = await getDb();
-  const row = await db.privacyRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: { verifiedAt: true, tokenExpiresAt: true, reference: true, kind: true } });
+  const row = await db.privacyRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { verifiedAt: true, tokenExpiresAt: true, reference: true, kind: true },
+  });
   return { state: stateOf(row, now), reference: row?.reference ?? null, kind: row?.kind ?? null };
 }
 
@@ -71,7 +84,10 @@ export async function verifyPrivacyRequest(token: string, now = new Date()) {
     const state = stateOf(row, now);
     if (!row || state !== 'valid' || !row.email) return { state, reference: row?.reference ?? null, kind: null };
     const dueAt = dueDateFrom(now);
-    const used = await tx.privacyRequest.updateMany({ where: { id: row.id, verifiedAt: null }, data: { verifiedAt: now, status: 'OPEN', dueAt } });
+    const used = await tx.privacyRequest.updateMany({
+      where: { id: row.id, verifiedAt: null },
+      data: { verifiedAt: now, status: 'OPEN', dueAt },
+    });
     if (used.count === 0) return { state: 'used' as const, reference: row.reference, kind: null };
     await logPrivacyEvent(tx, row.id, 'verified', 'requester', { dueAt: dueAt.toISOString() });
     const emails = privacyRequestEmails(tx, { ...row, dueAt });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useMigratedDatabase } from '../testing/migrated-client';
-import { quoteSchema } from '../validations/quote';
 import { createQuoteRequest } from './quotes';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
+import { quoteSchema } from '../validations/quote';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const quote = (email: string, marketingOptIn: boolean) =>
   quoteSchema.parse({
     companyName: 'Engines Ltd',
@@ -22,7 +22,12 @@ describe(`quote requests on ${process.env.TEST_DB}`, () => {
     const { reference } = await createQuoteRequest(quote('quote-only@example.com', false), crypto.randomUUID());
     const db = database();
     const stored = await db.quoteRequest.findUniqueOrThrow({ where: { reference } });
-    expect(stored).toMatchObject({ sitePostcode: 'ME19 4YT', annualUsageKwh: 120000, mpan: '1312345678907', marketingOptIn: false });
+    expect(stored).toMatchObject({
+      sitePostcode: 'ME19 4YT',
+      annualUsageKwh: 120000,
+      mpan: '1312345678907',
+      marketingOptIn: false,
+    });
     expect(await db.subscriber.count({ where: { email: 'quote-only@example.com' } })).toBe(0);
     expect(await db.consentRecord.count({ where: { email: 'quote-only@example.com' } })).toBe(0);
   });

@@ -1,15 +1,17 @@
 // Request a Quote storage.
 import { getDb } from '../db/client';
-import { type Quote, supplyTypeOptions } from '../validations/quote';
 import { formatDate } from '../format';
-import { QUOTE_NEXT_STEPS } from '../forms/next-steps';
 import { newsletterAnswer, queueRequestEmails } from './request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { QUOTE_NEXT_STEPS } from '../forms/next-steps';
+import { type Quote, supplyTypeOptions } from '../validations/quote';
 
 // The reference of the quote request already stored for this form render, if any.
 export async function findQuoteReference(submissionKey: string): Promise<string | null> {
   const db = await getDb();
-  return (await db.quoteRequest.findUnique({ where: { submissionKey }, select: { reference: true } }))?.reference ?? null;
+  return (
+    (await db.quoteRequest.findUnique({ where: { submissionKey }, select: { reference: true } }))?.reference ?? null
+  );
 }
 
 // Stores the request and, only when the box was ticked, its marketing consent.
@@ -41,7 +43,8 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
         select: { id: true },
       });
       const given = (value: string | null | undefined) => value || 'Not given';
-      const amount = (n: number | null | undefined, show: (n: string) => string) => (n == null ? 'Not given' : show(n.toLocaleString('en-GB')));
+      const amount = (n: number | null | undefined, show: (n: string) => string) =>
+        n == null ? 'Not given' : show(n.toLocaleString('en-GB'));
       await queueRequestEmails(tx, {
         type: 'quote',
         id,

@@ -20,7 +20,15 @@ export function limiter(prefix: string, points: number, duration: number, blockD
   let found = limiters.get(id);
   if (!found) {
     found = getDb().then(
-      (storeClient) => new RateLimiterPrisma({ storeClient, tableName: 'rateLimiterFlexible', keyPrefix: prefix, points, duration, blockDuration }),
+      (storeClient) =>
+        new RateLimiterPrisma({
+          storeClient,
+          tableName: 'rateLimiterFlexible',
+          keyPrefix: prefix,
+          points,
+          duration,
+          blockDuration,
+        }),
       (error: unknown) => {
         limiters.delete(id);
         throw error;
@@ -42,19 +50,37 @@ function countersFor(form: string, ip: string | null, email: string, limits: For
   const windowS = limits.windowS ?? 3_600;
   return [
     { limited: 'ip', prefix: `${form}:ip`, key: ip && keyOf(ip), points: limits.perIp, windowS },
-    { limited: 'email', prefix: `${form}:email-ip`, key: `${keyOf(email)}.${keyOf(ip ?? 'unknown')}`, points: limits.perEmail, windowS },
-    { limited: 'email', prefix: `${form}:email`, key: keyOf(email), points: limits.perEmailAnywhere ?? limits.perEmail * 3, windowS },
+    {
+      limited: 'email',
+      prefix: `${form}:email-ip`,
+      key: `${keyOf(email)}.${keyOf(ip ?? 'unknown')}`,
+      points: limits.perEmail,
+      windowS,
+    },
+    {
+      limited: 'email',
+      prefix: `${form}:email`,
+      key: keyOf(email),
+      points: limits.perEmailAnywhere ?? limits.perEmail * 3,
+      windowS,
+    },
   ];
 }
 
 // Counts one submission of `form` against each of its counters; the first one already spent refuses it.
-export async function consumeFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
+export async function consumeFormLimits(
+  form: string,
+  ip: string | null,
+  email: string,
+  limits: FormLimits,
+): Promise<LimitVerdict> {
   for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
     if (!key) continue;
     try {
       await (await limiter(prefix, points, windowS)).consume(key);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { ok: false, limited, retryAfterS: Math.ceil(rejection.msBeforeNext / 1000) };
+      if (rejection instanceof RateLimiterRes)
+        return { ok: false, limited, retryAfterS: Math.ceil(rejection.msBeforeNext / 1000) };
       throw rejection;
     }
   }
@@ -62,11 +88,17 @@ export async function consumeFormLimits(form: string, ip: string | null, email: 
 }
 
 // Whether a submission of `form` would be refused now, without counting it (nothing is written).
-export async function peekFormLimits(form: string, ip: string | null, email: string, limits: FormLimits): Promise<LimitVerdict> {
+export async function peekFormLimits(
+  form: string,
+  ip: string | null,
+  email: string,
+  limits: FormLimits,
+): Promise<LimitVerdict> {
   for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
     if (!key) continue;
     const spent = await (await limiter(prefix, points, windowS)).get(key);
-    if (spent && spent.consumedPoints >= points) return { ok: false, limited, retryAfterS: Math.ceil(spent.msBeforeNext / 1000) };
+    if (spent && spent.consumedPoints >= points)
+      return { ok: false, limited, retryAfterS: Math.ceil(spent.msBeforeNext / 1000) };
   }
   return { ok: true };
 }

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { enquirySchema } from '../validations/enquiry';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { createEnquiry } from './enquiries';
 import { countRequests, matchingRequests } from './requests';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
+import { enquirySchema } from '../validations/enquiry';
 
-useMigratedDatabase();
+migratedDatabaseForFile();
 
 describe(`exporting the work queue on ${process.env.TEST_DB}`, () => {
   it('streams every match once, oldest first, across batches, even as new requests arrive', async () => {
     const made: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const input = enquirySchema.parse({ name: `Ex ${i}`, email: `ex${i}@example.co.uk`, company: 'Batch Ltd', message: 'Hi', preferredContact: 'EMAIL' });
+      const input = enquirySchema.parse({
+        name: `Ex ${i}`,
+        email: `ex${i}@example.co.uk`,
+        company: 'Batch Ltd',
+        message: 'Hi',
+        preferredContact: 'EMAIL',
+      });
       made.push((await createEnquiry(input, crypto.randomUUID())).reference);
     }
     expect(await countRequests({ q: 'Batch Ltd' })).toBe(5);
@@ -19,7 +25,13 @@ describe(`exporting the work queue on ${process.env.TEST_DB}`, () => {
       seen.push(...rows.map((r) => r.reference));
       // One arriving mid-export comes last, never twice or in place of another.
       if (seen.length === 2) {
-        const late = enquirySchema.parse({ name: 'Late', email: 'late@example.co.uk', company: 'Batch Ltd', message: 'Hi', preferredContact: 'EMAIL' });
+        const late = enquirySchema.parse({
+          name: 'Late',
+          email: 'late@example.co.uk',
+          company: 'Batch Ltd',
+          message: 'Hi',
+          preferredContact: 'EMAIL',
+        });
         made.push((await createEnquiry(late, crypto.randomUUID())).reference);
       }
     }

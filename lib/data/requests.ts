@@ -15,7 +15,15 @@ export type RequestFilter = {
   pageSize: number;
 };
 export type RequestRow = {
-  type: RequestType; id: string; reference: string; status: RequestStatus; contact: string; company: string; email: string; phone: string | null; createdAt: Date;
+  type: RequestType;
+  id: string;
+  reference: string;
+  status: RequestStatus;
+  contact: string;
+  company: string;
+  email: string;
+  phone: string | null;
+  createdAt: Date;
 };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -49,7 +57,9 @@ export async function listRequests(f: RequestFilter): Promise<{ rows: RequestRow
   const db = await getDb();
   const source = union(f);
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<RequestRow[]>`SELECT * FROM (${source}) AS r ORDER BY "createdAt" DESC, "reference" LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
+    db.$queryRaw<
+      RequestRow[]
+    >`SELECT * FROM (${source}) AS r ORDER BY "createdAt" DESC, "reference" LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM (${source}) AS r`,
   ]);
   return { rows, total: Number(count?.total ?? 0) };
@@ -57,13 +67,20 @@ export async function listRequests(f: RequestFilter): Promise<{ rows: RequestRow
 
 // Every request the filter matches, oldest first, a batch at a time (for the CSV export). Each batch
 // starts after the last row of the one before, so requests arriving meanwhile never shift or repeat rows.
-export async function* matchingRequests(f: Omit<RequestFilter, 'page' | 'pageSize'>, batch = 500): AsyncGenerator<RequestRow[]> {
+export async function* matchingRequests(
+  f: Omit<RequestFilter, 'page' | 'pageSize'>,
+  batch = 500,
+): AsyncGenerator<RequestRow[]> {
   const db = await getDb();
   const source = union({ ...f, page: 1, pageSize: batch });
   let after: { createdAt: Date; reference: string } | null = null;
   for (;;) {
-    const from: Prisma.Sql = after ? Prisma.sql`WHERE ("createdAt", "reference") > (${after.createdAt}, ${after.reference})` : Prisma.empty;
-    const rows = await db.$queryRaw<RequestRow[]>`SELECT * FROM (${source}) AS r ${from} ORDER BY "createdAt", "reference" LIMIT ${batch}`;
+    const from: Prisma.Sql = after
+      ? Prisma.sql`WHERE ("createdAt", "reference") > (${after.createdAt}, ${after.reference})`
+      : Prisma.empty;
+    const rows = await db.$queryRaw<
+      RequestRow[]
+    >`SELECT * FROM (${source}) AS r ${from} ORDER BY "createdAt", "reference" LIMIT ${batch}`;
     if (rows.length) yield rows;
     if (rows.length < batch) return;
     after = rows.at(-1)!;
@@ -72,7 +89,9 @@ export async function* matchingRequests(f: Omit<RequestFilter, 'page' | 'pageSiz
 
 // How many requests the filter matches.
 export async function countRequests(f: Omit<RequestFilter, 'page' | 'pageSize'>): Promise<number> {
-  const [count] = await (await getDb()).$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM (${union({ ...f, page: 1, pageSize: 1 })}) AS r`;
+  const [count] = await (
+    await getDb()
+  ).$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM (${union({ ...f, page: 1, pageSize: 1 })}) AS r`;
   return Number(count?.total ?? 0);
 }
 
@@ -92,7 +111,12 @@ export async function getRequest(type: RequestType, id: string) {
 const parent = (type: RequestType, id: string) => (type === 'enquiry' ? { enquiryId: id } : { quoteId: id });
 
 // Moves a request to a new status and notes who did it; returns the previous status (null if missing).
-export async function setRequestStatus(type: RequestType, id: string, status: RequestStatus, author: { id: string; name: string }) {
+export async function setRequestStatus(
+  type: RequestType,
+  id: string,
+  status: RequestStatus,
+  author: { id: string; name: string },
+) {
   return (await getDb()).$transaction(async (tx) => {
     const current =
       type === 'enquiry'
@@ -103,7 +127,13 @@ export async function setRequestStatus(type: RequestType, id: string, status: Re
     if (type === 'enquiry') await tx.enquiry.update({ where: { id }, data: { status } });
     else await tx.quoteRequest.update({ where: { id }, data: { status } });
     await tx.requestNote.create({
-      data: { ...parent(type, id), kind: 'STATUS', body: `${current.status} → ${status}`, authorId: author.id, author: author.name },
+      data: {
+        ...parent(type, id),
+        kind: 'STATUS',
+        body: `${current.status} → ${status}`,
+        authorId: author.id,
+        author: author.name,
+      },
     });
     return current.status;
   });
@@ -112,11 +142,24 @@ export async function setRequestStatus(type: RequestType, id: string, status: Re
 export type NewNote = { kind: 'NOTE' | 'CORRESPONDENCE'; body: string; direction?: 'in' | 'out'; channel?: string };
 
 // Adds an internal note or a piece of correspondence to a request; false if the request is gone.
-export async function addRequestNote(type: RequestType, id: string, note: NewNote, author: { id: string; name: string }) {
+export async function addRequestNote(
+  type: RequestType,
+  id: string,
+  note: NewNote,
+  author: { id: string; name: string },
+) {
   const db = await getDb();
   try {
     await db.requestNote.create({
-      data: { ...parent(type, id), kind: note.kind, body: note.body, direction: note.direction ?? null, channel: note.channel ?? null, authorId: author.id, author: author.name },
+      data: {
+        ...parent(type, id),
+        kind: note.kind,
+        body: note.body,
+        direction: note.direction ?? null,
+        channel: note.channel ?? null,
+        authorId: author.id,
+        author: author.name,
+      },
     });
     return true;
   } catch (error) {

@@ -1,10 +1,10 @@
 // One rule per retention type: how to count what is due for removal, and how to remove it.
 // Counting and removing use the same conditions, so a dry run reports exactly what a real run does.
-import { type RetentionDays, type RetentionType, cutoffFor, EXPIRED_COPIES } from '../retention/policy';
-import { ERASED_ADDRESS } from './outbox';
-import { Prisma } from '../generated/prisma/client';
 import type { Tx } from './consent-records';
 import { countInTurn } from './count-in-turn';
+import { ERASED_ADDRESS } from './outbox';
+import { Prisma } from '../generated/prisma/client';
+import { type RetentionDays, type RetentionType, cutoffFor, EXPIRED_COPIES } from '../retention/policy';
 
 type Rule = (tx: Tx, cutoff: Date, now: Date, dryRun: boolean) => Promise<number>;
 
@@ -25,14 +25,23 @@ const rules: Record<RetentionType, Rule> = {
   },
   tokens: (tx, cutoff, _now, dry) => {
     // Never-confirmed subscribers whose every link has expired go with their links (not counted twice).
-    const pending = { status: 'PENDING' as const, confirmations: { every: { confirmedAt: null, expiresAt: { lt: cutoff } } }, createdAt: { lt: cutoff } };
+    const pending = {
+      status: 'PENDING' as const,
+      confirmations: { every: { confirmedAt: null, expiresAt: { lt: cutoff } } },
+      createdAt: { lt: cutoff },
+    };
     const confirmations = { confirmedAt: null, expiresAt: { lt: cutoff }, NOT: { subscriber: { is: pending } } };
     const requests = { status: 'UNVERIFIED' as const, tokenExpiresAt: { lt: cutoff } };
     const setup = { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] };
     const usedLinks = { tokenHash: { not: null }, verifiedAt: { lt: cutoff } };
     if (dry) {
-      return countInTurn(() => tx.subscriber.count({ where: pending }), () => tx.subscriptionConfirmation.count({ where: confirmations }),
-        () => tx.privacyRequest.count({ where: requests }), () => tx.staffSetupToken.count({ where: setup }), () => tx.privacyRequest.count({ where: usedLinks }));
+      return countInTurn(
+        () => tx.subscriber.count({ where: pending }),
+        () => tx.subscriptionConfirmation.count({ where: confirmations }),
+        () => tx.privacyRequest.count({ where: requests }),
+        () => tx.staffSetupToken.count({ where: setup }),
+        () => tx.privacyRequest.count({ where: usedLinks }),
+      );
     }
     return countInTurn(
       () => tx.subscriber.deleteMany({ where: pending }),
@@ -43,12 +52,25 @@ const rules: Record<RetentionType, Rule> = {
     );
   },
   ipHashes: (tx, cutoff, now, dry) => {
-    const consents = { createdAt: { lt: cutoff }, fingerprintErasedAt: null, OR: [{ ipHash: { not: null } }, { uaHash: { not: null } }] };
+    const consents = {
+      createdAt: { lt: cutoff },
+      fingerprintErasedAt: null,
+      OR: [{ ipHash: { not: null } }, { uaHash: { not: null } }],
+    };
     const sessions = { lastSeenAt: { lt: cutoff }, OR: [{ ipHash: { not: null } }, { uaHash: { not: null } }] };
     const audit = { createdAt: { lt: cutoff }, ipHash: { not: null } };
-    if (dry) return countInTurn(() => tx.consentRecord.count({ where: consents }), () => tx.staffSession.count({ where: sessions }), () => tx.auditEvent.count({ where: audit }));
+    if (dry)
+      return countInTurn(
+        () => tx.consentRecord.count({ where: consents }),
+        () => tx.staffSession.count({ where: sessions }),
+        () => tx.auditEvent.count({ where: audit }),
+      );
     return countInTurn(
-      () => tx.consentRecord.updateMany({ where: consents, data: { ipHash: null, uaHash: null, fingerprintErasedAt: now } }),
+      () =>
+        tx.consentRecord.updateMany({
+          where: consents,
+          data: { ipHash: null, uaHash: null, fingerprintErasedAt: now },
+        }),
       () => tx.staffSession.updateMany({ where: sessions, data: { ipHash: null, uaHash: null } }),
       () => tx.auditEvent.updateMany({ where: audit, data: { ipHash: null } }),
     );
@@ -65,9 +87,24 @@ const rules: Record<RetentionType, Rule> = {
     const old = { status: { in: [...settled] }, createdAt: { lt: cutoff } };
     const copies = { ...old, newsletterId: { not: null }, NOT: { toAddress: ERASED_ADDRESS } };
     const others = { ...old, newsletterId: null };
-    if (dry) return countInTurn(() => tx.outboxMessage.count({ where: copies }), () => tx.outboxMessage.count({ where: others }));
+    if (dry)
+      return countInTurn(
+        () => tx.outboxMessage.count({ where: copies }),
+        () => tx.outboxMessage.count({ where: others }),
+      );
     return countInTurn(
-      () => tx.outboxMessage.updateMany({ where: copies, data: { toAddress: ERASED_ADDRESS, subject: '(erased)', textBody: '', htmlBody: '', headers: {}, sealedLinks: null } }),
+      () =>
+        tx.outboxMessage.updateMany({
+          where: copies,
+          data: {
+            toAddress: ERASED_ADDRESS,
+            subject: '(erased)',
+            textBody: '',
+            htmlBody: '',
+            headers: {},
+            sealedLinks: null,
+          },
+        }),
       () => tx.outboxMessage.deleteMany({ where: others }),
     );
   },
@@ -76,11 +113,18 @@ const rules: Record<RetentionType, Rule> = {
 // Released copies of someone's data are kept only while their download link works.
 function expiredCopies(tx: Tx, now: Date, dry: boolean) {
   const where = { exportExpiresAt: { lt: now }, NOT: { exportData: { equals: Prisma.DbNull } } };
-  return dry ? tx.privacyRequest.count({ where }) : tx.privacyRequest.updateMany({ where, data: { exportData: Prisma.DbNull } }).then((r) => r.count);
+  return dry
+    ? tx.privacyRequest.count({ where })
+    : tx.privacyRequest.updateMany({ where, data: { exportData: Prisma.DbNull } }).then((r) => r.count);
 }
 
 // Applies (or, for a dry run, counts) every rule with its period; one transaction per type.
-export async function applyRules(db: { $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> }, days: RetentionDays, now: Date, dryRun: boolean) {
+export async function applyRules(
+  db: { $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> },
+  days: RetentionDays,
+  now: Date,
+  dryRun: boolean,
+) {
   const removed: Record<string, number> = {};
   for (const [type, rule] of Object.entries(rules) as [RetentionType, Rule][]) {
     removed[type] = await db.$transaction((tx) => rule(tx, cutoffFor(days[type], now), now, dryRun));

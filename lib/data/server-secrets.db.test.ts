@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { firstSeen, storedSecrets } from './server-secrets';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 describe(`the site's own secrets on ${process.env.TEST_DB}`, () => {
   it('are made once, at random, and every instance asking at the same time gets the same ones', async () => {

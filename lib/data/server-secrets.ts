@@ -4,7 +4,10 @@ import type { PrismaClient } from '../generated/prisma/client';
 
 // Each named secret, made (32 random bytes) by whichever instance asks first; the others read that one.
 export async function storedSecrets(db: PrismaClient, names: readonly string[]): Promise<Record<string, string>> {
-  await db.serverSecret.createMany({ data: names.map((name) => ({ name, value: randomBytes(32).toString('base64url') })), skipDuplicates: true });
+  await db.serverSecret.createMany({
+    data: names.map((name) => ({ name, value: randomBytes(32).toString('base64url') })),
+    skipDuplicates: true,
+  });
   const rows = await db.serverSecret.findMany({ where: { name: { in: [...names] } } });
   return Object.fromEntries(rows.map((row) => [row.name, row.value]));
 }

@@ -1,11 +1,15 @@
 // Changes an admin makes to colleagues' accounts, with the rules that keep the back office usable.
+import { StaffRuleError } from './staff';
 import { getDb } from '../db/client';
 import type { StaffRole } from '../generated/prisma/enums';
-import { StaffRuleError } from './staff';
 
 // Sets a colleague's role or whether they may sign in; deactivating also signs them out everywhere.
 // Nobody changes their own account here, and the last active admin stays an active admin.
-export async function updateStaffAccount(actorId: string, targetId: string, change: { role?: StaffRole; active?: boolean }) {
+export async function updateStaffAccount(
+  actorId: string,
+  targetId: string,
+  change: { role?: StaffRole; active?: boolean },
+) {
   if (actorId === targetId) throw new StaffRuleError('You can’t change your own role or access. Ask another admin.');
   return (await getDb()).$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7041992)`;

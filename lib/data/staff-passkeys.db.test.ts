@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { generateToken } from '../auth/tokens';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { setSecondFactorRequired } from './security-settings';
-import { addPasskey, listPasskeys, passkeyByCredentialId, recordPasskeyUse, removePasskey, spendPasskeyChallenge } from './staff-passkeys';
+import {
+  addPasskey,
+  listPasskeys,
+  passkeyByCredentialId,
+  recordPasskeyUse,
+  removePasskey,
+  spendPasskeyChallenge,
+} from './staff-passkeys';
 import { createStaffSession, validateStaffSession } from './staff-sessions';
 import { resetSecondFactor } from './staff-two-factor';
+import { generateToken } from '../auth/tokens';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const noPrint = { ipHash: null, uaHash: null };
-const passkey = (credentialId: string, name = 'Work laptop') => ({ credentialId, publicKey: new Uint8Array([1, 2, 3]), counter: 0, transports: ['internal'], backedUp: true, name });
+const passkey = (credentialId: string, name = 'Work laptop') => ({
+  credentialId,
+  publicKey: new Uint8Array([1, 2, 3]),
+  counter: 0,
+  transports: ['internal'],
+  backedUp: true,
+  name,
+});
 
 async function signedIn(email: string) {
-  const user = await database().staffUser.create({ data: { email, name: 'Pass Key', role: 'STAFF', passwordHash: 'x' } });
+  const user = await database().staffUser.create({
+    data: { email, name: 'Pass Key', role: 'STAFF', passwordHash: 'x' },
+  });
   const token = generateToken();
   const session = await createStaffSession(token, user.id, noPrint);
   return { user, token, session };
@@ -24,7 +40,10 @@ describe(`staff passkeys on ${process.env.TEST_DB}`, () => {
     await createStaffSession(other, user.id, noPrint);
     expect(await addPasskey(user.id, passkey('cred-add'), session.id)).toBe(true);
     expect(await validateStaffSession(other)).toBeNull();
-    expect(await validateStaffSession(token)).toMatchObject({ methods: ['PASSWORD', 'PASSKEY'], secondFactorDue: false });
+    expect(await validateStaffSession(token)).toMatchObject({
+      methods: ['PASSWORD', 'PASSKEY'],
+      secondFactorDue: false,
+    });
     const stored = await passkeyByCredentialId('cred-add');
     expect(stored).toMatchObject({ userId: user.id, counter: 0, transports: ['internal'] });
     expect([...stored!.publicKey]).toEqual([1, 2, 3]);

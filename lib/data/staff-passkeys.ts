@@ -1,12 +1,26 @@
 // Staff passkeys: the credentials' public keys and counters, their owners' names for them, and the
 // challenges already answered (each is accepted once, whichever instance is shown it).
-import { getDb } from '../db/client';
 import { keepOnlySession } from './staff-sessions';
+import { getDb } from '../db/client';
 
-export type StoredPasskey = { id: string; userId: string; credentialId: string; publicKey: Uint8Array<ArrayBuffer>; counter: number; transports: string[] };
+export type StoredPasskey = {
+  id: string;
+  userId: string;
+  credentialId: string;
+  publicKey: Uint8Array<ArrayBuffer>;
+  counter: number;
+  transports: string[];
+};
 export type PasskeySummary = { id: string; name: string; backedUp: boolean; createdAt: Date; lastUsedAt: Date | null };
 
-const toStored = (row: { id: string; userId: string; credentialId: string; publicKey: Uint8Array; counter: bigint; transports: string[] }): StoredPasskey => ({
+const toStored = (row: {
+  id: string;
+  userId: string;
+  credentialId: string;
+  publicKey: Uint8Array;
+  counter: bigint;
+  transports: string[];
+}): StoredPasskey => ({
   ...row,
   publicKey: new Uint8Array(row.publicKey),
   counter: Number(row.counter),
@@ -33,7 +47,14 @@ export async function passkeyByCredentialId(credentialId: string): Promise<Store
   return row ? toStored(row) : null;
 }
 
-export type NewPasskey = { credentialId: string; publicKey: Uint8Array; counter: number; transports: string[]; backedUp: boolean; name: string };
+export type NewPasskey = {
+  credentialId: string;
+  publicKey: Uint8Array;
+  counter: number;
+  transports: string[];
+  backedUp: boolean;
+  name: string;
+};
 
 // Keeps a newly registered passkey, added in session `keepSessionId` (which then counts as having
 // passed it; the account's other sessions end). False when that credential is already known.
@@ -68,6 +89,9 @@ export async function recordPasskeyUse(id: string, counter: number, now = new Da
 export async function spendPasskeyChallenge(hash: string, expiresAt: Date, now = new Date()): Promise<boolean> {
   const db = await getDb();
   await db.spentPasskeyChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
-  const { count } = await db.spentPasskeyChallenge.createMany({ data: [{ id: hash, expiresAt }], skipDuplicates: true });
+  const { count } = await db.spentPasskeyChallenge.createMany({
+    data: [{ id: hash, expiresAt }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }

@@ -2,11 +2,11 @@
 // token. Idle sessions end after 12 hours and every session after 7 days; deleting rows signs out.
 // A session records how it was opened: for an account with a second factor, a password alone opens
 // only the second step of signing in, for ten minutes.
+import type { Tx } from './consent-records';
+import { secondFactorRequired } from './security-settings';
 import { hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import type { AuthMethod, StaffRole } from '../generated/prisma/enums';
-import type { Tx } from './consent-records';
-import { secondFactorRequired } from './security-settings';
 
 export const IDLE_MS = 12 * 60 * 60 * 1000;
 export const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,7 +28,8 @@ export type ValidSession = {
 };
 type Fingerprint = { ipHash: string | null; uaHash: string | null };
 
-const expiryFrom = (createdAt: Date, now: Date) => new Date(Math.min(createdAt.getTime() + ABSOLUTE_MS, now.getTime() + IDLE_MS));
+const expiryFrom = (createdAt: Date, now: Date) =>
+  new Date(Math.min(createdAt.getTime() + ABSOLUTE_MS, now.getTime() + IDLE_MS));
 const FACTOR_FIELDS = { totpEnabledAt: true, _count: { select: { passkeys: true } } } as const;
 const USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, ...FACTOR_FIELDS } as const;
 type Factors = { totpEnabledAt: Date | null; _count: { passkeys: number } };
@@ -36,11 +37,18 @@ type Factors = { totpEnabledAt: Date | null; _count: { passkeys: number } };
 const hasSecondFactor = (user: Factors) => user.totpEnabledAt !== null || user._count.passkeys > 0;
 
 // Whether a session opened by `methods` still owes the account's second factor.
-const owesSecondFactor = (user: Factors, methods: AuthMethod[]) => hasSecondFactor(user) && !methods.some((m) => m !== 'PASSWORD');
+const owesSecondFactor = (user: Factors, methods: AuthMethod[]) =>
+  hasSecondFactor(user) && !methods.some((m) => m !== 'PASSWORD');
 
 // Opens a session for a user who has just proved who they are by `methods` (a password alone, for an
 // account with a second factor, opens the second step only, and only for SECOND_STEP_MS).
-export async function createStaffSession(token: string, userId: string, fingerprint: Fingerprint, methods: AuthMethod[] = ['PASSWORD'], now = new Date()) {
+export async function createStaffSession(
+  token: string,
+  userId: string,
+  fingerprint: Fingerprint,
+  methods: AuthMethod[] = ['PASSWORD'],
+  now = new Date(),
+) {
   const db = await getDb();
   const user = await db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: FACTOR_FIELDS });
   const due = owesSecondFactor(user, methods);

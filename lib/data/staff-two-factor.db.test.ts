@@ -1,20 +1,28 @@
 import { generateHOTP } from '@oslojs/otp';
 import { describe, expect, it } from 'vitest';
+import { createStaffSession, SECOND_STEP_MS, validateStaffSession } from './staff-sessions';
+import {
+  acceptTotpStep,
+  enableTotp,
+  resetSecondFactor,
+  savePendingTotp,
+  replaceRecoveryCodes,
+} from './staff-two-factor';
 import { hashPassword } from '../auth/password';
 import { generateRecoveryCodes } from '../auth/recovery-codes';
+import { checkSecondFactor, sealTotpKey } from '../auth/second-factor';
 import { generateToken } from '../auth/tokens';
 import { generateTotpKey, totpKeyText, totpStep } from '../auth/totp';
-import { checkSecondFactor, sealTotpKey } from '../auth/second-factor';
-import { useMigratedDatabase } from '../testing/migrated-client';
-import { createStaffSession, SECOND_STEP_MS, validateStaffSession } from './staff-sessions';
-import { acceptTotpStep, enableTotp, resetSecondFactor, savePendingTotp, replaceRecoveryCodes } from './staff-two-factor';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const noPrint = { ipHash: null, uaHash: null };
 
 // An account with an authenticator app set up through the same steps as the account page.
 async function accountWithApp(email: string) {
-  const user = await database().staffUser.create({ data: { email, name: 'Two Step', role: 'STAFF', passwordHash: 'x' } });
+  const user = await database().staffUser.create({
+    data: { email, name: 'Two Step', role: 'STAFF', passwordHash: 'x' },
+  });
   const key = generateTotpKey();
   const sealed = await sealTotpKey(totpKeyText(key));
   const token = generateToken();
@@ -35,7 +43,11 @@ describe(`the second factor on ${process.env.TEST_DB}`, () => {
   it('accepts each time step once, even when two requests race for it', async () => {
     const { user } = await accountWithApp('race@lumina.test');
     const step = totpStep(new Date());
-    const results = await Promise.all([acceptTotpStep(user.id, step), acceptTotpStep(user.id, step), acceptTotpStep(user.id, step)]);
+    const results = await Promise.all([
+      acceptTotpStep(user.id, step),
+      acceptTotpStep(user.id, step),
+      acceptTotpStep(user.id, step),
+    ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await acceptTotpStep(user.id, step - 1)).toBe(false);
     expect(await acceptTotpStep(user.id, step + 1)).toBe(true);
@@ -49,7 +61,11 @@ describe(`the second factor on ${process.env.TEST_DB}`, () => {
     expect(await checkSecondFactor(user.id, code, now)).toEqual({ ok: false });
     const codes = generateRecoveryCodes();
     await replaceRecoveryCodes(user.id, await Promise.all(codes.map((c) => hashPassword(c))));
-    expect(await checkSecondFactor(user.id, codes[3]!.toUpperCase(), now)).toEqual({ ok: true, method: 'RECOVERY_CODE', recoveryCodesLeft: 9 });
+    expect(await checkSecondFactor(user.id, codes[3]!.toUpperCase(), now)).toEqual({
+      ok: true,
+      method: 'RECOVERY_CODE',
+      recoveryCodesLeft: 9,
+    });
     expect(await checkSecondFactor(user.id, codes[3]!, now)).toEqual({ ok: false });
     expect(await checkSecondFactor(user.id, '000000', now)).toEqual({ ok: false });
   });
@@ -62,7 +78,10 @@ describe(`the second factor on ${process.env.TEST_DB}`, () => {
     expect(pending.secondFactorDue).toBe(true);
     expect(pending.expiresAt.getTime() - start.getTime()).toBe(SECOND_STEP_MS);
     const later = new Date(start.getTime() + 5 * 60_000);
-    expect(await validateStaffSession(token, later)).toMatchObject({ secondFactorDue: true, expiresAt: pending.expiresAt });
+    expect(await validateStaffSession(token, later)).toMatchObject({
+      secondFactorDue: true,
+      expiresAt: pending.expiresAt,
+    });
     expect(await validateStaffSession(token, new Date(start.getTime() + SECOND_STEP_MS + 1))).toBeNull();
     const full = generateToken();
     await createStaffSession(full, user.id, noPrint, ['PASSWORD', 'TOTP']);
@@ -70,7 +89,9 @@ describe(`the second factor on ${process.env.TEST_DB}`, () => {
   });
 
   it('signs out every other browser when the app is added, and keeps the one that added it', async () => {
-    const user = await database().staffUser.create({ data: { email: 'adds@lumina.test', name: 'Adds', role: 'STAFF', passwordHash: 'x' } });
+    const user = await database().staffUser.create({
+      data: { email: 'adds@lumina.test', name: 'Adds', role: 'STAFF', passwordHash: 'x' },
+    });
     const [here, there] = [generateToken(), generateToken()];
     const session = await createStaffSession(here, user.id, noPrint);
     await createStaffSession(there, user.id, noPrint);

@@ -1,11 +1,11 @@
 // A member of staff's second factor: the authenticator app's sealed key and last accepted step, and
 // their recovery codes' hashes. Acceptance is decided here, in one statement each, so that a code is
 // accepted once even when two instances are shown it at the same moment.
+import { enqueueEmail } from './outbox';
+import { keepOnlySession } from './staff-sessions';
 import { TOTP_PERIOD_S } from '../auth/totp';
 import { getDb } from '../db/client';
 import { accountSecurityEmail } from '../email/templates/account-security';
-import { enqueueEmail } from './outbox';
-import { keepOnlySession } from './staff-sessions';
 
 /** An account's app fields with no app set up (or being set up). */
 const NO_TOTP = { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null };
@@ -24,14 +24,22 @@ export type TwoFactorStatus = {
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
   const db = await getDb();
   const [user, recoveryCodesLeft, lastRecovery, passkeys] = await Promise.all([
-    db.staffUser.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, totpPendingSecret: true, totpLastStep: true } }),
+    db.staffUser.findUniqueOrThrow({
+      where: { id: userId },
+      select: { totpEnabledAt: true, totpPendingSecret: true, totpLastStep: true },
+    }),
     db.staffRecoveryCode.count({ where: { userId, usedAt: null } }),
-    db.staffRecoveryCode.findFirst({ where: { userId, usedAt: { not: null } }, orderBy: { usedAt: 'desc' }, select: { usedAt: true } }),
+    db.staffRecoveryCode.findFirst({
+      where: { userId, usedAt: { not: null } },
+      orderBy: { usedAt: 'desc' },
+      select: { usedAt: true },
+    }),
     db.staffPasskey.count({ where: { userId } }),
   ]);
   return {
     totpEnabledAt: user.totpEnabledAt,
-    totpLastUsedAt: user.totpEnabledAt && user.totpLastStep !== null ? new Date(user.totpLastStep * TOTP_PERIOD_S * 1000) : null,
+    totpLastUsedAt:
+      user.totpEnabledAt && user.totpLastStep !== null ? new Date(user.totpLastStep * TOTP_PERIOD_S * 1000) : null,
     pendingTotp: user.totpPendingSecret,
     recoveryCodesLeft,
     recoveryCodeLastUsedAt: lastRecovery?.usedAt ?? null,
@@ -41,7 +49,9 @@ export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> 
 
 // The sealed key and last accepted step of an account's app, or null when none is set up.
 export async function totpOf(userId: string): Promise<{ sealed: string; lastStep: number | null } | null> {
-  const user = await (await getDb()).staffUser.findUnique({ where: { id: userId }, select: { totpSecret: true, totpLastStep: true } });
+  const user = await (
+    await getDb()
+  ).staffUser.findUnique({ where: { id: userId }, select: { totpSecret: true, totpLastStep: true } });
   return user?.totpSecret ? { sealed: user.totpSecret, lastStep: user.totpLastStep } : null;
 }
 
@@ -52,7 +62,13 @@ export async function savePendingTotp(userId: string, sealed: string): Promise<v
 
 // Makes the key being set up the account's app, `step` its first accepted code; every other session
 // of the account ends, and this one counts as having passed the app.
-export async function enableTotp(userId: string, sealed: string, step: number, keepSessionId: string, now = new Date()) {
+export async function enableTotp(
+  userId: string,
+  sealed: string,
+  step: number,
+  keepSessionId: string,
+  now = new Date(),
+) {
   return (await getDb()).$transaction(async (tx) => {
     const { count } = await tx.staffUser.updateMany({
       where: { id: userId, totpPendingSecret: sealed },
@@ -85,7 +101,9 @@ export async function resetSecondFactor(userId: string) {
 
 // Records `step` as the last accepted one, if no later or equal step was: true when this call won.
 export async function acceptTotpStep(userId: string, step: number): Promise<boolean> {
-  const { count } = await (await getDb()).staffUser.updateMany({
+  const { count } = await (
+    await getDb()
+  ).staffUser.updateMany({
     where: { id: userId, totpSecret: { not: null }, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
     data: { totpLastStep: step },
   });
@@ -103,20 +121,40 @@ export async function replaceRecoveryCodes(userId: string, codeHashes: string[])
 
 // The hashes of the codes not yet used, to check a typed code against.
 export async function unusedRecoveryCodes(userId: string): Promise<{ id: string; codeHash: string }[]> {
-  return (await getDb()).staffRecoveryCode.findMany({ where: { userId, usedAt: null }, select: { id: true, codeHash: true } });
+  return (await getDb()).staffRecoveryCode.findMany({
+    where: { userId, usedAt: null },
+    select: { id: true, codeHash: true },
+  });
 }
 
 // Marks a code used, if it was not already: true when this call used it. Returns how many are left.
-export async function useRecoveryCode(userId: string, id: string, now = new Date()): Promise<{ used: boolean; left: number }> {
+export async function spendRecoveryCode(
+  userId: string,
+  id: string,
+  now = new Date(),
+): Promise<{ used: boolean; left: number }> {
   const db = await getDb();
-  const { count } = await db.staffRecoveryCode.updateMany({ where: { id, userId, usedAt: null }, data: { usedAt: now } });
+  const { count } = await db.staffRecoveryCode.updateMany({
+    where: { id, userId, usedAt: null },
+    data: { usedAt: now },
+  });
   return { used: count === 1, left: await db.staffRecoveryCode.count({ where: { userId, usedAt: null } }) };
 }
 
 // Emails the account holder that their sign-in changed (`change` names what); `key` makes it once only.
-export async function queueSecurityNotice(user: { id: string; email: string; name: string }, change: string, key: string, now = new Date()) {
+export async function queueSecurityNotice(
+  user: { id: string; email: string; name: string },
+  change: string,
+  key: string,
+  now = new Date(),
+) {
   const db = await getDb();
   await db.$transaction((tx) =>
-    enqueueEmail(tx, { messageKey: `account-security:${user.id}:${key}`, kind: 'account-security', to: user.email, ...accountSecurityEmail({ name: user.name, change, at: now }) }),
+    enqueueEmail(tx, {
+      messageKey: `account-security:${user.id}:${key}`,
+      kind: 'account-security',
+      to: user.email,
+      ...accountSecurityEmail({ name: user.name, change, at: now }),
+    }),
   );
 }

@@ -1,10 +1,10 @@
 // Staff accounts and their single-use setup links (the first admin's, and each invited colleague's).
+import { enqueueEmail } from './outbox';
 import { generateToken, hashToken, isWellFormedToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { staffInvitationEmail } from '../email/templates/staff-invitation';
 import { env } from '../env';
 import type { StaffRole } from '../generated/prisma/enums';
-import { enqueueEmail } from './outbox';
 
 export const FIRST_ADMIN_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
@@ -26,13 +26,18 @@ export async function findStaffForSignIn(email: string) {
 
 // The account a passkey belongs to (no hash: a passkey signs in without the password).
 export async function findStaffById(id: string) {
-  return (await getDb()).staffUser.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
+  return (await getDb()).staffUser.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
 }
 
 // A link for whoever sets up the first admin account; printed to the server log at start.
 export async function createFirstAdminLink(now = new Date()): Promise<string> {
   const token = generateToken();
-  await (await getDb()).staffSetupToken.create({
+  await (
+    await getDb()
+  ).staffSetupToken.create({
     data: { tokenHash: hashToken(token), role: 'ADMIN', expiresAt: new Date(now.getTime() + FIRST_ADMIN_TTL_MS) },
   });
   return `${env.SITE_URL}/admin/setup?token=${token}`;
@@ -45,7 +50,9 @@ export type SetupLink =
 // What a setup link leads to, without using it.
 export async function checkSetupLink(token: unknown, now = new Date()): Promise<SetupLink> {
   if (!isWellFormedToken(token)) return { state: 'invalid' };
-  const row = await (await getDb()).staffSetupToken.findUnique({
+  const row = await (
+    await getDb()
+  ).staffSetupToken.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { user: { select: { email: true, name: true } } },
   });
@@ -63,18 +70,26 @@ export async function completeSetup(token: string, input: SetupInput, now = new 
   if (!isWellFormedToken(token)) return { ok: false as const, reason: 'invalid' as const };
   const tokenHash = hashToken(token);
   return (await getDb()).$transaction(async (tx) => {
-    const used = await tx.staffSetupToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const used = await tx.staffSetupToken.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     const row = await tx.staffSetupToken.findUnique({ where: { tokenHash } });
     if (!row) return { ok: false as const, reason: 'invalid' as const };
     if (used.count === 0) return { ok: false as const, reason: row.usedAt ? ('used' as const) : ('expired' as const) };
     if (row.userId) {
-      const user = await tx.staffUser.update({ where: { id: row.userId }, data: { name: input.name, passwordHash: input.passwordHash } });
+      const user = await tx.staffUser.update({
+        where: { id: row.userId },
+        data: { name: input.name, passwordHash: input.passwordHash },
+      });
       return { ok: true as const, user };
     }
     // Serialises first-admin set-ups across instances: only the first one while the table is empty wins.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7041992)`;
     if ((await tx.staffUser.count()) > 0) return { ok: false as const, reason: 'used' as const };
-    const user = await tx.staffUser.create({ data: { email: input.email, name: input.name, role: 'ADMIN', passwordHash: input.passwordHash } });
+    const user = await tx.staffUser.create({
+      data: { email: input.email, name: input.name, role: 'ADMIN', passwordHash: input.passwordHash },
+    });
     return { ok: true as const, user };
   });
 }
@@ -84,14 +99,18 @@ export async function createFirstAdmin(input: SetupInput): Promise<boolean> {
   return (await getDb()).$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7041992)`;
     if ((await tx.staffUser.count()) > 0) return false;
-    await tx.staffUser.create({ data: { email: input.email, name: input.name, role: 'ADMIN', passwordHash: input.passwordHash } });
+    await tx.staffUser.create({
+      data: { email: input.email, name: input.name, role: 'ADMIN', passwordHash: input.passwordHash },
+    });
     return true;
   });
 }
 
 // Everyone with an account, admins first.
 export async function listStaff() {
-  const rows = await (await getDb()).staffUser.findMany({
+  const rows = await (
+    await getDb()
+  ).staffUser.findMany({
     orderBy: [{ role: 'asc' }, { name: 'asc' }],
     select: {
       id: true,
@@ -110,16 +129,24 @@ export async function listStaff() {
 }
 
 // Adds a colleague and emails them a link to choose their password (also returned, to show once).
-export async function inviteStaff(input: { email: string; name: string; role: StaffRole }, invitedBy: string, now = new Date()) {
+export async function inviteStaff(
+  input: { email: string; name: string; role: StaffRole },
+  invitedBy: string,
+  now = new Date(),
+) {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   const setupUrl = `${env.SITE_URL}/admin/setup?token=${token}`;
-  await (await getDb()).$transaction(async (tx) => {
+  await (
+    await getDb()
+  ).$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new StaffRuleError(`${input.email} already has an account`);
     }
     const user = await tx.staffUser.create({ data: input });
-    const link = await tx.staffSetupToken.create({ data: { tokenHash: hashToken(token), userId: user.id, role: input.role, expiresAt } });
+    const link = await tx.staffSetupToken.create({
+      data: { tokenHash: hashToken(token), userId: user.id, role: input.role, expiresAt },
+    });
     await enqueueEmail(tx, {
       messageKey: `staff-invitation:${link.id}`,
       kind: 'staff-invitation',

@@ -1,10 +1,10 @@
 // What every public form's storage shares: a readable reference, one row per submission key, and
 // a marketing opt-in recorded (only when ticked) in the same transaction as the submission.
 import { randomInt } from 'node:crypto';
-import { getDb } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
 import type { Tx } from './consent-records';
 import { requestSubscription } from './newsletter';
+import { getDb } from '../db/client';
+import { Prisma } from '../generated/prisma/client';
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -32,7 +32,9 @@ export type SubmissionStore = {
 export async function storeOnce(submissionKey: string, store: SubmissionStore): Promise<StoredSubmission> {
   const reference = newReference(store.prefix);
   try {
-    await (await getDb()).$transaction(async (tx) => {
+    await (
+      await getDb()
+    ).$transaction(async (tx) => {
       await store.insert(tx, reference);
       // A ticked opt-in is recorded as its own consent and starts the double opt-in.
       if (store.marketing) await requestSubscription(tx, { ...store.marketing, submissionKey, reference });

@@ -12,11 +12,22 @@ export async function listSubscribers({ q, status, page, pageSize }: SubscriberF
   const where: Prisma.SubscriberWhereInput = {
     ...(status ? { status } : {}),
     ...(q
-      ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }, { company: { contains: q, mode: 'insensitive' } }] }
+      ? {
+          OR: [
+            { email: { contains: q, mode: 'insensitive' } },
+            { name: { contains: q, mode: 'insensitive' } },
+            { company: { contains: q, mode: 'insensitive' } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
-    db.subscriber.findMany({ where, orderBy: [{ createdAt: 'desc' }, { email: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.subscriber.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { email: 'asc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.subscriber.count({ where }),
   ]);
   return { rows, total };
@@ -30,7 +41,17 @@ export async function getSubscriberEvidence(id: string) {
   const records = await db.consentRecord.findMany({
     where: { email: subscriber.email, kind: 'MARKETING' },
     orderBy: { id: 'asc' },
-    select: { id: true, action: true, source: true, policyVersion: true, wording: true, wordingHash: true, ipHash: true, createdAt: true, hash: true },
+    select: {
+      id: true,
+      action: true,
+      source: true,
+      policyVersion: true,
+      wording: true,
+      wordingHash: true,
+      ipHash: true,
+      createdAt: true,
+      hash: true,
+    },
   });
   return { subscriber, records };
 }

@@ -1,9 +1,9 @@
 // The suppression list: addresses that get no marketing email and cannot be re-added by import,
 // kept as keyed hashes only. Only the person's own confirmed sign-up lifts it.
+import type { Tx } from './consent-records';
 import { getDb } from '../db/client';
 import { suppressionKey } from '../email/unsubscribe-token';
 import { getSecrets } from '../security/secrets';
-import type { Tx } from './consent-records';
 
 export type SuppressionReason = 'unsubscribed' | 'staff' | 'objection' | 'erasure';
 
@@ -25,12 +25,18 @@ export async function suppressedAmong(emails: string[], tx?: Tx): Promise<Set<st
   const db = tx ?? (await getDb());
   const salt = (await getSecrets()).suppressionSalt;
   const keys = new Map(emails.map((e) => [suppressionKey(salt, e), e]));
-  const rows = await db.suppression.findMany({ where: { emailHash: { in: [...keys.keys()] } }, select: { emailHash: true } });
+  const rows = await db.suppression.findMany({
+    where: { emailHash: { in: [...keys.keys()] } },
+    select: { emailHash: true },
+  });
   return new Set(rows.map((r) => keys.get(r.emailHash)!));
 }
 
 // Whether one address is suppressed, and why.
 export async function suppressionOf(email: string): Promise<{ reason: string; createdAt: Date } | null> {
   const db = await getDb();
-  return db.suppression.findUnique({ where: { emailHash: await keyOf(email) }, select: { reason: true, createdAt: true } });
+  return db.suppression.findUnique({
+    where: { emailHash: await keyOf(email) },
+    select: { reason: true, createdAt: true },
+  });
 }

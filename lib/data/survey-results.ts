@@ -4,11 +4,20 @@ import { getDb } from '../db/client';
 import type { Question } from '../surveys/questions';
 
 export type QuestionResult =
-  | { question: Question; kind: 'counts'; answered: number; bars: { label: string; count: number }[]; average: number | null }
+  | {
+      question: Question;
+      kind: 'counts';
+      answered: number;
+      bars: { label: string; count: number }[];
+      average: number | null;
+    }
   | { question: Question; kind: 'text'; answered: number; latest: { text: string; at: Date }[] };
 
 // Every question's summary, in order.
-export async function surveyResults(surveyId: string, questions: Question[]): Promise<{ responses: number; results: QuestionResult[] }> {
+export async function surveyResults(
+  surveyId: string,
+  questions: Question[],
+): Promise<{ responses: number; results: QuestionResult[] }> {
   const db = await getDb();
   const responses = await db.surveyResponse.count({ where: { surveyId } });
   const results: QuestionResult[] = [];
@@ -27,9 +36,13 @@ export async function surveyResults(surveyId: string, questions: Question[]): Pr
       WHERE "surveyId" = ${surveyId}::uuid AND "answers"->>${q.id} IS NOT NULL GROUP BY 1`;
     const byValue = new Map(counts.map((c) => [c.value, c.n]));
     const labels = q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.options;
-    const bars = labels.map((label, i) => ({ label, count: byValue.get(q.kind === 'rating' ? label : String(i)) ?? 0 }));
+    const bars = labels.map((label, i) => ({
+      label,
+      count: byValue.get(q.kind === 'rating' ? label : String(i)) ?? 0,
+    }));
     const answered = bars.reduce((n, b) => n + b.count, 0);
-    const average = q.kind === 'rating' && answered ? bars.reduce((sum, b, i) => sum + (i + 1) * b.count, 0) / answered : null;
+    const average =
+      q.kind === 'rating' && answered ? bars.reduce((sum, b, i) => sum + (i + 1) * b.count, 0) / answered : null;
     results.push({ question: q, kind: 'counts', answered, bars, average });
   }
   return { responses, results };
@@ -42,7 +55,10 @@ export async function* surveyCsvRows(surveyId: string, questions: Question[], ba
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.surveyResponse.findMany({
-      where: { surveyId }, orderBy: { id: 'asc' }, take: batch, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      where: { surveyId },
+      orderBy: { id: 'asc' },
+      take: batch,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (!rows.length) return;
     for (const r of rows) {

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '../env';
-import { useMigratedDatabase } from '../testing/migrated-client';
-import { enquirySchema } from '../validations/enquiry';
 import { createEnquiry } from './enquiries';
 import { setTeamRecipients } from './team-notifications';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
+import { enquirySchema } from '../validations/enquiry';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const enquiry = (email: string) =>
-  createEnquiry(enquirySchema.parse({ name: 'Tia Team', email, company: 'Team Ltd', message: 'Hi', preferredContact: 'EMAIL' }), crypto.randomUUID());
+  createEnquiry(
+    enquirySchema.parse({ name: 'Tia Team', email, company: 'Team Ltd', message: 'Hi', preferredContact: 'EMAIL' }),
+    crypto.randomUUID(),
+  );
 const notified = async (reference: string) =>
-  (await database().outboxMessage.findMany({ where: { kind: 'enquiry-notification', textBody: { contains: reference } }, orderBy: { toAddress: 'asc' } })).map((m) => m.toAddress);
+  (
+    await database().outboxMessage.findMany({
+      where: { kind: 'enquiry-notification', textBody: { contains: reference } },
+      orderBy: { toAddress: 'asc' },
+    })
+  ).map((m) => m.toAddress);
 
 describe(`team notifications on ${process.env.TEST_DB}`, () => {
   it('go to the default address until admins set their own, then to each of theirs', async () => {

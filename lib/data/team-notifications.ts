@@ -9,12 +9,16 @@ import { enqueueEmail, type OutgoingEmail } from './outbox';
 // The addresses set in the back office (empty when none are: the default applies).
 export async function savedTeamRecipients(tx?: Tx): Promise<string[]> {
   const db = tx ?? (await getDb());
-  return (await db.teamNotificationSetting.findUnique({ where: { id: 1 }, select: { recipients: true } }))?.recipients ?? [];
+  return (
+    (await db.teamNotificationSetting.findUnique({ where: { id: 1 }, select: { recipients: true } }))?.recipients ?? []
+  );
 }
 
 // Replaces the list (an empty one goes back to the default), recording who did.
 export async function setTeamRecipients(recipients: string[], updatedBy: string): Promise<void> {
-  await (await getDb()).teamNotificationSetting.upsert({
+  await (
+    await getDb()
+  ).teamNotificationSetting.upsert({
     where: { id: 1 },
     create: { id: 1, recipients, updatedBy },
     update: { recipients, updatedBy },

@@ -6,7 +6,8 @@ import { currentPolicy, currentPolicyHash } from '../policy';
 import { appendConsentRecord, type Tx } from './consent-records';
 import { suppress, type SuppressionReason } from './suppression';
 
-export type UnsubscribeSource = 'email:one-click' | 'email:unsubscribe-page' | 'privacy-request:objection' | `staff:${string}`;
+export type UnsubscribeSource =
+  'email:one-click' | 'email:unsubscribe-page' | 'privacy-request:objection' | `staff:${string}`;
 export type UnsubscribeOutcome = { outcome: 'unsubscribed' | 'already' | 'unknown'; email: string | null };
 type Fingerprint = { ipHash: string | null; uaHash: string | null };
 type Options = { source: UnsubscribeSource; fingerprint?: Fingerprint; reason?: SuppressionReason; now?: Date };
@@ -32,7 +33,10 @@ export async function unsubscribeIn(
   await suppress(tx, email, reason);
   if (changed.count === 0) return { outcome: 'already', email };
   // A confirmation link sent before now can no longer re-subscribe them; a new sign-up can.
-  await tx.subscriptionConfirmation.updateMany({ where: { subscriberId, confirmedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  await tx.subscriptionConfirmation.updateMany({
+    where: { subscriberId, confirmedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
   await tx.outboxMessage.updateMany({
     where: { toAddress: email, kind: 'newsletter', status: 'PENDING' },
     data: { status: 'CANCELLED', lastError: 'Unsubscribed before it was sent', lockedUntil: null },

@@ -68,7 +68,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   if (config.kind === 'pglite') {
     if (!config.dir.startsWith(IN_MEMORY)) mkdirSync(config.dir, { recursive: true });
     const embedded = await startEmbeddedServer(config.dir);
-    const inner = new PrismaPg({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: EMBEDDED_CONNECTIONS });
+    const inner = new PrismaPg({
+      host: embedded.socketDir,
+      user: 'postgres',
+      database: 'postgres',
+      max: EMBEDDED_CONNECTIONS,
+    });
     const factory: Factory = {
       provider: 'postgres',
       adapterName: inner.adapterName,

@@ -1,9 +1,9 @@
 // The Prisma client for the configured database, created once per process.
 import 'server-only';
 import { env } from '../env';
-import { PrismaClient } from '../generated/prisma/client';
 import { openDatabase } from './adapters';
 import { applyMigrations } from './migrate';
+import { PrismaClient } from '../generated/prisma/client';
 import { log } from '../log/logger';
 
 type Holder = { luminaDb?: Promise<PrismaClient>; luminaDbClose?: () => Promise<void> };
@@ -15,7 +15,11 @@ async function connect(): Promise<PrismaClient> {
   holder.luminaDbClose = close;
   if (config.kind === 'pglite') {
     const applied = await applyMigrations(factory);
-    if (applied.length) log.info({ dir: config.dir, applied }, `Embedded database at ${config.dir}: applied ${applied.length} migrations`);
+    if (applied.length)
+      log.info(
+        { dir: config.dir, applied },
+        `Embedded database at ${config.dir}: applied ${applied.length} migrations`,
+      );
   }
   return new PrismaClient({ adapter: factory });
 }

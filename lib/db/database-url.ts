@@ -4,9 +4,7 @@ import path from 'node:path';
 export const DEFAULT_PGLITE_DIR = '.data/pglite';
 export const IN_MEMORY = 'memory://';
 
-export type DatabaseConfig =
-  | { kind: 'pglite'; dir: string }
-  | { kind: 'postgres'; url: string; display: string };
+export type DatabaseConfig = { kind: 'pglite'; dir: string } | { kind: 'postgres'; url: string; display: string };
 
 export class DatabaseUrlError extends Error {
   override name = 'DatabaseUrlError';

@@ -3,21 +3,24 @@
 // verifies there, and a dump is refused where it cannot load cleanly.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from './adapters';
+import { provideDb } from './client';
+import { DumpError, loadDump, type Sql, writeDump } from './dump';
+import { applyMigrations } from './migrate';
 import { appendConsentRecord, verifyConsentLedger } from '../data/consent-records';
 import { enqueueEmail } from '../data/outbox';
 import { PrismaClient } from '../generated/prisma/client';
-import { provideDb } from './client';
-import { openDatabase } from './adapters';
-import { applyMigrations } from './migrate';
-import { DumpError, loadDump, type Sql, writeDump } from './dump';
-import { useMigratedDatabase } from '../testing/migrated-client';
-import { TEST_POSTGRES_URL } from '../testing/postgres-url';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { dropTestDatabase, withAdminClient } from '../testing/postgres-admin';
+import { TEST_POSTGRES_URL } from '../testing/postgres-url';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 const snapshot = <T>(client: PrismaClient, work: (sql: Sql) => Promise<T>) =>
-  client.$transaction((tx) => work((statement, ...params) => tx.$queryRawUnsafe(statement, ...params)), { isolationLevel: 'RepeatableRead', timeout: 120_000 });
+  client.$transaction((tx) => work((statement, ...params) => tx.$queryRawUnsafe(statement, ...params)), {
+    isolationLevel: 'RepeatableRead',
+    timeout: 120_000,
+  });
 
 // The dump's lines, as a file would give them back.
 async function dumpOf(client: PrismaClient): Promise<string[]> {
@@ -43,28 +46,93 @@ async function newPostgres() {
 }
 
 const consent = (i: number) => ({
-  kind: 'MARKETING' as const, consentId: crypto.randomUUID(), action: 'opt-in', categories: ['marketing'], source: 'newsletter',
-  policyVersion: '2017-11-24', policyHash: 'p'.repeat(64), ipHash: null, uaHash: null, email: `mover.${i}@example.co.uk`,
+  kind: 'MARKETING' as const,
+  consentId: crypto.randomUUID(),
+  action: 'opt-in',
+  categories: ['marketing'],
+  source: 'newsletter',
+  policyVersion: '2017-11-24',
+  policyHash: 'p'.repeat(64),
+  ipHash: null,
+  uaHash: null,
+  email: `mover.${i}@example.co.uk`,
 });
 
 describe(`moving the data from ${process.env.TEST_DB} to PostgreSQL`, () => {
   it('loads every row into a new database, exactly, and the consent ledger verifies there', async () => {
     const source = database();
     for (let i = 0; i < 205; i++) await appendConsentRecord(consent(i)); // three lines of 100 rows
-    await source.subscriber.createMany({ data: [{ email: 'a@example.co.uk', status: 'ACTIVE', confirmedAt: new Date() }, { email: 'b@example.co.uk', name: 'Bé “quoted”\ttab' }] });
-    await source.enquiry.create({ data: { reference: 'ENQ-MOVE01', submissionKey: crypto.randomUUID(), name: 'Ada', email: 'ada@example.co.uk', company: 'Move Ltd', message: 'Line one\nLine two ✓' } });
-    await source.$transaction((tx) => enqueueEmail(tx, { messageKey: 'move-1', kind: 'test', to: 'ada@example.co.uk', subject: 'Hi', text: 'Link: http://x/unsubscribe/abc', html: '<p>Hi</p>' }));
-    const competition = await source.competition.create({
-      data: { slug: 'move', title: 'T', description: 'D', terms: 'T', question: 'Q', options: ['a', 'b'], correctOption: 1, opensAt: new Date(), closesAt: new Date(), createdBy: 'x' },
+    await source.subscriber.createMany({
+      data: [
+        { email: 'a@example.co.uk', status: 'ACTIVE', confirmedAt: new Date() },
+        { email: 'b@example.co.uk', name: 'Bé “quoted”\ttab' },
+      ],
     });
-    const entry = await source.competitionEntry.create({ data: { reference: 'CMP-MOVE01', submissionKey: crypto.randomUUID(), competitionId: competition.id, name: 'E', email: 'e@example.co.uk', answer: 1 } });
+    await source.enquiry.create({
+      data: {
+        reference: 'ENQ-MOVE01',
+        submissionKey: crypto.randomUUID(),
+        name: 'Ada',
+        email: 'ada@example.co.uk',
+        company: 'Move Ltd',
+        message: 'Line one\nLine two ✓',
+      },
+    });
+    await source.$transaction((tx) =>
+      enqueueEmail(tx, {
+        messageKey: 'move-1',
+        kind: 'test',
+        to: 'ada@example.co.uk',
+        subject: 'Hi',
+        text: 'Link: http://x/unsubscribe/abc',
+        html: '<p>Hi</p>',
+      }),
+    );
+    const competition = await source.competition.create({
+      data: {
+        slug: 'move',
+        title: 'T',
+        description: 'D',
+        terms: 'T',
+        question: 'Q',
+        options: ['a', 'b'],
+        correctOption: 1,
+        opensAt: new Date(),
+        closesAt: new Date(),
+        createdBy: 'x',
+      },
+    });
+    const entry = await source.competitionEntry.create({
+      data: {
+        reference: 'CMP-MOVE01',
+        submissionKey: crypto.randomUUID(),
+        competitionId: competition.id,
+        name: 'E',
+        email: 'e@example.co.uk',
+        answer: 1,
+      },
+    });
     await source.competitionDraw.create({
-      data: { competitionId: competition.id, winnerEntryId: entry.id, winnerReference: entry.reference, eligibleCount: 1, entriesDigest: 'd', chosenIndex: 0, drawnBy: 'x' },
+      data: {
+        competitionId: competition.id,
+        winnerEntryId: entry.id,
+        winnerReference: entry.reference,
+        eligibleCount: 1,
+        entriesDigest: 'd',
+        chosenIndex: 0,
+        drawnBy: 'x',
+      },
     });
 
     const lines = await dumpOf(source);
     const footer = JSON.parse(lines.at(-1)!) as { counts: Record<string, number> };
-    expect(footer.counts).toMatchObject({ ConsentRecord: 205, Subscriber: 2, Enquiry: 1, OutboxMessage: 1, CompetitionDraw: 1 });
+    expect(footer.counts).toMatchObject({
+      ConsentRecord: 205,
+      Subscriber: 2,
+      Enquiry: 1,
+      OutboxMessage: 1,
+      CompetitionDraw: 1,
+    });
 
     const target = await newPostgres();
     try {
@@ -77,10 +145,15 @@ describe(`moving the data from ${process.env.TEST_DB} to PostgreSQL`, () => {
       const next = await appendConsentRecord(consent(9_999));
       expect(next.id).toBe(206n);
       expect(await verifyConsentLedger()).toMatchObject({ ok: true, checked: 206 });
-      expect(await target.client.outboxMessage.findUniqueOrThrow({ where: { messageKey: 'move-1' } })).toMatchObject({ status: 'PENDING', toAddress: 'ada@example.co.uk' });
+      expect(await target.client.outboxMessage.findUniqueOrThrow({ where: { messageKey: 'move-1' } })).toMatchObject({
+        status: 'PENDING',
+        toAddress: 'ada@example.co.uk',
+      });
 
       // Loading again is refused: the database is no longer empty, and nothing changes.
-      await expect(snapshot(target.client, (sql) => loadDump(sql, each(lines)))).rejects.toThrow(/not empty \(\w+ has \d+ rows\)/);
+      await expect(snapshot(target.client, (sql) => loadDump(sql, each(lines)))).rejects.toThrow(
+        /not empty \(\w+ has \d+ rows\)/,
+      );
       expect(await target.client.consentRecord.count()).toBe(206);
     } finally {
       provideDb(source);
@@ -96,7 +169,12 @@ describe(`moving the data from ${process.env.TEST_DB} to PostgreSQL`, () => {
       await expect(load(['{"hello":1}'])).rejects.toThrow('not a Lumina database dump');
       await expect(load(lines.slice(0, -1))).rejects.toThrow('cut short');
       const header = JSON.parse(lines[0]!) as { migrations: string[] };
-      await expect(load([JSON.stringify({ ...header, migrations: [...header.migrations, '29990101000000_future'] }), ...lines.slice(1)])).rejects.toThrow(DumpError);
+      await expect(
+        load([
+          JSON.stringify({ ...header, migrations: [...header.migrations, '29990101000000_future'] }),
+          ...lines.slice(1),
+        ]),
+      ).rejects.toThrow(DumpError);
       expect(await target.client.consentRecord.count()).toBe(0);
     } finally {
       await target.drop();

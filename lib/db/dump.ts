@@ -22,7 +22,8 @@ export type DumpHeader = { format: string; version: number; exportedAt: string; 
 // The migrations applied to the database (a dump loads only into one with exactly the same).
 export async function appliedMigrations(sql: Sql): Promise<string[]> {
   const [table] = await sql<{ found: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS found`);
-  if (!table?.found) throw new DumpError('The database has no migrations applied: run npm run db:migrate against it first.');
+  if (!table?.found)
+    throw new DumpError('The database has no migrations applied: run npm run db:migrate against it first.');
   const rows = await sql<{ name: string }>(
     `SELECT "migration_name" AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL ORDER BY 1`,
   );
@@ -44,12 +45,26 @@ export async function plan(sql: Sql): Promise<LoadPlan> {
      WHERE f.contype = 'f' AND f.connamespace = current_schema()::regnamespace
      GROUP BY f.oid, c.relname, r.relname`,
   );
-  return loadOrder(tables.map((t) => t.name), keys);
+  return loadOrder(
+    tables.map((t) => t.name),
+    keys,
+  );
 }
 
 // Writes the dump through `write` (one call per line, newline included), `page` rows to a line; returns the row counts.
-export async function writeDump(sql: Sql, source: string, write: (line: string) => Promise<void>, page = PAGE): Promise<Record<string, number>> {
-  const header: DumpHeader = { format: DUMP_FORMAT, version: 1, exportedAt: new Date().toISOString(), source, migrations: await appliedMigrations(sql) };
+export async function writeDump(
+  sql: Sql,
+  source: string,
+  write: (line: string) => Promise<void>,
+  page = PAGE,
+): Promise<Record<string, number>> {
+  const header: DumpHeader = {
+    format: DUMP_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    source,
+    migrations: await appliedMigrations(sql),
+  };
   await write(`${JSON.stringify(header)}\n`);
   const counts: Record<string, number> = {};
   for (const table of (await plan(sql)).order) {
@@ -74,7 +89,8 @@ export async function loadDump(sql: Sql, lines: AsyncIterable<string>): Promise<
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
   const header = first.done ? null : (JSON.parse(first.value) as DumpHeader);
-  if (header?.format !== DUMP_FORMAT || header.version !== 1) throw new DumpError('This file is not a Lumina database dump (npm run db:export).');
+  if (header?.format !== DUMP_FORMAT || header.version !== 1)
+    throw new DumpError('This file is not a Lumina database dump (npm run db:export).');
   const here = await appliedMigrations(sql);
   if (here.join() !== header.migrations.join()) {
     const missing = header.migrations.filter((m) => !here.includes(m));
@@ -87,7 +103,8 @@ export async function loadDump(sql: Sql, lines: AsyncIterable<string>): Promise<
   const { order, deferred } = await plan(sql);
   for (const table of order) {
     const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${quote(table)}`);
-    if (row!.n > 0) throw new DumpError(`The database is not empty (${table} has ${row!.n} rows): load a dump only into a new one.`);
+    if (row!.n > 0)
+      throw new DumpError(`The database is not empty (${table} has ${row!.n} rows): load a dump only into a new one.`);
   }
   const counts: Record<string, number> = {};
   const later: { table: string; rows: string }[] = [];
@@ -99,7 +116,8 @@ export async function loadDump(sql: Sql, lines: AsyncIterable<string>): Promise<
       const footer = JSON.parse(line) as { end?: boolean; counts?: Record<string, number> };
       const expected = footer.counts ?? {};
       const same = Object.keys({ ...expected, ...counts }).every((t) => (expected[t] ?? 0) === (counts[t] ?? 0));
-      if (footer.end !== true || !same) throw new DumpError('The dump is incomplete or altered: its row counts do not match its rows.');
+      if (footer.end !== true || !same)
+        throw new DumpError('The dump is incomplete or altered: its row counts do not match its rows.');
       Object.assign(counts, { ...expected, ...counts });
       ended = true;
       continue;
@@ -120,7 +138,13 @@ export async function loadDump(sql: Sql, lines: AsyncIterable<string>): Promise<
     if (empty.length) later.push({ table, rows });
   }
   if (!ended) throw new DumpError('The dump ends before its last line: it was cut short.');
-  for (const { table, rows } of later) await fillDeferred(sql, table, deferred.filter((d) => d.table === table).flatMap((d) => d.columns), rows);
+  for (const { table, rows } of later)
+    await fillDeferred(
+      sql,
+      table,
+      deferred.filter((d) => d.table === table).flatMap((d) => d.columns),
+      rows,
+    );
   await resetSequences(sql);
   return counts;
 }
@@ -142,7 +166,10 @@ async function fillDeferred(sql: Sql, table: string, columns: string[], rows: st
   );
   const set = columns.map((c) => `${quote(c)} = d.${quote(c)}`).join(', ');
   const match = keys.map((k) => `t.${quote(k.name)} = d.${quote(k.name)}`).join(' AND ');
-  await sql(`UPDATE ${quote(table)} t SET ${set} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) d WHERE ${match}`, rows);
+  await sql(
+    `UPDATE ${quote(table)} t SET ${set} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) d WHERE ${match}`,
+    rows,
+  );
 }
 
 // Moves every id sequence past the highest id loaded, so new rows never collide with old ones.

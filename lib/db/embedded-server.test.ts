@@ -19,7 +19,7 @@ describe('removeStaleSocketDirs', () => {
   it("removes the socket folder of a server that was killed, and keeps a running one's", () => {
     const finished = spawnSync(process.execPath, ['-e', '0']).pid;
     expect(finished).toBeGreaterThan(0);
-    const stale = socketDir(finished!);
+    const stale = socketDir(finished);
     const live = socketDir(process.pid);
     removeStaleSocketDirs();
     expect(existsSync(stale)).toBe(false);

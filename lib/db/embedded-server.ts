@@ -63,7 +63,13 @@ async function startThread(dir: string, unlock: () => void): Promise<EmbeddedSer
   // The thread must not keep a finished test or script alive; the server keeps the process alive anyway.
   worker.unref();
   // The logger is loaded only now: scripts (db:migrate) use this module without the site's environment.
-  worker.on('error', (error) => void import('../log/logger').then(({ log }) => log.fatal({ error: error.message }, "The embedded database's thread stopped")));
+  worker.on(
+    'error',
+    (error) =>
+      void import('../log/logger').then(({ log }) =>
+        log.fatal({ error: error.message }, "The embedded database's thread stopped"),
+      ),
+  );
   const removeSocket = () => {
     rmSync(socketDir, { recursive: true, force: true });
     unlock();

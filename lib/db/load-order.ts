@@ -12,7 +12,8 @@ export function loadOrder(tables: string[], keys: ForeignKey[]): LoadPlan {
   const deferred: LoadPlan['deferred'] = [];
   const order: string[] = [];
   // A table's own nullable self-reference is always filled in afterwards.
-  for (const key of active.filter((k) => k.table === k.references)) deferred.push({ table: key.table, columns: key.columns });
+  for (const key of active.filter((k) => k.table === k.references))
+    deferred.push({ table: key.table, columns: key.columns });
   let edges = active.filter((k) => k.table !== k.references);
   while (pending.size) {
     const ready = [...pending].filter((t) => !edges.some((k) => k.table === t && pending.has(k.references))).sort();
@@ -24,7 +25,8 @@ export function loadOrder(tables: string[], keys: ForeignKey[]): LoadPlan {
       continue;
     }
     const breakable = edges.find((k) => pending.has(k.table) && pending.has(k.references) && k.nullable);
-    if (!breakable) throw new Error(`Tables ${[...pending].join(', ')} refer to each other through keys that cannot be empty`);
+    if (!breakable)
+      throw new Error(`Tables ${[...pending].join(', ')} refer to each other through keys that cannot be empty`);
     deferred.push({ table: breakable.table, columns: breakable.columns });
     edges = edges.filter((k) => k !== breakable);
   }

@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { applyMigrations, diffSchemaAgainstMigrations, MigrationError } from './migrate';
 import { MIGRATIONS_DIR, readMigrationList } from './schema-engine';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
 let db: TestDatabase;
 let folder: string;
@@ -65,7 +65,9 @@ describe(`migrations on ${process.env.TEST_DB}`, () => {
 
     await writeFile(sql, 'CREATE TABLE "Half" (id int);\n');
     expect(await applyMigrations(db.factory, folder)).toEqual([name]);
-    expect(await query("SELECT 1 AS one FROM information_schema.tables WHERE table_name = 'Half'")).toEqual([{ one: 1 }]);
+    expect(await query("SELECT 1 AS one FROM information_schema.tables WHERE table_name = 'Half'")).toEqual([
+      { one: 1 },
+    ]);
   });
 
   it('finds schema.prisma and the migrations folder in step (no migration left to write)', async () => {

@@ -19,10 +19,10 @@ function loadEngineModule(): Promise<EngineModule> {
     const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = path.join(process.cwd(), 'node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm');
     const bytes = await readFile(/*turbopackIgnore: true*/ wasmPath);
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg as never });
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-    return bg as unknown as EngineModule;
+    return bg;
   })();
   return enginePromise;
 }
@@ -30,7 +30,10 @@ function loadEngineModule(): Promise<EngineModule> {
 // Reads prisma/migrations into the shape the engine expects (it never touches the disk itself).
 export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, 'migration_lock.toml');
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {

@@ -28,5 +28,7 @@ export async function prepareDatabase(): Promise<void> {
   }
   // Loaded before any request can need them inside a transaction (the embedded database has one connection).
   const { getSecrets } = await import('../security/secrets');
-  await getSecrets().catch((error: unknown) => log.warn({ error: errorText(error) }, "The site's secrets will load on first use"));
+  await getSecrets().catch((error: unknown) =>
+    log.warn({ error: errorText(error) }, "The site's secrets will load on first use"),
+  );
 }

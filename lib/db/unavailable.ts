@@ -3,7 +3,12 @@
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 // PostgreSQL's own: shutting down, starting up, too many connections; Prisma's: cannot reach, timed out, closed.
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const PHRASES = ['Connection terminated', 'timeout exceeded when trying to connect', "Can't reach database server", 'Cannot reach PostgreSQL'];
+const PHRASES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  "Can't reach database server",
+  'Cannot reach PostgreSQL',
+];
 
 // Looks through the error and its causes (drivers wrap each other's errors).
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -1,6 +1,9 @@
 // One delivery round over the outbox: claims due messages a batch at a time under a short lease,
 // renewed while they are being sent, and sends them over a few lanes (the SMTP pool's connections).
 // A round asked to stop hands back what it has not started, so another instance sends it at once.
+import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
+import { unsealLinks } from './sealed-links';
+import { SMTP_OPTIONS, type Transport } from './transports';
 import {
   cancelMessages,
   claimDueMessages,
@@ -11,11 +14,8 @@ import {
   renewLeases,
 } from '../data/outbox';
 import { suppressedAmong } from '../data/suppression';
-import { getSecrets } from '../security/secrets';
-import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
-import { unsealLinks } from './sealed-links';
-import { SMTP_OPTIONS, type Transport } from './transports';
 import { errorText, log } from '../log/logger';
+import { getSecrets } from '../security/secrets';
 
 const BATCH = 10;
 /** A dead worker's messages wait this long at most; a live one renews it every RENEW_MS. */
@@ -64,7 +64,11 @@ export async function withLinks(message: ClaimedMessage): Promise<ClaimedMessage
 type Tally = { sent: number; failed: number; cancelled: number; released: number };
 
 // Sends one message and records the outcome; a failure is kept for a retry, or given up on.
-async function deliverOne(message: ClaimedMessage, options: Required<Omit<DeliveryOptions, 'batch' | 'stopping'>>, tally: Tally) {
+async function deliverOne(
+  message: ClaimedMessage,
+  options: Required<Omit<DeliveryOptions, 'batch' | 'stopping'>>,
+  tally: Tally,
+) {
   const { transport, now, recordSent, recordRetryMs, retryBaseMs } = options;
   let delivered = false;
   try {
@@ -75,7 +79,10 @@ async function deliverOne(message: ClaimedMessage, options: Required<Omit<Delive
   } catch (error) {
     // Sent but never recorded: marking it failed would send it again at once; the lease is the last resort.
     if (delivered) {
-      log.error({ job: 'outbox', messageId: message.id, error: errorText(error) }, 'A sent email could not be recorded; it may be sent again once its lease ends');
+      log.error(
+        { job: 'outbox', messageId: message.id, error: errorText(error) },
+        'A sent email could not be recorded; it may be sent again once its lease ends',
+      );
       return;
     }
     tally.failed++;
@@ -101,7 +108,9 @@ export async function deliverDue(options: DeliveryOptions): Promise<Tally> {
     const waiting = claimed.filter((m) => !withdrawn.includes(m));
     const inHand = new Set(waiting);
     const renew = setInterval(() => {
-      renewLeases([...inHand], new Date(now().getTime() + LEASE_MS)).catch((e: unknown) => log.warn({ job: 'outbox', error: errorText(e) }, 'Could not renew email leases'));
+      renewLeases([...inHand], new Date(now().getTime() + LEASE_MS)).catch((e: unknown) =>
+        log.warn({ job: 'outbox', error: errorText(e) }, 'Could not renew email leases'),
+      );
     }, RENEW_MS);
     const lane = async () => {
       while (!stopping()) {

@@ -25,7 +25,7 @@ function render(part: Part): string {
 
 // The only way to make markup for an email: literal parts are trusted, values are escaped.
 export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
+  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]) : ''), ''));
 }
 
 // Markup produced elsewhere by a trusted renderer (e.g. sanitised Markdown); never for user input.

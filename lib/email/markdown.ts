@@ -19,7 +19,8 @@ export function markdownParts(markdown: string): { html: string; text: string } 
 }
 
 // A link whose text already is its address (a bare URL, linkified) is not spelled out twice.
-const sameAsLabel = (href: string, label: string) => [label, `http://${label}`, `https://${label}`, `mailto:${label}`].includes(href);
+const sameAsLabel = (href: string, label: string) =>
+  [label, `http://${label}`, `https://${label}`, `mailto:${label}`].includes(href);
 
 // One paragraph's or heading's text, with each link's address after its words.
 function inlineText(tokens: Token[]): string {
@@ -59,7 +60,8 @@ function tokensToText(tokens: Token[]): string {
     joinTight = lists.length > 0;
   };
   for (const t of tokens) {
-    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') lists.push({ ordered: t.type === 'ordered_list_open', n: Number(t.attrGet('start') ?? 1) - 1 });
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open')
+      lists.push({ ordered: t.type === 'ordered_list_open', n: Number(t.attrGet('start') ?? 1) - 1 });
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') (lists.pop(), (joinTight = false));
     else if (t.type === 'list_item_open') {
       const list = lists.at(-1)!;

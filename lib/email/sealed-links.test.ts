@@ -15,8 +15,12 @@ describe('sealLinks', () => {
     const sealed = sealLinks(KEY, email);
     expect(JSON.stringify(sealed)).not.toContain('token=');
     expect(JSON.stringify(sealed)).not.toContain('/unsubscribe/');
-    expect(sealed.text).toBe('Choose your password:\n[link withheld #1]\n\nRead our policy: https://www.example.co.uk/privacy-policy');
-    expect(sealed.html).toBe('<a href="[link withheld #1]">Choose</a> <a href="[link withheld #1]">[link withheld #1]</a> <a href="https://www.example.co.uk/admin/requests/1">Open</a>');
+    expect(sealed.text).toBe(
+      'Choose your password:\n[link withheld #1]\n\nRead our policy: https://www.example.co.uk/privacy-policy',
+    );
+    expect(sealed.html).toBe(
+      '<a href="[link withheld #1]">Choose</a> <a href="[link withheld #1]">[link withheld #1]</a> <a href="https://www.example.co.uk/admin/requests/1">Open</a>',
+    );
     expect(sealed.headers['List-Unsubscribe']).toBe('<[link withheld #2]>');
     expect(unsealLinks(KEY, sealed, sealed.sealed)).toEqual(email);
   });

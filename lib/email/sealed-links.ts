@@ -51,5 +51,9 @@ export function unsealLinks(secret: string, email: EmailParts, sealed: string | 
   if (!sealed) return email;
   const links = openSeal(secret, sealed);
   const fill = (value: string) => value.replace(PLACEHOLDER, (match, n: string) => links[Number(n) - 1] ?? match);
-  return { text: fill(email.text), html: fill(email.html), headers: Object.fromEntries(Object.entries(email.headers).map(([k, v]) => [k, fill(v)])) };
+  return {
+    text: fill(email.text),
+    html: fill(email.html),
+    headers: Object.fromEntries(Object.entries(email.headers).map(([k, v]) => [k, fill(v)])),
+  };
 }

@@ -3,7 +3,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const mac = (secret: string, purpose: string, id: string) => createHmac('sha256', secret).update(`${purpose}:v1:${id}`).digest('base64url');
+const mac = (secret: string, purpose: string, id: string) =>
+  createHmac('sha256', secret).update(`${purpose}:v1:${id}`).digest('base64url');
 
 // "<id>.<signature>"; it does not expire (such links must keep working for as long as the email is kept).
 export function signId(secret: string, purpose: string, id: string): string {

@@ -2,13 +2,13 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverDue } from './deliver';
+import { smtpTransport } from './transports';
 import { enqueueEmail } from '../data/outbox';
 import { getDb } from '../db/client';
-import { useMigratedDatabase } from '../testing/migrated-client';
-import { smtpTransport } from './transports';
-import { deliverDue } from './deliver';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const received: { to: string; messageId: string; subject: string }[] = [];
 let down = false;
 let port = 0;
@@ -45,17 +45,32 @@ describe(`SMTP delivery on ${process.env.TEST_DB}`, () => {
     const keys = Array.from({ length: 25 }, (_, i) => `smtp-outage-${i}`);
     const db = await getDb();
     await db.$transaction(async (tx) => {
-      for (const key of keys) await enqueueEmail(tx, { messageKey: key, kind: 'test', to: `${key}@example.com`, subject: key, text: 'Hello', html: '<p>Hello</p>' });
+      for (const key of keys)
+        await enqueueEmail(tx, {
+          messageKey: key,
+          kind: 'test',
+          to: `${key}@example.com`,
+          subject: key,
+          text: 'Hello',
+          html: '<p>Hello</p>',
+        });
     });
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, 'Lumina Energy <info@luminaenergy.co.uk>');
     try {
       down = true;
       const t0 = new Date();
       expect(await deliverDue({ transport, retryBaseMs: 1_000, now: () => t0 })).toMatchObject({ sent: 0, failed: 25 });
-      expect(await database().outboxMessage.count({ where: { messageKey: { in: keys }, status: 'PENDING', lastError: { not: null } } })).toBe(25);
+      expect(
+        await database().outboxMessage.count({
+          where: { messageKey: { in: keys }, status: 'PENDING', lastError: { not: null } },
+        }),
+      ).toBe(25);
       down = false;
       const later = new Date(t0.getTime() + 60_000);
-      expect(await deliverDue({ transport, retryBaseMs: 1_000, now: () => later })).toMatchObject({ sent: 25, failed: 0 });
+      expect(await deliverDue({ transport, retryBaseMs: 1_000, now: () => later })).toMatchObject({
+        sent: 25,
+        failed: 0,
+      });
       expect(await deliverDue({ transport, retryBaseMs: 1_000, now: () => later })).toMatchObject({ sent: 0 });
     } finally {
       transport.close?.();

@@ -1,8 +1,8 @@
 import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClaimedMessage } from '../data/outbox';
 import { smtpTransport } from './transports';
+import type { ClaimedMessage } from '../data/outbox';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -10,11 +10,23 @@ afterEach(async () => {
 });
 
 const message = (i: number): ClaimedMessage => ({
-  id: `id-${i}`, messageKey: `test:${i}`, kind: 'test', toAddress: `to${i}@example.com`, subject: `Message ${i}`,
-  textBody: 'Hello', htmlBody: '<p>Hello</p>', headers: {}, attempts: 1, eraseAfterSend: false, sealedLinks: null,
+  id: `id-${i}`,
+  messageKey: `test:${i}`,
+  kind: 'test',
+  toAddress: `to${i}@example.com`,
+  subject: `Message ${i}`,
+  textBody: 'Hello',
+  htmlBody: '<p>Hello</p>',
+  headers: {},
+  attempts: 1,
+  eraseAfterSend: false,
+  sealedLinks: null,
 });
 
-async function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown }, address: () => AddressInfo) {
+async function listen(
+  server: { listen: (port: number, host: string, cb: () => void) => unknown },
+  address: () => AddressInfo,
+) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return address().port;
 }
@@ -22,7 +34,12 @@ async function listen(server: { listen: (port: number, host: string, cb: () => v
 describe('smtpTransport', () => {
   it('sends a batch over pooled connections, never more than five at once', async () => {
     let connections = 0;
-    const server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], onConnect: (_s, cb) => (connections++, cb()), onData: (stream, _s, cb) => (stream.resume(), stream.on('end', () => cb())) });
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onConnect: (_s, cb) => (connections++, cb()),
+      onData: (stream, _s, cb) => (stream.resume(), stream.on('end', () => cb())),
+    });
     const port = await listen(server, () => server.server.address() as AddressInfo);
     closers.push(() => new Promise((r) => server.close(() => r())));
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, 'Lumina <info@example.com>');

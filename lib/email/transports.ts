@@ -19,7 +19,13 @@ export function messageIdFor(messageKey: string, from: string): string {
 }
 
 /** Connection limits and timeouts; the outbox renews its lease while a slow server keeps a message. */
-export const SMTP_OPTIONS = { pool: true, maxConnections: 5, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+export const SMTP_OPTIONS = {
+  pool: true,
+  maxConnections: 5,
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 20_000,
+};
 
 // Sends through an SMTP server; connection problems are thrown for the worker to retry. The options
 // go in the transport's own configuration (beside the URL): given as createTransport's second
@@ -50,7 +56,10 @@ export function mailboxTransport(): Transport {
   return {
     name: 'mailbox',
     async send(message) {
-      log.debug({ job: 'outbox', messageId: message.id, kind: message.kind }, 'Kept in the Mailbox (no SMTP_URL): read it at /admin/mailbox');
+      log.debug(
+        { job: 'outbox', messageId: message.id, kind: message.kind },
+        'Kept in the Mailbox (no SMTP_URL): read it at /admin/mailbox',
+      );
     },
   };
 }

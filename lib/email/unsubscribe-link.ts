@@ -43,5 +43,4 @@ export function subscriberFromToken(token: string): Promise<string | null> {
 }
 
 /** What an altered or truncated link is told, wherever it arrives. */
-export const INVALID_UNSUBSCRIBE_LINK =
-  `This unsubscribe link is incomplete or has been changed. Open it again from the newsletter email, or email ${organisation.email} and we will unsubscribe you.`;
+export const INVALID_UNSUBSCRIBE_LINK = `This unsubscribe link is incomplete or has been changed. Open it again from the newsletter email, or email ${organisation.email} and we will unsubscribe you.`;

@@ -1,18 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
-import { deliverDue, LEASE_MS } from './deliver';
-import { getDb } from '../db/client';
-import { useMigratedDatabase } from '../testing/migrated-client';
 import { MAX_ATTEMPTS } from './backoff';
+import { deliverDue, LEASE_MS } from './deliver';
 import type { Transport } from './transports';
+import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
+import { getDb } from '../db/client';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 
 async function queue(keys: string[]) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     for (const key of keys) {
-      await enqueueEmail(tx, { messageKey: key, kind: 'test', to: `${key}@example.com`, subject: `Subject ${key}`, text: 'Hello', html: '<p>Hello</p>' });
+      await enqueueEmail(tx, {
+        messageKey: key,
+        kind: 'test',
+        to: `${key}@example.com`,
+        subject: `Subject ${key}`,
+        text: 'Hello',
+        html: '<p>Hello</p>',
+      });
     }
   });
 }
@@ -86,14 +93,21 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     expect(await deliverDue({ transport, retryBaseMs: 60_000, now: () => later })).toMatchObject({ sent: 0 });
     // Each retry time has its own jitter, so either may go first; each goes exactly once.
     expect([...sent].sort()).toEqual(['flaky-1', 'flaky-2']);
-    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'flaky-2' } })).toMatchObject({ status: 'SENT', transport: 'test', attempts: 2 });
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'flaky-2' } })).toMatchObject({
+      status: 'SENT',
+      transport: 'test',
+      attempts: 2,
+    });
   });
 
   it('gives up on a permanent refusal (5xx) and after the last attempt, keeping the message and its error', async () => {
     await queue(['refused']);
     const refused = Object.assign(new Error('550 No such user'), { responseCode: 550 });
     await deliverDue({ transport: recorder(() => refused).transport, retryBaseMs: 1_000 });
-    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'refused' } })).toMatchObject({ status: 'FAILED', lastError: '550 No such user' });
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'refused' } })).toMatchObject({
+      status: 'FAILED',
+      lastError: '550 No such user',
+    });
 
     await queue(['hopeless']);
     const { transport } = recorder(() => new Error('timeout'));
@@ -102,7 +116,10 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
       await deliverDue({ transport, retryBaseMs: 1_000, now: () => new Date(clock) });
       clock += 7 * 60 * 60 * 1000;
     }
-    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'hopeless' } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
+    expect(await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'hopeless' } })).toMatchObject({
+      status: 'FAILED',
+      attempts: MAX_ATTEMPTS,
+    });
   });
 
   it('a worker that dies mid-batch loses its messages only until its lease ends; each is then sent once', async () => {
@@ -120,11 +137,23 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
   });
 
   it('refuses an email whose subject or headers carry a line break, and stores nothing', async () => {
-    const email = { messageKey: 'inject', kind: 'test', to: 'a@example.com', subject: 'Hello', text: 'Hi', html: '<p>Hi</p>' };
-    const attempt = (patch: object) => getDb().then((db) => db.$transaction((tx) => enqueueEmail(tx, { ...email, ...patch })));
+    const email = {
+      messageKey: 'inject',
+      kind: 'test',
+      to: 'a@example.com',
+      subject: 'Hello',
+      text: 'Hi',
+      html: '<p>Hi</p>',
+    };
+    const attempt = (patch: object) =>
+      getDb().then((db) => db.$transaction((tx) => enqueueEmail(tx, { ...email, ...patch })));
     await expect(attempt({ subject: 'Hello\r\nBcc: everyone@example.com' })).rejects.toThrow(EmailHeaderError);
-    await expect(attempt({ to: 'a@example.com\nBcc: b@example.com' })).rejects.toThrow('To header may not contain line breaks');
-    await expect(attempt({ headers: { 'Reply-To': 'x@example.com\r\nBcc: y@example.com' } })).rejects.toThrow(EmailHeaderError);
+    await expect(attempt({ to: 'a@example.com\nBcc: b@example.com' })).rejects.toThrow(
+      'To header may not contain line breaks',
+    );
+    await expect(attempt({ headers: { 'Reply-To': 'x@example.com\r\nBcc: y@example.com' } })).rejects.toThrow(
+      EmailHeaderError,
+    );
     await expect(attempt({ headers: { 'Bad Name:': 'x' } })).rejects.toThrow(EmailHeaderError);
     expect(await database().outboxMessage.count({ where: { messageKey: 'inject' } })).toBe(0);
   });
@@ -134,7 +163,10 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     await queue(keys);
     const a = recorder();
     const b = recorder();
-    await Promise.all([deliverDue({ transport: a.transport, retryBaseMs: 1_000, batch: 3 }), deliverDue({ transport: b.transport, retryBaseMs: 1_000, batch: 3 })]);
+    await Promise.all([
+      deliverDue({ transport: a.transport, retryBaseMs: 1_000, batch: 3 }),
+      deliverDue({ transport: b.transport, retryBaseMs: 1_000, batch: 3 }),
+    ]);
     const all = [...a.sent, ...b.sent].filter((k) => k.startsWith('race-'));
     expect(all.sort()).toEqual([...keys].sort());
   });
@@ -179,15 +211,20 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     });
     await started;
     const first = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } });
-    await vi.waitFor(async () => {
-      const row = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } });
-      expect(row.lockedUntil!.getTime()).toBeGreaterThan(first.lockedUntil!.getTime());
-    }, { timeout: 10_000, interval: 250 });
+    await vi.waitFor(
+      async () => {
+        const row = await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } });
+        expect(row.lockedUntil!.getTime()).toBeGreaterThan(first.lockedUntil!.getTime());
+      },
+      { timeout: 10_000, interval: 250 },
+    );
     // The lease was short to begin with: a worker that died would free it within LEASE_MS.
     expect(first.lockedUntil!.getTime() - before).toBeLessThanOrEqual(LEASE_MS + 1_000);
     finish();
     await vi.waitFor(async () => {
-      expect((await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } })).status).toBe('SENT');
+      expect((await database().outboxMessage.findUniqueOrThrow({ where: { messageKey: 'slow-1' } })).status).toBe(
+        'SENT',
+      );
     });
   });
 });

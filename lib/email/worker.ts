@@ -8,7 +8,13 @@ import { errorText, log } from '../log/logger';
 
 // Kept on globalThis, not in this module: Next.js loads the module once for instrumentation.ts and
 // again for the app, and two copies of this state meant two delivery loops in one process.
-type Loop = { transport?: Transport; running: Promise<void> | null; again: boolean; started: boolean; stopping: boolean };
+type Loop = {
+  transport?: Transport;
+  running: Promise<void> | null;
+  again: boolean;
+  started: boolean;
+  stopping: boolean;
+};
 const loop = ((globalThis as unknown as { luminaOutbox?: Loop }).luminaOutbox ??= {
   running: null,
   again: false,
@@ -37,9 +43,16 @@ export function nudgeOutbox(): Promise<void> {
         // A newsletter being sent is queued first (or carried on, if another instance stopped).
         const started = Date.now();
         const queued = await fanOutNewsletters({ stopping });
-        const tally = await deliverDue({ transport: configuredTransport(), retryBaseMs: env.OUTBOX_RETRY_BASE_MS, stopping });
+        const tally = await deliverDue({
+          transport: configuredTransport(),
+          retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+          stopping,
+        });
         const busy = queued > 0 || Object.values(tally).some((n) => n > 0);
-        log[busy ? 'info' : 'debug']({ job: 'outbox', newsletterCopiesQueued: queued, ...tally, ms: Date.now() - started }, 'job');
+        log[busy ? 'info' : 'debug'](
+          { job: 'outbox', newsletterCopiesQueued: queued, ...tally, ms: Date.now() - started },
+          'job',
+        );
       } catch (error) {
         log.error({ job: 'outbox', error: errorText(error) }, 'Email delivery round failed (it will run again)');
       }

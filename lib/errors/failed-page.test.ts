@@ -6,7 +6,10 @@ import { answerFailuresWithOwnPage } from './failed-page';
 // A server that answers as Next.js does: status and type set, then the body written in chunks.
 const server = createServer((request, response: ServerResponse) => {
   const url = new URL(request.url ?? '/', 'http://x');
-  answerFailuresWithOwnPage(request, response, { requestId: 'req-12345678', databaseUnavailable: url.searchParams.has('db') });
+  answerFailuresWithOwnPage(request, response, {
+    requestId: 'req-12345678',
+    databaseUnavailable: url.searchParams.has('db'),
+  });
   response.statusCode = Number(url.searchParams.get('status') ?? 200);
   response.setHeader('content-type', url.searchParams.get('type') ?? 'text/html; charset=utf-8');
   response.write('<html id="__next_error__">');

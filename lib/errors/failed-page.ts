@@ -10,7 +10,11 @@ type Failure = { requestId: string; databaseUnavailable: boolean };
 // True for a browser loading a page (not a client-side navigation's RSC fetch, an action or an API call).
 function wantsDocument(request: IncomingMessage, response: ServerResponse): boolean {
   const type = String(response.getHeader('content-type') ?? '');
-  return ['GET', 'HEAD', 'POST'].includes(request.method ?? '') && isPageLoad(headersOf(request.headers)) && type.startsWith('text/html');
+  return (
+    ['GET', 'HEAD', 'POST'].includes(request.method ?? '') &&
+    isPageLoad(headersOf(request.headers)) &&
+    type.startsWith('text/html')
+  );
 }
 
 type Write = (this: ServerResponse, ...args: unknown[]) => unknown;
@@ -18,7 +22,11 @@ type Write = (this: ServerResponse, ...args: unknown[]) => unknown;
 // Wraps the response so that, when its head is written with a 5xx for a page, this page is sent
 // instead; whatever Next.js writes afterwards is dropped. Decided once, at the first write of any kind.
 export function answerFailuresWithOwnPage(request: IncomingMessage, response: ServerResponse, failure: Failure): void {
-  const original = { writeHead: response.writeHead as Write, write: response.write as Write, end: response.end as Write };
+  const original = {
+    writeHead: response.writeHead as Write,
+    write: response.write as Write,
+    end: response.end as Write,
+  };
   let state: 'undecided' | 'pass' | 'own' = 'undecided';
   const begin = (res: ServerResponse, status: number) => {
     if (state !== 'undecided') return state;
@@ -28,8 +36,11 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
     const content = unavailable ? UNAVAILABLE(failure.requestId) : FAILED(failure.requestId);
     // A page asked for again is the same request; a form's answers would not be in a link.
     const retry = request.method === 'POST' ? undefined : (request.url ?? '/');
-    const body = Buffer.from(errorPageHtml({ ...content, retry: retry?.startsWith('/') && !retry.startsWith('//') ? retry : undefined }));
-    for (const name of ['content-length', 'content-encoding', 'etag', 'vary', 'x-nextjs-cache', 'x-nextjs-prerender']) res.removeHeader(name);
+    const body = Buffer.from(
+      errorPageHtml({ ...content, retry: retry?.startsWith('/') && !retry.startsWith('//') ? retry : undefined }),
+    );
+    for (const name of ['content-length', 'content-encoding', 'etag', 'vary', 'x-nextjs-cache', 'x-nextjs-prerender'])
+      res.removeHeader(name);
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-length', body.length);
     res.setHeader('cache-control', 'no-store');
@@ -68,7 +79,10 @@ const UNAVAILABLE = (reference: string) => ({
 
 const FAILED = (reference: string) => ({
   title: 'Sorry, something went wrong',
-  paragraphs: ['Something went wrong on our side while showing this page. Nothing you have sent us is lost.', 'Please try again in a moment.'],
+  paragraphs: [
+    'Something went wrong on our side while showing this page. Nothing you have sent us is lost.',
+    'Please try again in a moment.',
+  ],
   back: '/',
   backLabel: 'Go to the home page',
   reference,

@@ -23,7 +23,8 @@ export function readFormToken(secret: string, token: string): FormToken | null {
   return { submissionKey: m[1]!, renderedAt: Number(m[2]) };
 }
 
-export type SpamVerdict = { spam: false; token: FormToken } | { spam: true; reason: 'honeypot' | 'too-fast' | 'bad-token' | 'stale' };
+export type SpamVerdict =
+  { spam: false; token: FormToken } | { spam: true; reason: 'honeypot' | 'too-fast' | 'bad-token' | 'stale' };
 
 // Decides whether a submission came from a person: honeypot empty, token genuine, filled in
 // no faster than minFillMs and no more than a day after the form was shown.

@@ -5,10 +5,10 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
-import { newReference, type StoredSubmission } from '../data/submissions';
-import { nudgeOutbox } from '../email/worker';
 import { guardSubmission, pageFormToken } from './guard';
 import type { FormName } from './names';
+import { newReference, type StoredSubmission } from '../data/submissions';
+import { nudgeOutbox } from '../email/worker';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
@@ -35,7 +35,8 @@ export type PublicForm<S extends z.ZodType<Meta>> = {
 };
 
 /** A form from a prerendered page comes without a token: the person sends it once more, with one. */
-const CONFIRM_MESSAGE = 'One more step, to keep out automated forms: please check your details and send the form again.';
+const CONFIRM_MESSAGE =
+  'One more step, to keep out automated forms: please check your details and send the form again.';
 
 // A form shown again after an error carries a fresh token whenever it came without one.
 async function withToken(state: ActionState): Promise<ActionState> {
@@ -51,7 +52,8 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
 
 function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
   // The thank-you page, told whether the newsletter box was ticked (it mentions the confirmation email only then).
-  const thanks = (reference: string, optedIn: boolean) => `${config.thanksPath}?ref=${encodeURIComponent(reference)}${optedIn ? '&newsletter=1' : ''}`;
+  const thanks = (reference: string, optedIn: boolean) =>
+    `${config.thanksPath}?ref=${encodeURIComponent(reference)}${optedIn ? '&newsletter=1' : ''}`;
   return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
     let reference: string;
     // Everything that reads or writes the database is inside the try: while it is unreachable the

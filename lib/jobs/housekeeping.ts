@@ -13,13 +13,19 @@ export async function housekeepingRound(now = new Date()) {
     log.info({ job: 'privacy-reminders', ...reminders }, 'job');
     if (reminders.dueSoon + reminders.overdue > 0) void nudgeOutbox();
   } catch (error) {
-    log.error({ job: 'privacy-reminders', error: errorText(error) }, 'Data-request reminders failed (they will be tried again)');
+    log.error(
+      { job: 'privacy-reminders', error: errorText(error) },
+      'Data-request reminders failed (they will be tried again)',
+    );
   }
   try {
     const purge = await runScheduledPurge(now);
     if (purge) log.info({ job: 'retention-purge', removed: purge.removed }, 'job');
   } catch (error) {
-    log.error({ job: 'retention-purge', error: errorText(error) }, 'Retention purge failed (it will be tried again tomorrow, or run it from the back office)');
+    log.error(
+      { job: 'retention-purge', error: errorText(error) },
+      'Retention purge failed (it will be tried again tomorrow, or run it from the back office)',
+    );
   }
 }
 

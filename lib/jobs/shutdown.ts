@@ -29,7 +29,10 @@ async function until(done: () => boolean, deadline: number, meanwhile = () => {}
 function byDeadline(work: Promise<unknown>, deadline: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise((r) => (timer = setTimeout(r, Math.max(0, deadline - Date.now()))));
-  return Promise.race([work.catch((e: unknown) => log.error({ error: errorText(e) }, 'A shutdown step failed')), late]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    work.catch((e: unknown) => log.error({ error: errorText(e) }, 'A shutdown step failed')),
+    late,
+  ]).finally(() => clearTimeout(timer));
 }
 
 async function shutDown(signal: NodeJS.Signals): Promise<never> {
@@ -50,7 +53,10 @@ async function shutDown(signal: NodeJS.Signals): Promise<never> {
   state.servers.forEach((server) => server.closeAllConnections());
   await byDeadline(closeDb(), deadline + 1_500);
   const ms = Date.now() - started;
-  log.info({ signal, ms, cutOff: state.inFlight }, `Stopped on ${signal} in ${ms} ms (${state.inFlight} requests cut off).`);
+  log.info(
+    { signal, ms, cutOff: state.inFlight },
+    `Stopped on ${signal} in ${ms} ms (${state.inFlight} requests cut off).`,
+  );
   log.flush();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }

@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env } from '../env';
-import { headersOf, REQUEST_ID_HEADER, requestIdFrom } from '../security/request-facts';
-import { answerFailuresWithOwnPage } from '../errors/failed-page';
 import { log } from './logger';
 import { enterRequest } from './request-context';
 import { safePath } from './safe-path';
+import { answerFailuresWithOwnPage } from '../errors/failed-page';
+import { headersOf, REQUEST_ID_HEADER, requestIdFrom } from '../security/request-facts';
 
 type RequestStart = { request: IncomingMessage; response: ServerResponse };
 
@@ -31,7 +31,14 @@ export function logRequests(): void {
     const where = safePath(request.url ?? '/');
     response.once('close', () => {
       const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
-      const line = { requestId: id, method, ...where, status: response.statusCode, ms, finished: response.writableFinished };
+      const line = {
+        requestId: id,
+        method,
+        ...where,
+        status: response.statusCode,
+        ms,
+        finished: response.writableFinished,
+      };
       if (response.statusCode >= 500) log.error(line, 'request');
       else log.info(line, 'request');
     });

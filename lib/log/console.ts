@@ -21,6 +21,7 @@ export function routeConsoleThroughLogger(): void {
   if (flag.luminaConsole) return;
   flag.luminaConsole = true;
   for (const [method, level] of Object.entries(LEVELS)) {
-    (console as unknown as Record<string, (...args: unknown[]) => void>)[method] = (...args: unknown[]) => log[level]({ console: method }, consoleMessage(args));
+    (console as unknown as Record<string, (...args: unknown[]) => void>)[method] = (...args: unknown[]) =>
+      log[level]({ console: method }, consoleMessage(args));
   }
 }

@@ -24,7 +24,12 @@ export const log: pino.Logger = ((globalThis as unknown as Holder).luminaLog ??=
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   if (!error.name.startsWith('PrismaClient')) return error.message;
-  const reason = error.message.trim().split('\n').filter((line) => line.trim()).at(-1) ?? '';
+  const reason =
+    error.message
+      .trim()
+      .split('\n')
+      .filter((line) => line.trim())
+      .at(-1) ?? '';
   const code = (error as { code?: unknown }).code;
   return `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${reason.trim()}`;
 }

@@ -1,10 +1,10 @@
 // What happens to an error a request's rendering or action did not handle (instrumentation.ts's
 // onRequestError): one log line with the request's id and the error's digest (the reference its
 // error page shows); and when the database could not be reached, the answer becomes 503.
-import { isDatabaseUnavailable } from '../db/unavailable';
 import { errorText, log } from './logger';
 import { markDatabaseUnavailable } from './request-context';
 import { safePath } from './safe-path';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 type RequestInfo = { path: string; method: string };
 type Context = { routePath?: string; routeType?: string };
@@ -14,6 +14,11 @@ export function reportRequestError(error: unknown, request: RequestInfo, context
   const unavailable = isDatabaseUnavailable(error);
   if (unavailable) markDatabaseUnavailable();
   const digest = (error as { digest?: string } | null)?.digest;
-  const where = { method: request.method, ...safePath(request.path), route: context.routePath, routeType: context.routeType };
+  const where = {
+    method: request.method,
+    ...safePath(request.path),
+    route: context.routePath,
+    routeType: context.routeType,
+  };
   log.error({ ...where, digest, databaseUnavailable: unavailable, error: errorText(error) }, 'A request failed');
 }

@@ -4,7 +4,10 @@ import { safePath } from './safe-path';
 describe('safePath', () => {
   it('keeps an ordinary path and the names, not the values, of its query', () => {
     expect(safePath('/contact')).toEqual({ path: '/contact' });
-    expect(safePath('/contact/thank-you?ref=ENQ-ABC123&ref=x#top')).toEqual({ path: '/contact/thank-you', query: ['ref'] });
+    expect(safePath('/contact/thank-you?ref=ENQ-ABC123&ref=x#top')).toEqual({
+      path: '/contact/thank-you',
+      query: ['ref'],
+    });
   });
 
   it('drops the secret of every link that carries one', () => {

@@ -3,8 +3,8 @@
 // (paragraphs, list items, subheadings, cookie table rows) are matched first, then an edited line is
 // compared word by word (jsdiff), so only the words that changed are marked.
 import { diffArrays, diffWords } from 'diff';
-import { cookieCategories } from '../consent/registry';
 import type { PolicyBlock, PolicyCookie, PolicySection, PolicyVersion } from './types';
+import { cookieCategories } from '../consent/registry';
 
 export type Piece = { text: string; change?: 'added' | 'removed' };
 export type LineKind = 'paragraph' | 'item' | 'subheading' | 'cookie' | 'contact';

@@ -1,7 +1,7 @@
 // Content hashes that make any change of policy wording, or of the cookie list, detectable.
 import { createHash } from 'node:crypto';
-import { type CookieDefinition, cookieRegistry } from '../consent/registry';
 import type { PolicyCookie, PolicyVersion } from './types';
+import { type CookieDefinition, cookieRegistry } from '../consent/registry';
 
 // Hex sha256 of UTF-8 text: policy, cookie list and consent wording hashes all use it.
 export function sha256(text: string): string {

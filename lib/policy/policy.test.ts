@@ -1,9 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cookieRegistry } from '../consent/registry';
 import { cookieListOf, hashConsentContent, hashCookieList, hashCookieRegistry, hashPolicyContent } from './hash';
-import { consentContentHash, currentPolicy, currentPolicyHash, formatPolicyDate, policyVersions, versionDecidedUnder } from './index';
+import {
+  consentContentHash,
+  currentPolicy,
+  currentPolicyHash,
+  formatPolicyDate,
+  policyVersions,
+  versionDecidedUnder,
+} from './index';
+import { cookieRegistry } from '../consent/registry';
 
 // The published text as the company supplied it (copy of shared/seed/privacy-policy.txt).
 const seedPath = path.join(import.meta.dirname, 'versions/2017-11-24.source.txt');
@@ -31,7 +38,9 @@ describe('privacy policy content', () => {
     const seed = normalise(await readFile(seedPath, 'utf8').catch(() => ''));
     expect(seed, `seed policy missing at ${seedPath}`).not.toBe('');
     const sentences = first.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'subheading' ? [b.text] : b.type === 'list' ? b.items : [])),
+      s.blocks.flatMap((b) =>
+        b.type === 'paragraph' || b.type === 'subheading' ? [b.text] : b.type === 'list' ? b.items : [],
+      ),
     );
     expect(sentences.length).toBeGreaterThan(25);
     for (const sentence of sentences) expect(seed).toContain(normalise(sentence));
@@ -48,14 +57,17 @@ describe('privacy policy content', () => {
 
   it('keeps the cookie list each version was published with, unedited', () => {
     for (const version of policyVersions) {
-      expect(hashCookieList(version.cookies), `the cookie list of policy ${version.id} was edited: publish a new version instead`).toBe(
-        version.recordedCookieHash,
-      );
+      expect(
+        hashCookieList(version.cookies),
+        `the cookie list of policy ${version.id} was edited: publish a new version instead`,
+      ).toBe(version.recordedCookieHash);
     }
   });
 
   it('publishes a new version whenever the cookie list changes', () => {
-    expect(cookieListOf(), 'the cookie registry changed: publish a new policy version (npm run policy:new)').toEqual(currentPolicy.cookies);
+    expect(cookieListOf(), 'the cookie registry changed: publish a new policy version (npm run policy:new)').toEqual(
+      currentPolicy.cookies,
+    );
     expect(hashCookieList(currentPolicy.cookies)).toBe(hashCookieRegistry());
   });
 
@@ -68,7 +80,8 @@ describe('privacy policy content', () => {
       const before = policyVersions[i - 1];
       if (!before) continue;
       expect(version.lastUpdated >= before.lastUpdated, `${version.id} is dated before ${before.id}`).toBe(true);
-      const changed = version.recordedHash !== before.recordedHash || version.recordedCookieHash !== before.recordedCookieHash;
+      const changed =
+        version.recordedHash !== before.recordedHash || version.recordedCookieHash !== before.recordedCookieHash;
       expect(changed, `${version.id} changes nothing from ${before.id}`).toBe(true);
     }
   });

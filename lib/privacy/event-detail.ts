@@ -5,19 +5,30 @@ import { formatDate, formatDateTime } from '../format';
 import { correctableFields } from '../validations/privacy-request';
 
 const ERASED: Record<string, string> = {
-  enquiries: 'Quick enquiries', quotes: 'Quote requests', subscribers: 'Newsletter subscriptions', feedback: 'Feedback',
-  competitionEntries: 'Competition entries', surveyResponses: 'Survey responses', consentRecordsRedacted: 'Consent records stripped of their identity',
-  emails: 'Emails blanked', auditEntries: 'Audit entries blanked', rateLimits: 'Rate-limit counters', requests: 'Requests emptied',
+  enquiries: 'Quick enquiries',
+  quotes: 'Quote requests',
+  subscribers: 'Newsletter subscriptions',
+  feedback: 'Feedback',
+  competitionEntries: 'Competition entries',
+  surveyResponses: 'Survey responses',
+  consentRecordsRedacted: 'Consent records stripped of their identity',
+  emails: 'Emails blanked',
+  auditEntries: 'Audit entries blanked',
+  rateLimits: 'Rate-limit counters',
+  requests: 'Requests emptied',
 };
 
 type Detail = Record<string, unknown>;
 const isDetail = (v: unknown): v is Detail => typeof v === 'object' && v !== null && !Array.isArray(v);
-const quoted = (v: unknown) => (Array.isArray(v) ? (v.length ? v.map((x) => `“${String(x)}”`).join(', ') : 'nothing') : `“${String(v)}”`);
+const quoted = (v: unknown) =>
+  Array.isArray(v) ? (v.length ? v.map((x) => `“${String(x)}”`).join(', ') : 'nothing') : `“${String(v)}”`;
 
 // "Quick enquiries: 3; Consent records: 1", leaving out kinds with none; "nothing" when all are empty.
 function counted(counts: unknown, name: (key: string) => string): string {
   if (!isDetail(counts)) return 'nothing';
-  const parts = Object.entries(counts).filter(([, n]) => typeof n === 'number' && n > 0).map(([k, n]) => `${name(k)}: ${String(n)}`);
+  const parts = Object.entries(counts)
+    .filter(([, n]) => typeof n === 'number' && n > 0)
+    .map(([k, n]) => `${name(k)}: ${String(n)}`);
   return parts.length ? parts.join('; ') : 'nothing';
 }
 
@@ -30,23 +41,37 @@ export function describeEventDetail(action: string, detail: unknown): string[] {
     case 'verified':
       return typeof detail.dueAt === 'string' ? [`The answer is due by ${formatDate(new Date(detail.dueAt))}.`] : [];
     case 'released':
-      return [`The copy held: ${counted(detail.counts, sectionName)}.`, ...(typeof detail.expiresAt === 'string' ? [`Its link works until ${formatDateTime(new Date(detail.expiresAt))}.`] : [])];
+      return [
+        `The copy held: ${counted(detail.counts, sectionName)}.`,
+        ...(typeof detail.expiresAt === 'string'
+          ? [`Its link works until ${formatDateTime(new Date(detail.expiresAt))}.`]
+          : []),
+      ];
     case 'erased':
       return [`Removed or blanked: ${counted(detail, (k) => ERASED[k] ?? k)}.`];
     case 'rectified':
-      return Object.entries(detail).filter(([, c]) => isDetail(c)).map(([field, c]) => {
-        const change = c as Detail;
-        const label = correctableFields[field as keyof typeof correctableFields] ?? field;
-        return `${label}: ${quoted(change.before)} became ${quoted(change.after)} in ${String(change.records ?? 0)} record${change.records === 1 ? '' : 's'}.`;
-      });
+      return Object.entries(detail)
+        .filter(([, c]) => isDetail(c))
+        .map(([field, c]) => {
+          const change = c as Detail;
+          const label = correctableFields[field as keyof typeof correctableFields] ?? field;
+          return `${label}: ${quoted(change.before)} became ${quoted(change.after)} in ${String(change.records ?? 0)} record${change.records === 1 ? '' : 's'}.`;
+        });
     case 'extended':
-      return [`New deadline: ${typeof detail.to === 'string' ? formatDate(new Date(detail.to)) : 'not given'}.`, ...(detail.reason ? [`Reason: ${String(detail.reason)}`] : [])];
+      return [
+        `New deadline: ${typeof detail.to === 'string' ? formatDate(new Date(detail.to)) : 'not given'}.`,
+        ...(detail.reason ? [`Reason: ${String(detail.reason)}`] : []),
+      ];
     case 'refused':
       return detail.reason ? [`Reason given to the person: ${String(detail.reason)}`] : [];
     case 'completed':
       return detail.note ? [`Note: ${String(detail.note)}`] : [];
     case 'objection-applied':
-      return [detail.unsubscribed ? 'Their newsletter subscription was ended and the address put on the do-not-contact list.' : 'They were not subscribed; the address was put on the do-not-contact list.'];
+      return [
+        detail.unsubscribed
+          ? 'Their newsletter subscription was ended and the address put on the do-not-contact list.'
+          : 'They were not subscribed; the address was put on the do-not-contact list.',
+      ];
     default:
       return Object.entries(detail).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   }

@@ -21,7 +21,12 @@ export const kindLabel: Record<Kind, string> = {
   OBJECTION: 'Marketing objection',
 };
 
-export const statusLabel = { OPEN: 'Open', UNVERIFIED: 'Awaiting email confirmation', COMPLETED: 'Completed', REFUSED: 'Refused' } as const;
+export const statusLabel = {
+  OPEN: 'Open',
+  UNVERIFIED: 'Awaiting email confirmation',
+  COMPLETED: 'Completed',
+  REFUSED: 'Refused',
+} as const;
 
 /** A verification link works for this long. */
 export const VERIFY_TTL_MS = 60 * 60 * 1000;

@@ -4,42 +4,55 @@ export const retentionTypes = {
   enquiries: {
     label: 'Quick enquiries',
     about: 'Deleted, with their notes, this many days after they were received.',
-    defaultDays: 730, minDays: 30,
+    defaultDays: 730,
+    minDays: 30,
   },
   quotes: {
     label: 'Quote requests',
     about: 'Deleted, with their notes, this many days after they were received.',
-    defaultDays: 730, minDays: 30,
+    defaultDays: 730,
+    minDays: 30,
   },
   unsubscribed: {
     label: 'Unsubscribed subscribers',
-    about: 'Subscriber records deleted this many days after they unsubscribed. The address stays on the do-not-contact list as a keyed hash.',
-    defaultDays: 30, minDays: 1,
+    about:
+      'Subscriber records deleted this many days after they unsubscribed. The address stays on the do-not-contact list as a keyed hash.',
+    defaultDays: 30,
+    minDays: 1,
   },
   tokens: {
     label: 'Expired links',
-    about: 'Unconfirmed newsletter sign-ups, unverified data requests and staff set-up links, deleted this many days after their link expired.',
-    defaultDays: 7, minDays: 1,
+    about:
+      'Unconfirmed newsletter sign-ups, unverified data requests and staff set-up links, deleted this many days after their link expired.',
+    defaultDays: 7,
+    minDays: 1,
   },
   ipHashes: {
     label: 'IP address and browser hashes',
     about: 'Removed from consent records, staff sessions and audit entries this many days after they were recorded.',
-    defaultDays: 90, minDays: 1,
+    defaultDays: 90,
+    minDays: 1,
   },
   competitionEntries: {
     label: 'Competition entries',
-    about: 'Deleted this many days after their competition closed (the record of each draw keeps only the winning entry’s reference).',
-    defaultDays: 90, minDays: 1,
+    about:
+      'Deleted this many days after their competition closed (the record of each draw keeps only the winning entry’s reference).',
+    defaultDays: 90,
+    minDays: 1,
   },
   surveyResponses: {
     label: 'Survey responses',
-    about: 'Deleted this many days after they were sent. The policy keeps surveys for research, so this is long by default.',
-    defaultDays: 1_095, minDays: 30,
+    about:
+      'Deleted this many days after they were sent. The policy keeps surveys for research, so this is long by default.',
+    defaultDays: 1_095,
+    minDays: 30,
   },
   emails: {
     label: 'Copies of sent emails',
-    about: 'Outbox copies deleted (newsletter copies blanked, to keep their counts) this many days after they were sent or given up on.',
-    defaultDays: 365, minDays: 7,
+    about:
+      'Outbox copies deleted (newsletter copies blanked, to keep their counts) this many days after they were sent or given up on.',
+    defaultDays: 365,
+    minDays: 7,
   },
 } as const;
 

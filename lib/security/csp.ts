@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 import { ANALYTICS_LOADER } from '../consent/analytics-loader';
 
 export const GA_SCRIPT_ORIGIN = 'https://www.googletagmanager.com';
-const GA_COLLECT = ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'];
+const GA_COLLECT = [
+  'https://*.google-analytics.com',
+  'https://*.analytics.google.com',
+  'https://*.googletagmanager.com',
+];
 
 export type CspOptions = {
   /** A rendered page's nonce; a prerendered page has none, and lists its scripts' hashes instead. */
@@ -29,7 +33,14 @@ export function buildCsp({ nonce, hashes = [], dev = false, analytics = false, h
   const allowed = [...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes, LOADER_HASH];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...allowed, "'strict-dynamic'", ...(analytics ? [GA_SCRIPT_ORIGIN] : []), ...(dev ? ["'unsafe-eval'"] : [])],
+    [
+      'script-src',
+      "'self'",
+      ...allowed,
+      "'strict-dynamic'",
+      ...(analytics ? [GA_SCRIPT_ORIGIN] : []),
+      ...(dev ? ["'unsafe-eval'"] : []),
+    ],
     ['style-src', "'self'", ...(nonce ? [`'nonce-${nonce}'`] : [])],
     ['img-src', "'self'", 'data:', ...(analytics ? GA_COLLECT : [])],
     ['connect-src', "'self'", ...(analytics ? GA_COLLECT : [])],

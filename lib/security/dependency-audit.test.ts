@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { flattenTree, matchKnownAdvisories, newestPatch, readAuditReport, type KnownAdvisory } from './dependency-audit';
+import {
+  flattenTree,
+  matchKnownAdvisories,
+  newestPatch,
+  readAuditReport,
+  type KnownAdvisory,
+} from './dependency-audit';
 
 const advisory: KnownAdvisory = {
-  id: 'GHSA-test', package: 'next', severity: 'high', vulnerable: '>=16.0.0-0 <16.4.1', url: 'https://example.test/a',
+  id: 'GHSA-test',
+  package: 'next',
+  severity: 'high',
+  vulnerable: '>=16.0.0-0 <16.4.1',
+  url: 'https://example.test/a',
 };
 
 describe('readAuditReport', () => {
@@ -27,7 +37,8 @@ describe('readAuditReport', () => {
 
   it('says why there is no report when the endpoint refuses or npm prints nothing', () => {
     expect(readAuditReport(JSON.stringify({ message: '405 Method Not Allowed', statusCode: 405 }))).toEqual({
-      kind: 'unavailable', reason: '405 Method Not Allowed',
+      kind: 'unavailable',
+      reason: '405 Method Not Allowed',
     });
     expect(readAuditReport('')).toEqual({ kind: 'unavailable', reason: 'npm audit printed no JSON' });
   });

@@ -18,7 +18,14 @@ const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64'
 /** No script at all, the one style above, and nothing may frame it. */
 export const ERROR_PAGE_CSP = `default-src 'none'; style-src ${STYLE_HASH}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 
-export type ErrorPageContent = { title: string; paragraphs: string[]; back: string; backLabel?: string; reference?: string; retry?: string };
+export type ErrorPageContent = {
+  title: string;
+  paragraphs: string[];
+  back: string;
+  backLabel?: string;
+  reference?: string;
+  retry?: string;
+};
 
 // The page's HTML; `back` and `retry` must be same-site paths. Everything is escaped.
 export function errorPageHtml({ title, paragraphs, back, backLabel, reference, retry }: ErrorPageContent): string {
@@ -37,7 +44,11 @@ export function errorPage(status: number, title: string, message: string | strin
   return withSecurityHeaders(
     new Response(errorPageHtml({ title, paragraphs: typeof message === 'string' ? [message] : message, back }), {
       status,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': ERROR_PAGE_CSP },
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': ERROR_PAGE_CSP,
+      },
     }),
   );
 }

@@ -19,12 +19,22 @@ export function bodyLimitFor(pathname: string): number {
   return LONG_FORMS.test(pathname) ? MAX_LONG_FORM_BODY_BYTES : MAX_FORM_BODY_BYTES;
 }
 
-const refusal = (status: PostRefusal['status'], message: string): PostRefusal => ({ status, title: 'Form not sent', message });
+const refusal = (status: PostRefusal['status'], message: string): PostRefusal => ({
+  status,
+  title: 'Form not sent',
+  message,
+});
 
-export const FOREIGN_ORIGIN = refusal(403, 'Forms on this site can only be sent from this site. Please open the page again and send it from there.');
+export const FOREIGN_ORIGIN = refusal(
+  403,
+  'Forms on this site can only be sent from this site. Please open the page again and send it from there.',
+);
 export const TOO_LARGE = refusal(413, 'The form was too large to accept. Please shorten your answers and try again.');
 /** What a damaged form body is told (Next.js answered it with a 500). */
-export const UNREADABLE_FORM = refusal(400, 'The form arrived damaged or incomplete, so nothing was saved. Please open the page again and send it from there.');
+export const UNREADABLE_FORM = refusal(
+  400,
+  'The form arrived damaged or incomplete, so nothing was saved. Please open the page again and send it from there.',
+);
 
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
@@ -66,7 +76,10 @@ export type PostFacts = {
 };
 
 // null when the post may go on. Reads a copy of the body, so the request itself is left for Next.js.
-export async function guardPost(request: Request, { allowedOrigins, anyOrigin = false, maxBytes }: PostFacts): Promise<PostRefusal | null> {
+export async function guardPost(
+  request: Request,
+  { allowedOrigins, anyOrigin = false, maxBytes }: PostFacts,
+): Promise<PostRefusal | null> {
   const origin = request.headers.get('origin');
   if (origin !== null && !anyOrigin && !allowedOrigins.includes(origin)) return FOREIGN_ORIGIN;
   const length = request.headers.get('content-length');
@@ -78,9 +91,11 @@ export async function guardPost(request: Request, { allowedOrigins, anyOrigin = 
   const isForm = type !== null && FORM_TYPES.test(type);
   if (!isForm && takesArguments(request.headers.get('next-action'))) return UNREADABLE_FORM;
   if (!isForm) return null;
-  const readable = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } }).formData().then(
-    () => true,
-    () => false,
-  );
+  const readable = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } })
+    .formData()
+    .then(
+      () => true,
+      () => false,
+    );
   return readable ? null : UNREADABLE_FORM;
 }

@@ -3,8 +3,8 @@
 import 'server-only';
 import { fingerprintRequest } from '../consent/request-fingerprint';
 import { env } from '../env';
-import { getSecrets } from './secrets';
 import { clientIp, requestOrigin } from './request-facts';
+import { getSecrets } from './secrets';
 
 type HeaderSource = { get(name: string): string | null };
 

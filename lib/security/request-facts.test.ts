@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, isHttps, isPageLoad, PEER_HEADER, PEER_PROTO_HEADER, requestIdFrom, requestOrigin } from './request-facts';
+import {
+  clientIp,
+  isHttps,
+  isPageLoad,
+  PEER_HEADER,
+  PEER_PROTO_HEADER,
+  requestIdFrom,
+  requestOrigin,
+} from './request-facts';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const direct = { [PEER_HEADER]: '::ffff:198.51.100.20', [PEER_PROTO_HEADER]: 'http', host: 'www.example.co.uk' };

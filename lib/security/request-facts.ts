@@ -23,7 +23,10 @@ const unmapped = (ip: string) => ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, 
 
 // The entry `hops` from the right of a comma-separated forwarding header (each proxy appends one).
 function fromRight(value: string | null, hops: number): string | null {
-  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (!entries.length) return null;
   return entries[Math.max(0, entries.length - hops)] ?? null;
 }
@@ -39,7 +42,8 @@ export function clientIp(headers: HeaderSource, hops: number): string | null {
 // The scheme and host the visitor used, e.g. "https://www.example.co.uk": the trusted proxy's
 // X-Forwarded-Proto and -Host, or the connection itself and its Host header.
 export function requestOrigin(headers: HeaderSource, hops: number): string | null {
-  const proto = (hops > 0 ? fromRight(headers.get('x-forwarded-proto'), 1) : null) ?? headers.get(PEER_PROTO_HEADER) ?? 'http';
+  const proto =
+    (hops > 0 ? fromRight(headers.get('x-forwarded-proto'), 1) : null) ?? headers.get(PEER_PROTO_HEADER) ?? 'http';
   const host = (hops > 0 ? fromRight(headers.get('x-forwarded-host'), 1) : null) ?? headers.get('host');
   if (!host || (proto !== 'http' && proto !== 'https')) return null;
   try {
@@ -66,7 +70,9 @@ export function requestIdFrom(headers: HeaderSource, hops: number, fresh: () => 
 // Sec-Fetch-Dest and count as loading a page.
 export function isPageLoad(headers: HeaderSource): boolean {
   const dest = headers.get('sec-fetch-dest');
-  return !isPrefetch(headers) && headers.get('rsc') === null && (dest === null || dest === 'document' || dest === 'iframe');
+  return (
+    !isPrefetch(headers) && headers.get('rsc') === null && (dest === null || dest === 'document' || dest === 'iframe')
+  );
 }
 
 // True for a prefetch (Next.js's router, or a browser's <link rel="prefetch">).

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { hashPageScripts } from './script-hashes';
 
 const b64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
-const files: Record<string, string> = { '/_next/static/chunks/a.js': 'console.log("a")', '/_next/static/chunks/b.js': 'b()' };
+const files: Record<string, string> = {
+  '/_next/static/chunks/a.js': 'console.log("a")',
+  '/_next/static/chunks/b.js': 'b()',
+};
 const read = (src: string) => (src in files ? new TextEncoder().encode(files[src]) : null);
 
 const page = [

@@ -16,12 +16,14 @@ function* elements(node: Node): Generator<Element> {
   if ('tagName' in node) yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
-  if ('content' in node && node.content) yield* elements(node.content as Node);
+  if ('content' in node && node.content) yield* elements(node.content);
 }
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isScriptLink = (el: Element) =>
-  el.tagName === 'link' && ['preload', 'modulepreload'].includes(attr(el, 'rel') ?? '') && (attr(el, 'as') ?? 'script') === 'script';
+  el.tagName === 'link' &&
+  ['preload', 'modulepreload'].includes(attr(el, 'rel') ?? '') &&
+  (attr(el, 'as') ?? 'script') === 'script';
 
 // `readAsset(src)` returns a same-site script file's bytes, or null for one it cannot vouch for.
 export function hashPageScripts(html: string, readAsset: (src: string) => Uint8Array | null): HashedPage {
@@ -50,6 +52,7 @@ export function hashPageScripts(html: string, readAsset: (src: string) => Uint8A
     inserts.push({ at: html[end - 2] === '/' ? end - 2 : end - 1, text: ` integrity="${integrity}"` });
   }
   let patched = html;
-  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) patched = patched.slice(0, at) + text + patched.slice(at);
+  for (const { at, text } of inserts.sort((a, b) => b.at - a.at))
+    patched = patched.slice(0, at) + text + patched.slice(at);
   return { html: patched, sources: [...sources].sort() };
 }

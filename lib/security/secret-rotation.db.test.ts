@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedSecrets } from '../data/server-secrets';
 import { signId } from '../email/signed-id';
-import { useMigratedDatabase } from '../testing/migrated-client';
+import { migratedDatabaseForFile } from '../testing/migrated-client';
 
-const database = useMigratedDatabase();
+const database = migratedDatabaseForFile();
 const SUBSCRIBER = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
 afterEach(() => {

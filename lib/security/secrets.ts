@@ -3,10 +3,10 @@
 // instance on one database agrees. Loaded once per process and database, at start (instrumentation.ts):
 // the embedded database has one connection, so a first load inside a transaction would wait for itself.
 import 'server-only';
-import type { PrismaClient } from '../generated/prisma/client';
-import { getDb } from '../db/client';
 import { firstSeen, storedSecrets } from '../data/server-secrets';
+import { getDb } from '../db/client';
 import { env } from '../env';
+import type { PrismaClient } from '../generated/prisma/client';
 
 export type Secrets = {
   form: string;
@@ -24,13 +24,22 @@ export type Secrets = {
 /** How long links signed with the unsubscribe secret before a rotation keep working. */
 export const PREVIOUS_SECRET_DAYS = 180;
 
-const NAMES = ['FORM_SECRET', 'UNSUBSCRIBE_SECRET', 'CONSENT_HASH_SALT', 'SUPPRESSION_SALT', 'CONSENT_COOKIE_SECRET', 'LINK_SEALING_SECRET'] as const;
+const NAMES = [
+  'FORM_SECRET',
+  'UNSUBSCRIBE_SECRET',
+  'CONSENT_HASH_SALT',
+  'SUPPRESSION_SALT',
+  'CONSENT_COOKIE_SECRET',
+  'LINK_SEALING_SECRET',
+] as const;
 
 async function load(db: PrismaClient): Promise<Secrets> {
   const stored = await storedSecrets(db, NAMES);
   const pick = (name: (typeof NAMES)[number]) => env[name] ?? stored[name]!;
   const unsubscribe = pick('UNSUBSCRIBE_SECRET');
-  const previous = [env.UNSUBSCRIBE_SECRET_PREVIOUS, stored.UNSUBSCRIBE_SECRET].filter((v): v is string => Boolean(v) && v !== unsubscribe);
+  const previous = [env.UNSUBSCRIBE_SECRET_PREVIOUS, stored.UNSUBSCRIBE_SECRET].filter(
+    (v): v is string => Boolean(v) && v !== unsubscribe,
+  );
   const since = await firstSeen(db, 'UNSUBSCRIBE_SECRET', unsubscribe);
   return {
     form: pick('FORM_SECRET'),
@@ -55,7 +64,10 @@ export async function getSecrets(): Promise<Secrets> {
   if (!secrets) {
     secrets = load(db);
     cache.set(db, secrets);
-    secrets.then((loaded) => (holder.luminaSecretsLoaded = loaded), () => {});
+    secrets.then(
+      (loaded) => (holder.luminaSecretsLoaded = loaded),
+      () => {},
+    );
     secrets.catch(() => cache.get(db) === secrets && cache.delete(db));
   }
   return secrets;

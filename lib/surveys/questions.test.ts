@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestions, questionsToSource } from './questions';
 
 describe('survey questions as data', () => {
-  const source = 'rating*: How satisfied are you?\nchoice: How did you hear about us? | Search | A friend | Other\n\n  text: Anything else?  ';
+  const source =
+    'rating*: How satisfied are you?\nchoice: How did you hear about us? | Search | A friend | Other\n\n  text: Anything else?  ';
 
   it('parses each kind, with required marks and options, and ids in order', () => {
     const parsed = parseQuestions(source);
@@ -10,11 +11,19 @@ describe('survey questions as data', () => {
       ok: true,
       questions: [
         { id: 'q1', kind: 'rating', label: 'How satisfied are you?', required: true, options: [] },
-        { id: 'q2', kind: 'choice', label: 'How did you hear about us?', required: false, options: ['Search', 'A friend', 'Other'] },
+        {
+          id: 'q2',
+          kind: 'choice',
+          label: 'How did you hear about us?',
+          required: false,
+          options: ['Search', 'A friend', 'Other'],
+        },
         { id: 'q3', kind: 'text', label: 'Anything else?', required: false, options: [] },
       ],
     });
-    expect(parsed.ok && questionsToSource(parsed.questions)).toBe('rating*: How satisfied are you?\nchoice: How did you hear about us? | Search | A friend | Other\ntext: Anything else?');
+    expect(parsed.ok && questionsToSource(parsed.questions)).toBe(
+      'rating*: How satisfied are you?\nchoice: How did you hear about us? | Search | A friend | Other\ntext: Anything else?',
+    );
   });
 
   it.each([

@@ -12,7 +12,10 @@ const LINE = /^(rating|choice|text)(\*)?\s*:\s*(.+)$/i;
 
 // The questions in the text, or the first problem found (with its line number).
 export function parseQuestions(source: string): { ok: true; questions: Question[] } | { ok: false; error: string } {
-  const lines = source.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = source
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (!lines.length) return { ok: false, error: 'Add at least one question' };
   if (lines.length > MAX_QUESTIONS) return { ok: false, error: `A survey can have up to ${MAX_QUESTIONS} questions` };
   const questions: Question[] = [];
@@ -21,11 +24,13 @@ export function parseQuestions(source: string): { ok: true; questions: Question[
     if (!match) return { ok: false, error: `Line ${i + 1} must start with rating:, choice: or text:` };
     const kind = match[1]!.toLowerCase() as QuestionKind;
     const [label = '', ...options] = match[3]!.split('|').map((p) => p.trim());
-    if (!label || label.length > 200) return { ok: false, error: `Line ${i + 1}: the question must be 1 to 200 characters` };
+    if (!label || label.length > 200)
+      return { ok: false, error: `Line ${i + 1}: the question must be 1 to 200 characters` };
     if (kind === 'choice' && (options.length < 2 || options.length > 10 || options.some((o) => !o || o.length > 100))) {
       return { ok: false, error: `Line ${i + 1}: give between 2 and 10 answers after the question, each after a |` };
     }
-    if (kind !== 'choice' && options.length) return { ok: false, error: `Line ${i + 1}: only choice questions have answers after a |` };
+    if (kind !== 'choice' && options.length)
+      return { ok: false, error: `Line ${i + 1}: only choice questions have answers after a |` };
     questions.push({ id: `q${i + 1}`, kind, label, required: Boolean(match[2]), options });
   }
   return { ok: true, questions };

@@ -1,14 +1,14 @@
 // Vitest hooks for data-layer tests: a fresh, migrated database for the file and a Prisma client on it,
 // also handed to lib/data through provideDb.
 import { afterAll, beforeAll } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './test-database';
 import { provideDb } from '../db/client';
-import { getSecrets } from '../security/secrets';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { getSecrets } from '../security/secrets';
 
 // Returns a getter: the client exists only once beforeAll has run.
-export function useMigratedDatabase(): () => PrismaClient {
+export function migratedDatabaseForFile(): () => PrismaClient {
   let db: TestDatabase | undefined;
   let prisma: PrismaClient | undefined;
   beforeAll(async () => {

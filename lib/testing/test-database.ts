@@ -1,9 +1,9 @@
 // A fresh, empty database for one test file, on the lane's engine (TEST_DB=pglite|postgres).
 import { randomBytes } from 'node:crypto';
+import { dropTestDatabase, withAdminClient } from './postgres-admin';
+import { TEST_POSTGRES_URL } from './postgres-url';
 import { openDatabase, type OpenDatabase } from '../db/adapters';
 import type { DatabaseConfig } from '../db/database-url';
-import { TEST_POSTGRES_URL } from './postgres-url';
-import { dropTestDatabase, withAdminClient } from './postgres-admin';
 
 export type TestDatabase = OpenDatabase & { config: DatabaseConfig; engine: 'pglite' | 'postgres' };
 

@@ -6,7 +6,8 @@ z.config({ jitless: true });
 
 // Rejects control characters (other than tab and line breaks in long text) with a clear message.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const noControl = (label: string) => (value: string) => !CONTROL.test(value) || `${label} contains characters we can't accept`;
+const noControl = (label: string) => (value: string) =>
+  !CONTROL.test(value) || `${label} contains characters we can't accept`;
 
 // A trimmed single-line text field with a length limit.
 export function text(label: string, max: number, { required = true } = {}) {

@@ -18,7 +18,13 @@ export type CompetitionEntryInput = z.input<typeof competitionEntrySchema>;
 export type CompetitionEntryData = z.output<typeof competitionEntrySchema>;
 
 const when = (label: string) =>
-  z.string({ error: `Enter when it ${label}` }).transform((v, ctx) => fromUkLocalInput(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: `Enter when it ${label}, as a date and time` }), z.NEVER));
+  z
+    .string({ error: `Enter when it ${label}` })
+    .transform(
+      (v, ctx) =>
+        fromUkLocalInput(v.trim()) ??
+        (ctx.addIssue({ code: 'custom', message: `Enter when it ${label}, as a date and time` }), z.NEVER),
+    );
 
 // Staff's form: answers are one per line (two to six), the right one given by its number.
 export const competitionSchema = z
@@ -29,16 +35,31 @@ export const competitionSchema = z
     question: text('The question', 200),
     options: z
       .string()
-      .transform((v) => v.split(/\r?\n/).map((o) => o.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(/\r?\n/)
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .refine((o) => o.length >= 2 && o.length <= 6, 'Give between two and six answers, one per line')
       .refine((o) => o.every((a) => a.length <= 120), 'Each answer must be 120 characters or fewer'),
-    correctOption: z.string().trim().regex(/^[1-6]$/, 'Enter the number of the right answer, like 2').transform(Number),
+    correctOption: z
+      .string()
+      .trim()
+      .regex(/^[1-6]$/, 'Enter the number of the right answer, like 2')
+      .transform(Number),
     opensAt: when('opens'),
     closesAt: when('closes'),
   })
   // Checked once every field is valid: the number must name one of the answers, and the dates be in order.
-  .refine((v) => v.correctOption <= v.options.length, { path: ['correctOption'], message: 'The number of the right answer must match one of the answers' })
-  .refine((v) => v.closesAt > v.opensAt, { path: ['closesAt'], message: 'The closing date must be after the opening date' });
+  .refine((v) => v.correctOption <= v.options.length, {
+    path: ['correctOption'],
+    message: 'The number of the right answer must match one of the answers',
+  })
+  .refine((v) => v.closesAt > v.opensAt, {
+    path: ['closesAt'],
+    message: 'The closing date must be after the opening date',
+  });
 
 export type CompetitionData = z.output<typeof competitionSchema>;
 
@@ -47,4 +68,6 @@ export const drawSchema = z.object({
   reason: z.string().trim().max(500, 'The reason must be 500 characters or fewer').default(''),
 });
 
-export const competitionIdSchema = z.object({ competitionId: z.uuid({ error: 'This competition could not be found' }) });
+export const competitionIdSchema = z.object({
+  competitionId: z.uuid({ error: 'This competition could not be found' }),
+});

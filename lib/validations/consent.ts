@@ -3,15 +3,19 @@ import { z } from 'zod';
 
 export const consentSources = ['banner', 'settings'] as const;
 
-export const consentFormSchema = z.object({
-  choice: z.enum(['accept', 'reject', 'save', 'gpc'], { error: 'Choose “Accept all”, “Reject all” or save your settings.' }),
-  analytics: z.enum(['yes', 'no'], { error: 'Say whether analytics cookies may be used.' }).optional(),
-  source: z.enum(consentSources).default('banner'),
-  returnTo: z.string().max(2_000).optional(),
-}).refine((v) => v.choice !== 'save' || v.analytics !== undefined, {
-  path: ['analytics'],
-  message: 'Say whether analytics cookies may be used.',
-});
+export const consentFormSchema = z
+  .object({
+    choice: z.enum(['accept', 'reject', 'save', 'gpc'], {
+      error: 'Choose “Accept all”, “Reject all” or save your settings.',
+    }),
+    analytics: z.enum(['yes', 'no'], { error: 'Say whether analytics cookies may be used.' }).optional(),
+    source: z.enum(consentSources).default('banner'),
+    returnTo: z.string().max(2_000).optional(),
+  })
+  .refine((v) => v.choice !== 'save' || v.analytics !== undefined, {
+    path: ['analytics'],
+    message: 'Say whether analytics cookies may be used.',
+  });
 
 export type ConsentForm = z.infer<typeof consentFormSchema>;
 

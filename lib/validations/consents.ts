@@ -1,7 +1,7 @@
 // The consent ledger's filters in the back office (from the address bar, so anything may arrive).
 import { z } from 'zod';
-import { CONSENT_DECISIONS, CONSENT_KIND_LABELS } from '../consent/labels';
 import { dayFrom, dayUntil } from './date-filters';
+import { CONSENT_DECISIONS, CONSENT_KIND_LABELS } from '../consent/labels';
 
 export const consentKinds = Object.entries(CONSENT_KIND_LABELS).map(([value, label]) => ({ value, label }));
 

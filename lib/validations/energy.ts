@@ -1,7 +1,8 @@
 // UK energy identifiers: site postcodes and meter numbers, with their check digits.
 import { z } from 'zod';
 
-const POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;
+const POSTCODE =
+  /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;
 
 // "me194yt" becomes "ME19 4YT"; anything that is not a UK postcode is refused.
 export const ukPostcode = z
@@ -42,4 +43,6 @@ export const mprn = z
   .trim()
   .max(20, 'Enter the MPRN as printed on your bill: 6 to 10 digits')
   .transform((v) => v.replace(/[\s-]/g, ''))
-  .refine((v) => v === '' || /^\d{6,10}$/.test(v), { message: 'Enter the MPRN as printed on your bill: 6 to 10 digits' });
+  .refine((v) => v === '' || /^\d{6,10}$/.test(v), {
+    message: 'Enter the MPRN as printed on your bill: 6 to 10 digits',
+  });

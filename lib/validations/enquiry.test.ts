@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf } from './testing';
 import { enquirySchema } from './enquiry';
+import { errorsOf } from './testing';
 
 const valid = {
   name: 'Ada Lovelace',
@@ -37,23 +37,34 @@ describe('enquiry schema', () => {
     expect(errorsFor({ ...valid, email }).email).toBe(message);
   });
 
-  it.each(['01732 123456', '+44 7700 900123', '07700900123', '(01732) 123-456', '+44 (0)1732 123456'])('accepts the UK phone number %s', (phone) => {
-    expect(errorsFor({ ...valid, phone })).toEqual({});
-  });
+  it.each(['01732 123456', '+44 7700 900123', '07700900123', '(01732) 123-456', '+44 (0)1732 123456'])(
+    'accepts the UK phone number %s',
+    (phone) => {
+      expect(errorsFor({ ...valid, phone })).toEqual({});
+    },
+  );
 
   it.each(['123', '+1 415 555 0100', 'call me', '0173212345678'])('rejects the phone number %s', (phone) => {
     expect(errorsFor({ ...valid, phone }).phone).toMatch(/Enter a UK phone number/);
   });
 
   it('needs a phone number when phone is the preferred contact', () => {
-    expect(errorsFor({ ...valid, preferredContact: 'PHONE' }).phone).toBe('Enter a phone number so we can call you, or choose email');
+    expect(errorsFor({ ...valid, preferredContact: 'PHONE' }).phone).toBe(
+      'Enter a phone number so we can call you, or choose email',
+    );
   });
 
   it('refuses oversized, multi-line and control-character input with specific messages', () => {
-    expect(errorsFor({ ...valid, message: 'x'.repeat(3_001) }).message).toBe('Your message must be 3000 characters or fewer');
+    expect(errorsFor({ ...valid, message: 'x'.repeat(3_001) }).message).toBe(
+      'Your message must be 3000 characters or fewer',
+    );
     expect(errorsFor({ ...valid, name: 'Ada\nLovelace' }).name).toBe('Your name must be on one line');
-    expect(errorsFor({ ...valid, company: 'Engines\u0000Ltd' }).company).toBe("Company name contains characters we can't accept");
-    expect(errorsFor({ ...valid, preferredContact: 'PIGEON' }).preferredContact).toBe('Choose how you would like us to contact you');
+    expect(errorsFor({ ...valid, company: 'Engines\u0000Ltd' }).company).toBe(
+      "Company name contains characters we can't accept",
+    );
+    expect(errorsFor({ ...valid, preferredContact: 'PIGEON' }).preferredContact).toBe(
+      'Choose how you would like us to contact you',
+    );
   });
 
   it('keeps HTML and SQL-looking text as plain text (it is escaped when shown)', () => {

@@ -24,7 +24,9 @@ export const feedbackSchema = z.object({
     .default('')
     .transform((v) => (v === '' ? null : Number(v))),
   message: longText('Your feedback', 2_000),
-  permission: z.enum(['NONE', 'NAMED', 'ANONYMOUS'], { error: 'Choose whether we may publish your feedback' }).catch('NONE'),
+  permission: z
+    .enum(['NONE', 'NAMED', 'ANONYMOUS'], { error: 'Choose whether we may publish your feedback' })
+    .catch('NONE'),
   marketingOptIn: checkbox.default(false),
   ...formMeta,
 });

@@ -6,7 +6,9 @@ const errorsFor = (input: Record<string, unknown>) => errorsOf(newsletterSchema,
 
 describe('newsletter schema', () => {
   it('accepts a ticked sign-up, trims, lower-cases the email; company is optional', () => {
-    expect(newsletterSchema.parse({ name: ' Grace ', email: 'Grace@Example.com', marketingOptIn: 'yes' })).toMatchObject({
+    expect(
+      newsletterSchema.parse({ name: ' Grace ', email: 'Grace@Example.com', marketingOptIn: 'yes' }),
+    ).toMatchObject({
       name: 'Grace',
       email: 'grace@example.com',
       company: '',
@@ -20,7 +22,9 @@ describe('newsletter schema', () => {
         marketingOptIn: 'Tick the box to confirm you want the newsletter',
       });
     }
-    expect(errorsFor({ name: 'Grace', email: 'grace@example.com', marketingOptIn: 'no' })).toHaveProperty('marketingOptIn');
+    expect(errorsFor({ name: 'Grace', email: 'grace@example.com', marketingOptIn: 'no' })).toHaveProperty(
+      'marketingOptIn',
+    );
   });
 
   it('names each problem in words that say what to do', () => {
@@ -29,6 +33,8 @@ describe('newsletter schema', () => {
       email: 'Enter an email address in the correct format, like name@example.co.uk',
       company: 'Company name must be 150 characters or fewer',
     });
-    expect(errorsFor({ name: 'Gr\u0007ace', email: 'a@b.co', marketingOptIn: 'yes' })).toEqual({ name: "Your name contains characters we can't accept" });
+    expect(errorsFor({ name: 'Gr\u0007ace', email: 'a@b.co', marketingOptIn: 'yes' })).toEqual({
+      name: "Your name contains characters we can't accept",
+    });
   });
 });

@@ -9,7 +9,9 @@ export const newsletterSchema = z.object({
   // Here the opt-in is the point of the form, so it must be ticked; it is still never pre-ticked.
   marketingOptIn: z
     .union([z.literal('yes'), z.literal('on'), z.literal(true), z.literal(''), z.literal(false), z.undefined()])
-    .refine((v) => v === 'yes' || v === 'on' || v === true, { message: 'Tick the box to confirm you want the newsletter' })
+    .refine((v) => v === 'yes' || v === 'on' || v === true, {
+      message: 'Tick the box to confirm you want the newsletter',
+    })
     .transform(() => true as const),
   ...formMeta,
 });

@@ -1,7 +1,7 @@
 // The back office's data-request forms and filters, and the retention settings.
 import { z } from 'zod';
-import { MAX_RETENTION_DAYS, type RetentionType, retentionTypes } from '../retention/policy';
 import { checkbox, longText } from './common';
+import { MAX_RETENTION_DAYS, type RetentionType, retentionTypes } from '../retention/policy';
 
 // Unknown or malformed filters are dropped rather than refused: the list simply shows more.
 export const privacyFilterSchema = z.object({
@@ -20,13 +20,20 @@ export const privacyNoteSchema = z.object({ requestId, reason: longText('What wa
 
 export const privacyEraseSchema = z.object({
   requestId,
-  confirm: checkbox.refine((v) => v, { message: 'Tick the box to confirm you have checked there is no reason to keep this data' }),
+  confirm: checkbox.refine((v) => v, {
+    message: 'Tick the box to confirm you have checked there is no reason to keep this data',
+  }),
 });
 
 function days(type: RetentionType) {
   const { label, minDays } = retentionTypes[type];
   const message = `${label}: enter a whole number of days from ${minDays} to ${MAX_RETENTION_DAYS}`;
-  return z.string({ error: message }).trim().regex(/^\d{1,5}$/, message).transform(Number).pipe(z.number().min(minDays, message).max(MAX_RETENTION_DAYS, message));
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,5}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(minDays, message).max(MAX_RETENTION_DAYS, message));
 }
 
 // One number of days per record type, each within its own limits.

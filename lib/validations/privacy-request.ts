@@ -18,7 +18,8 @@ const consentId = z
   .toLowerCase()
   .max(60, 'Your cookie consent ID is the 36-character code shown on the cookie settings page')
   .refine((v) => v === '' || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v), {
-    message: 'Your cookie consent ID is the 36-character code shown on the cookie settings page, like 1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+    message:
+      'Your cookie consent ID is the 36-character code shown on the cookie settings page, like 1b4e28ba-2fa1-11d2-883f-0016d3cca427',
   });
 
 export const privacyRequestSchema = z
@@ -36,7 +37,11 @@ export const privacyRequestSchema = z
   .superRefine((data, ctx) => {
     const asked = data.correctName || data.correctCompany || data.correctPhone || data.details;
     if (data.kind === 'rectification' && !asked) {
-      ctx.addIssue({ code: 'custom', path: ['correctName'], message: 'Tell us the correct name, company or phone number, or describe what is wrong' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correctName'],
+        message: 'Tell us the correct name, company or phone number, or describe what is wrong',
+      });
     }
   });
 
@@ -49,6 +54,12 @@ export type CorrectableField = keyof typeof correctableFields;
 
 // The corrections a request asks for, without the empty ones.
 export function correctionsOf(data: Pick<PrivacyRequestData, 'correctName' | 'correctCompany' | 'correctPhone'>) {
-  const all: Record<CorrectableField, string> = { name: data.correctName, company: data.correctCompany, phone: data.correctPhone };
-  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== '')) as Partial<Record<CorrectableField, string>>;
+  const all: Record<CorrectableField, string> = {
+    name: data.correctName,
+    company: data.correctCompany,
+    phone: data.correctPhone,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== '')) as Partial<
+    Record<CorrectableField, string>
+  >;
 }

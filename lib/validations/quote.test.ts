@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf } from './testing';
 import { mpanCoreIsValid } from './energy';
 import { quoteSchema } from './quote';
+import { errorsOf } from './testing';
 
 const nextYear = `${new Date().getUTCFullYear() + 1}-03-31`;
 const valid = {
@@ -31,9 +31,12 @@ describe('quote schema', () => {
     });
   });
 
-  it.each(['ME19 4YT', 'SW1A 1AA', 'M1 1AE', 'b33 8th', 'CR2 6XH', 'DN55 1PT', 'EC1A1BB'])('accepts the postcode %s', (sitePostcode) => {
-    expect(errorsFor({ ...valid, sitePostcode })).toEqual({});
-  });
+  it.each(['ME19 4YT', 'SW1A 1AA', 'M1 1AE', 'b33 8th', 'CR2 6XH', 'DN55 1PT', 'EC1A1BB'])(
+    'accepts the postcode %s',
+    (sitePostcode) => {
+      expect(errorsFor({ ...valid, sitePostcode })).toEqual({});
+    },
+  );
 
   it.each(['ME19', '12345', 'QQ1 1AA', 'ME19 4YTT', 'ME19-4YT!'])('rejects the postcode %s', (sitePostcode) => {
     expect(errorsFor({ ...valid, sitePostcode }).sitePostcode).toBe('Enter a UK postcode, like ME19 4YT');
@@ -53,15 +56,23 @@ describe('quote schema', () => {
   });
 
   it('needs a spend or a usage figure, as whole numbers in range', () => {
-    expect(errorsFor({ ...valid, annualSpendGbp: '' }).annualSpendGbp).toBe('Enter your approximate annual spend or usage, so we can compare prices');
+    expect(errorsFor({ ...valid, annualSpendGbp: '' }).annualSpendGbp).toBe(
+      'Enter your approximate annual spend or usage, so we can compare prices',
+    );
     expect(errorsFor({ ...valid, annualSpendGbp: '', annualUsageKwh: '120,000 kWh' })).toEqual({});
-    expect(errorsFor({ ...valid, annualSpendGbp: '12.5' }).annualSpendGbp).toBe('Enter your annual spend in pounds as a whole number, like 12500');
+    expect(errorsFor({ ...valid, annualSpendGbp: '12.5' }).annualSpendGbp).toBe(
+      'Enter your annual spend in pounds as a whole number, like 12500',
+    );
     expect(errorsFor({ ...valid, annualSpendGbp: '0' }).annualSpendGbp).toMatch(/between 1 and 10,000,000/);
   });
 
   it('refuses impossible and far-off contract end dates', () => {
-    expect(errorsFor({ ...valid, contractEndDate: '2027-02-30' }).contractEndDate).toBe('Enter a real contract end date, like 31/03/2027');
-    expect(errorsFor({ ...valid, contractEndDate: '1999-01-01' }).contractEndDate).toMatch(/between a year ago and five years/);
+    expect(errorsFor({ ...valid, contractEndDate: '2027-02-30' }).contractEndDate).toBe(
+      'Enter a real contract end date, like 31/03/2027',
+    );
+    expect(errorsFor({ ...valid, contractEndDate: '1999-01-01' }).contractEndDate).toMatch(
+      /between a year ago and five years/,
+    );
   });
 
   it('lists every missing required answer', () => {

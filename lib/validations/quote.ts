@@ -18,16 +18,27 @@ const amount = (label: string, max: number) =>
     .transform((v) => v.replace(/[£,\s]/g, '').replace(/kwh$/i, ''))
     .refine((v) => v === '' || /^\d+$/.test(v), { message: `Enter ${label} as a whole number, like 12500` })
     .transform((v) => (v === '' ? null : Number(v)))
-    .refine((v) => v === null || (v >= 1 && v <= max), { message: `Enter ${label} between 1 and ${max.toLocaleString('en-GB')}` });
+    .refine((v) => v === null || (v >= 1 && v <= max), {
+      message: `Enter ${label} between 1 and ${max.toLocaleString('en-GB')}`,
+    });
 
 const contractEnd = z
   .string()
   .trim()
   .max(10, 'Enter the contract end date as a date, like 31/03/2027')
-  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-    message: 'Enter a real contract end date, like 31/03/2027',
+  .refine(
+    (v) =>
+      v === '' ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+    {
+      message: 'Enter a real contract end date, like 31/03/2027',
+    },
+  )
+  .refine((v) => v === '' || withinYears(v, 1, 5), {
+    message: 'Enter a contract end date between a year ago and five years from now',
   })
-  .refine((v) => v === '' || withinYears(v, 1, 5), { message: 'Enter a contract end date between a year ago and five years from now' })
   .transform((v) => (v === '' ? null : v));
 
 function withinYears(isoDate: string, back: number, ahead: number): boolean {
@@ -58,8 +69,14 @@ export const quoteSchema = z
     path: ['annualSpendGbp'],
     message: 'Enter your approximate annual spend or usage, so we can compare prices',
   })
-  .refine((v) => v.mpan === '' || v.supplyType !== 'GAS', { path: ['mpan'], message: 'An MPAN is for electricity: remove it, or choose electricity or both' })
-  .refine((v) => v.mprn === '' || v.supplyType !== 'ELECTRICITY', { path: ['mprn'], message: 'An MPRN is for gas: remove it, or choose gas or both' });
+  .refine((v) => v.mpan === '' || v.supplyType !== 'GAS', {
+    path: ['mpan'],
+    message: 'An MPAN is for electricity: remove it, or choose electricity or both',
+  })
+  .refine((v) => v.mprn === '' || v.supplyType !== 'ELECTRICITY', {
+    path: ['mprn'],
+    message: 'An MPRN is for gas: remove it, or choose gas or both',
+  });
 
 export type QuoteInput = z.input<typeof quoteSchema>;
 export type Quote = z.output<typeof quoteSchema>;

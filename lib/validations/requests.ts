@@ -1,8 +1,8 @@
 // The back office's work queue: its filters (from the address bar, so anything may arrive) and the
 // forms on a request's page.
 import { z } from 'zod';
-import { dayFrom, dayUntil } from './date-filters';
 import { longText, text } from './common';
+import { dayFrom, dayUntil } from './date-filters';
 
 export const requestStatuses = [
   { value: 'NEW', label: 'New' },

@@ -12,7 +12,10 @@ export const newPassword = z
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(256, 'Password must be 256 characters or fewer'),
+  password: z
+    .string({ error: 'Enter your password' })
+    .min(1, 'Enter your password')
+    .max(256, 'Password must be 256 characters or fewer'),
   next: z.string().max(500).default(''),
 });
 
@@ -24,7 +27,10 @@ export const setupSchema = z
     password: newPassword,
     confirmPassword: z.string().default(''),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords don’t match' });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords don’t match',
+  });
 
 export const changePasswordSchema = z
   .object({
@@ -32,7 +38,10 @@ export const changePasswordSchema = z
     password: newPassword,
     confirmPassword: z.string().default(''),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords don’t match' });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords don’t match',
+  });
 
 export const staffRoles = [
   { value: 'STAFF', label: 'Staff: enquiries, quotes, subscribers and consents' },
@@ -47,7 +56,11 @@ export const inviteSchema = z.object({
 
 // The second step of signing in: an authenticator code or a recovery code, told apart on the server.
 export const secondStepSchema = z.object({
-  code: z.string({ error: 'Enter the code' }).trim().min(1, 'Enter the 6-digit code from your app, or a recovery code').max(64, 'That code is too long'),
+  code: z
+    .string({ error: 'Enter the code' })
+    .trim()
+    .min(1, 'Enter the 6-digit code from your app, or a recovery code')
+    .max(64, 'That code is too long'),
   next: z.string().max(500).default(''),
 });
 
@@ -68,7 +81,10 @@ export const removePasskeySchema = confirmPasswordSchema.extend({
 
 // A browser's answer to a passkey challenge (WebAuthn's JSON), checked in full by @simplewebauthn/server.
 export const passkeyAnswerSchema = z.object({
-  response: z.string({ error: 'The passkey gave no answer' }).min(2, 'The passkey gave no answer').max(32_000, 'That answer is too long'),
+  response: z
+    .string({ error: 'The passkey gave no answer' })
+    .min(2, 'The passkey gave no answer')
+    .max(32_000, 'That answer is too long'),
   next: z.string().max(500).default(''),
 });
 
@@ -84,7 +100,11 @@ export const securityRulesSchema = z.object({
 
 // The first code from a newly added authenticator app.
 export const confirmAuthenticatorSchema = z.object({
-  code: z.string({ error: 'Enter the code' }).trim().min(1, 'Enter the 6-digit code your app shows').max(64, 'That code is too long'),
+  code: z
+    .string({ error: 'Enter the code' })
+    .trim()
+    .min(1, 'Enter the 6-digit code your app shows')
+    .max(64, 'That code is too long'),
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
@@ -99,10 +119,18 @@ export const teamRecipientsSchema = z.object({
   recipients: z
     .string()
     .max(2_000, 'That list is too long')
-    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((a) => a.toLowerCase()))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((a) => a.toLowerCase()),
+      ),
+    ])
     .superRefine((list, ctx) => {
       const wrong = list.find((a) => !address.safeParse(a).success);
       if (wrong) ctx.addIssue({ code: 'custom', message: `“${wrong.slice(0, 80)}” is not an email address` });
-      if (list.length > MAX_TEAM_RECIPIENTS) ctx.addIssue({ code: 'custom', message: `Give at most ${MAX_TEAM_RECIPIENTS} addresses` });
+      if (list.length > MAX_TEAM_RECIPIENTS)
+        ctx.addIssue({ code: 'custom', message: `Give at most ${MAX_TEAM_RECIPIENTS} addresses` });
     }),
 });

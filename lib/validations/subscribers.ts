@@ -10,7 +10,8 @@ export const SUBSCRIBER_STATUSES = [
 ] as const;
 
 // "ACTIVE" → "Active".
-export const subscriberStatusLabel = (status: string) => SUBSCRIBER_STATUSES.find((s) => s.value === status)?.label ?? status;
+export const subscriberStatusLabel = (status: string) =>
+  SUBSCRIBER_STATUSES.find((s) => s.value === status)?.label ?? status;
 
 /** How someone asked staff to unsubscribe them. */
 export const UNSUBSCRIBE_CHANNELS = [

@@ -1,8 +1,8 @@
 // Surveys: the answer form's schema, built from the survey's questions (the same function runs in
 // the browser and in the server action), and staff's form to write a survey.
 import { z } from 'zod';
-import { parseQuestions, type Question } from '../surveys/questions';
 import { checkbox, email, formMeta, longText, text } from './common';
+import { parseQuestions, type Question } from '../surveys/questions';
 
 function answer(q: Question) {
   const about = `“${q.label}”`;
@@ -34,7 +34,10 @@ export function surveyResponseSchema(questions: Question[]) {
     });
 }
 
-export type SurveyResponseData = { surveyId: string; email: string; marketingOptIn: boolean } & Record<string, string | number | boolean | null>;
+export type SurveyResponseData = { surveyId: string; email: string; marketingOptIn: boolean } & Record<
+  string,
+  string | number | boolean | null
+>;
 
 // Staff's survey form: the questions are checked by parsing them.
 export const surveySchema = z.object({

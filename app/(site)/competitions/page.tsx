@@ -10,7 +10,9 @@ export default async function CompetitionsPage() {
   return (
     <div className="container narrow">
       <h1>Competitions</h1>
-      <p className="lead">Now and then we run a competition for our customers and readers. One entry per email address.</p>
+      <p className="lead">
+        Now and then we run a competition for our customers and readers. One entry per email address.
+      </p>
       {competitions.length ? (
         <ul className="cards">
           {competitions.map((c) => (
@@ -18,7 +20,11 @@ export default async function CompetitionsPage() {
               <h2>
                 <Link href={`/competitions/${c.slug}`}>{c.title}</Link>
               </h2>
-              <p>{stateOf(c) === 'open' ? `Open until ${formatDateTime(c.closesAt)}.` : `Closed on ${formatDateTime(c.closesAt)}.`}</p>
+              <p>
+                {stateOf(c) === 'open'
+                  ? `Open until ${formatDateTime(c.closesAt)}.`
+                  : `Closed on ${formatDateTime(c.closesAt)}.`}
+              </p>
             </li>
           ))}
         </ul>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { ConsentHistory } from '@/components/consent/consent-history';
 import { CookieList } from '@/components/consent/cookie-list';
 import { cookieCategories } from '@/lib/consent/registry';
-import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import { getRequestConsent } from '@/lib/consent/server/request-consent';
-import { headers } from 'next/headers';
+import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
 import { siteOrigins } from '@/lib/security/request-client';
 import { refererPath, safeReturnPath } from '@/lib/validations/consent';
 

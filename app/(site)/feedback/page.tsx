@@ -14,8 +14,8 @@ export default async function FeedbackPage() {
       <h1>Give us feedback</h1>
       <p className="lead">Tell us how we did: what went well, and what we could do better.</p>
       <p>
-        We publish feedback on our website only if you say we may, and only after we have read it. You can withdraw
-        your permission at any time from the email we send you.
+        We publish feedback on our website only if you say we may, and only after we have read it. You can withdraw your
+        permission at any time from the email we send you.
       </p>
       <FeedbackForm formToken={await pageFormToken()} />
     </div>

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { openSurveys } from '@/lib/data/surveys';
 
-export const metadata: Metadata = { title: 'Customer survey', description: 'Tell us how we are doing: it takes a few minutes.' };
+export const metadata: Metadata = {
+  title: 'Customer survey',
+  description: 'Tell us how we are doing: it takes a few minutes.',
+};
 
 export default async function SurveysPage() {
   const surveys = await openSurveys();

@@ -15,12 +15,26 @@ export default async function AdminDashboard() {
     { label: 'New enquiries', value: f.newEnquiries, href: '/admin/requests?type=enquiry&status=NEW' },
     { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
     { label: 'Active subscribers', value: f.activeSubscribers, href: '/admin/subscribers?status=ACTIVE' },
-    { label: 'Subscribers awaiting confirmation', value: f.pendingSubscribers, href: '/admin/subscribers?status=PENDING' },
+    {
+      label: 'Subscribers awaiting confirmation',
+      value: f.pendingSubscribers,
+      href: '/admin/subscribers?status=PENDING',
+    },
     { label: 'Feedback to review', value: f.newFeedback, href: '/admin/feedback?status=NEW' },
     { label: 'Open data requests', value: deadlines.open, href: '/admin/privacy?status=OPEN' },
-    { label: 'Overdue data requests', value: deadlines.overdue.length, href: '/admin/privacy?status=OPEN', alert: deadlines.overdue.length > 0 },
+    {
+      label: 'Overdue data requests',
+      value: deadlines.overdue.length,
+      href: '/admin/privacy?status=OPEN',
+      alert: deadlines.overdue.length > 0,
+    },
     { label: 'Emails waiting to be sent', value: f.pendingEmail, href: '/admin/mailbox?status=PENDING' },
-    { label: 'Emails that could not be sent', value: f.failedEmail, href: '/admin/mailbox?status=FAILED', alert: f.failedEmail > 0 },
+    {
+      label: 'Emails that could not be sent',
+      value: f.failedEmail,
+      href: '/admin/mailbox?status=FAILED',
+      alert: f.failedEmail > 0,
+    },
   ];
   return (
     <>
@@ -40,7 +54,11 @@ export default async function AdminDashboard() {
             {[...deadlines.overdue, ...deadlines.dueSoon].map((r) => (
               <li key={r.id}>
                 <Link href={`/admin/privacy/${r.id}`}>{r.reference}</Link> ({kindLabel[r.kind]}):{' '}
-                {r.due < new Date() ? <span className="badge badge-overdue">Overdue: was due {formatDate(r.due)}</span> : <span className="badge badge-due-soon">Due {formatDate(r.due)}</span>}
+                {r.due < new Date() ? (
+                  <span className="badge badge-overdue">Overdue: was due {formatDate(r.due)}</span>
+                ) : (
+                  <span className="badge badge-due-soon">Due {formatDate(r.due)}</span>
+                )}
               </li>
             ))}
           </ul>

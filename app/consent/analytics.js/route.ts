@@ -1,14 +1,16 @@
 // GET /consent/analytics.js: Google Analytics for a visitor whose consent cookie says yes (and whose
 // browser sends no Global Privacy Control signal); a comment for anyone else. Only the loader on a
 // page for a visitor who said yes asks for it; the check here makes sure of it.
-import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { gaBootstrap } from '@/lib/consent/ga-bootstrap';
+import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { env } from '@/lib/env';
 
 // Per visitor, so no shared cache may keep it.
 export async function GET() {
   const consent = await getRequestConsent();
-  const body = consent.analyticsAllowed ? gaBootstrap(env.GA_MEASUREMENT_ID) : '/* No analytics without your consent. */\n';
+  const body = consent.analyticsAllowed
+    ? gaBootstrap(env.GA_MEASUREMENT_ID)
+    : '/* No analytics without your consent. */\n';
   return new Response(body, {
     headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'private, no-store' },
   });

@@ -2,10 +2,10 @@
 // A member of staff's own account: sign out here or everywhere, change password (its second factor: two-factor.ts).
 import { redirect } from 'next/navigation';
 import { endStaffSession, requireStaff } from '../../auth/current';
-import { requestFingerprint } from '../../consent/server/request-consent';
-import { accountAction } from '../../auth/guarded-action';
 import { confirmCurrentPassword } from '../../auth/current-password';
+import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
+import { requestFingerprint } from '../../consent/server/request-consent';
 import { recordAudit } from '../../data/audit';
 import { setStaffPassword } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
@@ -15,7 +15,10 @@ import { changePasswordSchema } from '../../validations/staff';
 export async function signOut(): Promise<void> {
   const { user } = await requireStaff({ settingUp: true });
   await endStaffSession();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash },
+  );
   redirect('/admin/sign-in?signedOut=1');
 }
 
@@ -29,11 +32,14 @@ export async function signOutEverywhere(): Promise<void> {
 }
 
 // Changing the password needs the current one (counted by the sign-in limits), and signs out every other browser.
-export const changePassword = accountAction(changePasswordSchema, async ({ currentPassword, password }, values, { user, sessionId }) => {
-  if (!(await confirmCurrentPassword(user, currentPassword))) {
-    return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
-  }
-  await setStaffPassword(user.id, await hashPassword(password), sessionId);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'password-changed' });
-  redirect('/admin/account?changed=1');
-});
+export const changePassword = accountAction(
+  changePasswordSchema,
+  async ({ currentPassword, password }, values, { user, sessionId }) => {
+    if (!(await confirmCurrentPassword(user, currentPassword))) {
+      return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
+    }
+    await setStaffPassword(user.id, await hashPassword(password), sessionId);
+    await recordAudit({ id: user.id, label: user.email }, { action: 'password-changed' });
+    redirect('/admin/account?changed=1');
+  },
+);

@@ -15,7 +15,10 @@ import { competitionIdSchema, competitionSchema, drawSchema } from '../../valida
 // The new-competition form; goes on to the competition's page.
 export const createCompetitionAction = staffAction(competitionSchema, async (data, _v, { user }) => {
   const id = await createCompetition(data, user.name);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-created', subject: id, detail: { title: data.title } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'competition-created', subject: id, detail: { title: data.title } },
+  );
   revalidatePath('/admin/competitions');
   redirect(`/admin/competitions/${id}`);
 });
@@ -24,7 +27,8 @@ const refusals = {
   unknown: 'This competition no longer exists.',
   'not-closed': 'The winner can be drawn only after the competition closes.',
   'no-entries': 'There is no eligible entry (with the right answer, and not already drawn) to draw from.',
-  'reason-needed': 'A winner has been drawn already. To draw again, say why (for example, the winner could not be reached).',
+  'reason-needed':
+    'A winner has been drawn already. To draw again, say why (for example, the winner could not be reached).',
   'already-drawn': 'A winner has been drawn already.',
 } as const;
 
@@ -32,15 +36,26 @@ const refusals = {
 export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, reason }, _v, { user }) => {
   const result = await drawWinner(competitionId, user.name, reason);
   if (result.outcome !== 'drawn') return formError(refusals[result.outcome]);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-drawn', subject: competitionId, detail: { winner: result.winnerReference, eligible: result.eligible, reason: reason || null } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    {
+      action: 'competition-drawn',
+      subject: competitionId,
+      detail: { winner: result.winnerReference, eligible: result.eligible, reason: reason || null },
+    },
+  );
   after(() => nudgeOutbox());
   revalidatePath(`/admin/competitions/${competitionId}`);
-  return { status: 'done', message: `Winner drawn: entry ${result.winnerReference}, from ${result.eligible} eligible. They have been emailed.` };
+  return {
+    status: 'done',
+    message: `Winner drawn: entry ${result.winnerReference}, from ${result.eligible} eligible. They have been emailed.`,
+  };
 });
 
 // "Close entries now": ends an open competition early, so its winner can be drawn.
 export const closeCompetitionAction = staffAction(competitionIdSchema, async ({ competitionId }, _v, { user }) => {
-  if (!(await closeCompetitionNow(competitionId))) return formError('This competition is not open, so there is nothing to close.');
+  if (!(await closeCompetitionNow(competitionId)))
+    return formError('This competition is not open, so there is nothing to close.');
   await recordAudit({ id: user.id, label: user.email }, { action: 'competition-closed-early', subject: competitionId });
   revalidatePath(`/admin/competitions/${competitionId}`);
   return { status: 'done', message: 'Entries are closed. You can draw the winner now.' };

@@ -10,16 +10,26 @@ import { feedbackDecisionSchema } from '../../validations/feedback';
 
 const refusals = {
   unknown: 'That feedback no longer exists.',
-  'no-permission': 'This person has not given (or has withdrawn) permission to publish, so it cannot be approved for the website.',
+  'no-permission':
+    'This person has not given (or has withdrawn) permission to publish, so it cannot be approved for the website.',
   already: 'Permission to publish had already been withdrawn.',
 } as const;
 
 // One action for the row's buttons, told apart by `decision`.
 export const decideFeedback = staffAction(feedbackDecisionSchema, async ({ feedbackId, decision }, _v, { user }) => {
-  const outcome = decision === 'WITHDRAW' ? await withdrawPublication(feedbackId, `staff:${user.name}`) : await reviewFeedback(feedbackId, decision, user.name);
+  const outcome =
+    decision === 'WITHDRAW'
+      ? await withdrawPublication(feedbackId, `staff:${user.name}`)
+      : await reviewFeedback(feedbackId, decision, user.name);
   if (outcome in refusals) return formError(refusals[outcome as keyof typeof refusals]);
-  await recordAudit({ id: user.id, label: user.email }, { action: `feedback-${decision.toLowerCase()}`, subject: feedbackId });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: `feedback-${decision.toLowerCase()}`, subject: feedbackId },
+  );
   revalidatePath('/admin/feedback');
   revalidatePath('/');
-  return { status: 'done', message: decision === 'APPROVED' ? 'Approved.' : decision === 'HIDDEN' ? 'Hidden.' : 'Permission withdrawn.' };
+  return {
+    status: 'done',
+    message: decision === 'APPROVED' ? 'Approved.' : decision === 'HIDDEN' ? 'Hidden.' : 'Permission withdrawn.',
+  };
 });

@@ -10,9 +10,13 @@ import { retryMailboxMessage } from '../../data/mailbox';
 import { nudgeOutbox } from '../../email/worker';
 
 // The "Try sending again" button on a failed message.
-export const retryEmail = staffAction(z.object({ messageId: z.uuid({ error: 'That email could not be found' }) }), async ({ messageId: id }, values, { user }) => {
-  if (!(await retryMailboxMessage(id))) return formError('Only an email that could not be sent can be tried again.', values);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'email-retried', subject: id });
-  after(() => nudgeOutbox());
-  redirect(`/admin/mailbox/${id}?retried=1`);
-});
+export const retryEmail = staffAction(
+  z.object({ messageId: z.uuid({ error: 'That email could not be found' }) }),
+  async ({ messageId: id }, values, { user }) => {
+    if (!(await retryMailboxMessage(id)))
+      return formError('Only an email that could not be sent can be tried again.', values);
+    await recordAudit({ id: user.id, label: user.email }, { action: 'email-retried', subject: id });
+    after(() => nudgeOutbox());
+    redirect(`/admin/mailbox/${id}?retried=1`);
+  },
+);

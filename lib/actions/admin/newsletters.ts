@@ -1,9 +1,9 @@
 'use server';
 // Newsletters in the back office: save a draft, send a test copy to yourself, then send to every
 // active subscriber. Thin: the work is in lib/data/newsletters.ts and the fan-out.
-import { after } from 'next/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
@@ -12,18 +12,22 @@ import { nudgeOutbox } from '../../email/worker';
 import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from '../../validations/newsletters';
 
 // "Save draft": a new newsletter opens its own page; an existing one is updated in place.
-export const saveNewsletter = staffAction(newsletterDraftSchema, async ({ newsletterId, subject, markdown }, values, { user }) => {
-  if (!newsletterId) {
-    const id = await createNewsletter({ subject, markdown }, user.email);
-    await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-created', subject: id });
-    redirect(`/admin/newsletters/${id}?saved=1`);
-  }
-  const outcome = await updateNewsletter(newsletterId, { subject, markdown }, user.email);
-  if (outcome === 'gone') return formError('That newsletter no longer exists.', values);
-  if (outcome === 'sending') return formError('This newsletter has already been sent, so it can no longer be changed.', values);
-  revalidatePath(`/admin/newsletters/${newsletterId}`);
-  return { status: 'done', message: 'Draft saved. The preview below shows this version.' };
-});
+export const saveNewsletter = staffAction(
+  newsletterDraftSchema,
+  async ({ newsletterId, subject, markdown }, values, { user }) => {
+    if (!newsletterId) {
+      const id = await createNewsletter({ subject, markdown }, user.email);
+      await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-created', subject: id });
+      redirect(`/admin/newsletters/${id}?saved=1`);
+    }
+    const outcome = await updateNewsletter(newsletterId, { subject, markdown }, user.email);
+    if (outcome === 'gone') return formError('That newsletter no longer exists.', values);
+    if (outcome === 'sending')
+      return formError('This newsletter has already been sent, so it can no longer be changed.', values);
+    revalidatePath(`/admin/newsletters/${newsletterId}`);
+    return { status: 'done', message: 'Draft saved. The preview below shows this version.' };
+  },
+);
 
 // "Send me a test": a copy marked [Test] to the signed-in member of staff.
 export const sendTestNewsletter = staffAction(newsletterRefSchema, async ({ newsletterId }, _values, { user }) => {

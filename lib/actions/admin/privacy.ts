@@ -12,16 +12,27 @@ import { applyRectification, completeRequest, eraseForRequest, releaseCopy } fro
 import type { ValidSession } from '../../data/staff-sessions';
 import { nudgeOutbox } from '../../email/worker';
 import { type PrivacyStep } from '../../privacy/steps';
-import { privacyEraseSchema, privacyNoteSchema, privacyReasonSchema, privacyStepSchema } from '../../validations/privacy-admin';
+import {
+  privacyEraseSchema,
+  privacyNoteSchema,
+  privacyReasonSchema,
+  privacyStepSchema,
+} from '../../validations/privacy-admin';
 
 const answers: Record<Exclude<StepOutcome, 'done'>, string> = {
-  'not-open': 'This request is no longer open (someone may have just dealt with it). Reload the page to see where it stands.',
+  'not-open':
+    'This request is no longer open (someone may have just dealt with it). Reload the page to see where it stands.',
   'already-extended': 'The deadline has already been extended once; the law allows no more.',
 };
 
 // Audits the step, sends any email it queued, and goes back to the request's page, which says
 // what was done (the form itself may no longer be there once the request is closed).
-async function finish(outcome: StepOutcome, step: PrivacyStep, requestId: string, { user }: ValidSession): Promise<ActionState> {
+async function finish(
+  outcome: StepOutcome,
+  step: PrivacyStep,
+  requestId: string,
+  { user }: ValidSession,
+): Promise<ActionState> {
   if (outcome !== 'done') return formError(answers[outcome]);
   await recordAudit({ id: user.id, label: user.email }, { action: `privacy-request-${step}`, subject: requestId });
   after(() => nudgeOutbox());

@@ -14,10 +14,21 @@ export const saveRetentionSettings = adminAction(retentionSettingsSchema, async 
   const changed = RETENTION_TYPES.filter((t) => before[t] !== data[t]);
   for (const t of changed) await setRetentionDays(t, data[t], user.name);
   if (changed.length) {
-    await recordAudit({ id: user.id, label: user.email }, { action: 'retention-changed', detail: Object.fromEntries(changed.map((t) => [t, { from: before[t], to: data[t] }])) });
+    await recordAudit(
+      { id: user.id, label: user.email },
+      {
+        action: 'retention-changed',
+        detail: Object.fromEntries(changed.map((t) => [t, { from: before[t], to: data[t] }])),
+      },
+    );
   }
   revalidatePath('/admin/retention');
-  return { status: 'done', message: changed.length ? `Saved: ${changed.map((t) => retentionTypes[t].label.toLowerCase()).join(', ')}.` : 'Nothing changed.' };
+  return {
+    status: 'done',
+    message: changed.length
+      ? `Saved: ${changed.map((t) => retentionTypes[t].label.toLowerCase()).join(', ')}.`
+      : 'Nothing changed.',
+  };
 });
 
 // A dry run counts; a purge removes. Both are logged with their figures.
@@ -25,7 +36,15 @@ export const runRetentionPurge = adminAction(purgeSchema, async ({ mode }, _v, {
   const dryRun = mode === 'dry-run';
   const result = await runPurge({ dryRun, trigger: `staff:${user.name}` });
   const removed = Object.values(result?.removed ?? {}).reduce((n, c) => n + c, 0);
-  await recordAudit({ id: user.id, label: user.email }, { action: dryRun ? 'retention-dry-run' : 'retention-purged', detail: result?.removed ?? {} });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: dryRun ? 'retention-dry-run' : 'retention-purged', detail: result?.removed ?? {} },
+  );
   revalidatePath('/admin/retention');
-  return { status: 'done', message: dryRun ? `Dry run: ${removed} record(s) would be removed. Nothing was changed.` : `Purge complete: ${removed} record(s) removed.` };
+  return {
+    status: 'done',
+    message: dryRun
+      ? `Dry run: ${removed} record(s) would be removed. Nothing was changed.`
+      : `Purge complete: ${removed} record(s) removed.`,
+  };
 });

@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { formError } from '../../action-state';
 import { adminAction } from '../../auth/guarded-action';
 import { recordAudit } from '../../data/audit';
+import { setSecondFactorRequired } from '../../data/security-settings';
 import { inviteStaff, StaffRuleError } from '../../data/staff';
 import { updateStaffAccount } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
 import { queueSecurityNotice, resetSecondFactor } from '../../data/staff-two-factor';
-import { inviteSchema, securityRulesSchema, teamRecipientsSchema } from '../../validations/staff';
 import { setTeamRecipients } from '../../data/team-notifications';
-import { setSecondFactorRequired } from '../../data/security-settings';
+import { inviteSchema, securityRulesSchema, teamRecipientsSchema } from '../../validations/staff';
 
 const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });
 const changeSchema = idSchema.extend({
@@ -31,9 +31,16 @@ const CHANGES = {
 export const addStaffMember = adminAction(inviteSchema, async (data, values, { user }) => {
   try {
     const { setupUrl } = await inviteStaff(data, user.name);
-    await recordAudit({ id: user.id, label: user.email }, { action: 'staff-invited', subject: data.email, detail: { role: data.role } });
+    await recordAudit(
+      { id: user.id, label: user.email },
+      { action: 'staff-invited', subject: data.email, detail: { role: data.role } },
+    );
     revalidatePath('/admin/staff');
-    return { status: 'done', message: `${data.name} has been emailed a link to choose their password.`, details: { setupUrl } };
+    return {
+      status: 'done',
+      message: `${data.name} has been emailed a link to choose their password.`,
+      details: { setupUrl },
+    };
   } catch (error) {
     if (error instanceof StaffRuleError) return { status: 'error', fieldErrors: { email: error.message }, values };
     throw error;
@@ -55,37 +62,63 @@ export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, ch
 // Ends every session of a colleague (a lost laptop, someone leaving).
 export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, _values, { user }) => {
   const ended = await deleteAllStaffSessions(staffId);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'staff-signed-out-everywhere', subject: staffId, detail: { sessions: ended } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'staff-signed-out-everywhere', subject: staffId, detail: { sessions: ended } },
+  );
   redirect('/admin/staff');
 });
 
 // "Require two-factor sign-in for everyone": turning it on needs a second factor of the admin's own
 // (this session passed one), so that nobody switches on a rule that would lock themselves in set-up.
-export const saveSecurityRules = adminAction(securityRulesSchema, async ({ requireSecondFactor }, values, { user, methods }) => {
-  const required = requireSecondFactor === 'on';
-  if (required && !methods.some((m) => m === 'TOTP' || m === 'PASSKEY')) {
-    return formError('Add a passkey or an authenticator app to your own account, and sign in with it, before requiring one of everyone.', values);
-  }
-  await setSecondFactorRequired(required, user.email);
-  await recordAudit({ id: user.id, label: user.email }, { action: required ? 'second-factor-required' : 'second-factor-optional' });
-  redirect(`/admin/staff?rules=${required ? 'on' : 'off'}`);
-});
+export const saveSecurityRules = adminAction(
+  securityRulesSchema,
+  async ({ requireSecondFactor }, values, { user, methods }) => {
+    const required = requireSecondFactor === 'on';
+    if (required && !methods.some((m) => m === 'TOTP' || m === 'PASSKEY')) {
+      return formError(
+        'Add a passkey or an authenticator app to your own account, and sign in with it, before requiring one of everyone.',
+        values,
+      );
+    }
+    await setSecondFactorRequired(required, user.email);
+    await recordAudit(
+      { id: user.id, label: user.email },
+      { action: required ? 'second-factor-required' : 'second-factor-optional' },
+    );
+    redirect(`/admin/staff?rules=${required ? 'on' : 'off'}`);
+  },
+);
 
 // "Who is told": the team addresses emailed about new enquiries, quotes and data requests.
 export const saveTeamRecipients = adminAction(teamRecipientsSchema, async ({ recipients }, _values, { user }) => {
   await setTeamRecipients(recipients, user.email);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'team-recipients-changed', detail: { recipients: recipients.length } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'team-recipients-changed', detail: { recipients: recipients.length } },
+  );
   revalidatePath('/admin/staff');
-  return { status: 'done', message: recipients.length ? `Saved: ${recipients.join(', ')}.` : 'Saved: the site’s default address is used.' };
+  return {
+    status: 'done',
+    message: recipients.length ? `Saved: ${recipients.join(', ')}.` : 'Saved: the site’s default address is used.',
+  };
 });
 
 // Removes a colleague's authenticator app and recovery codes (they lost both) and signs them out
 // everywhere; they are emailed. Nobody resets their own: a recovery code lets them in to change it.
 export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, values, { user }) => {
-  if (staffId === user.id) return formError('You can’t reset your own second factor. Sign in with a recovery code and change it on your account page.', values);
+  if (staffId === user.id)
+    return formError(
+      'You can’t reset your own second factor. Sign in with a recovery code and change it on your account page.',
+      values,
+    );
   const target = await resetSecondFactor(staffId);
   if (!target) return formError('That account no longer exists.', values);
   await recordAudit({ id: user.id, label: user.email }, { action: 'staff-second-factor-reset', subject: target.email });
-  await queueSecurityNotice(target, `Its second factor (authenticator app, passkeys and recovery codes) was reset by ${user.name}, and every device was signed out`, `reset:${Date.now()}`);
+  await queueSecurityNotice(
+    target,
+    `Its second factor (authenticator app, passkeys and recovery codes) was reset by ${user.name}, and every device was signed out`,
+    `reset:${Date.now()}`,
+  );
   redirect('/admin/staff');
 });

@@ -30,7 +30,11 @@ async function issueRecoveryCodes(user: StaffIdentity): Promise<string[]> {
   return codes;
 }
 
-const showCodes = (message: string, codes: string[]): ActionState => ({ status: 'done', message, details: { codes: codes.join(' ') } });
+const showCodes = (message: string, codes: string[]): ActionState => ({
+  status: 'done',
+  message,
+  details: { codes: codes.join(' ') },
+});
 
 // "Set up an authenticator app": a new key, kept sealed until a first code confirms it.
 export const startAuthenticatorSetup = behindConfirmation(confirmPasswordSchema, async (_data, { user }) => {
@@ -40,23 +44,38 @@ export const startAuthenticatorSetup = behindConfirmation(confirmPasswordSchema,
 
 // The first code from the app: the app becomes the account's second factor, every other browser is
 // signed out, and (when none are left) recovery codes are made and shown.
-export const confirmAuthenticator = accountAction(confirmAuthenticatorSchema, async ({ code }, values, { user, sessionId }) => {
-  const { pendingTotp, recoveryCodesLeft } = await twoFactorStatus(user.id);
-  if (!pendingTotp) redirect('/admin/account');
-  const typed = normaliseTotpCode(code);
-  const step = typed ? matchTotpStep(totpKeyFromText(await openTotpKey(pendingTotp)), typed, null, new Date()) : null;
-  if (step === null) {
-    return { status: 'error', fieldErrors: { code: 'That code is not right. Enter the 6 digits your app shows now.' }, values };
-  }
-  if (!(await enableTotp(user.id, pendingTotp, step, sessionId))) redirect('/admin/account');
-  if (recoveryCodesLeft > 0) {
-    await accountChanged(user, 'authenticator-added', 'An authenticator app was added to it, and every other device was signed out');
-    redirect('/admin/account?added=authenticator');
-  }
-  const codes = await issueRecoveryCodes(user);
-  await accountChanged(user, 'authenticator-added', 'An authenticator app and recovery codes were added to it, and every other device was signed out');
-  return showCodes('Your authenticator app is set up, and you have been signed out on every other device.', codes);
-});
+export const confirmAuthenticator = accountAction(
+  confirmAuthenticatorSchema,
+  async ({ code }, values, { user, sessionId }) => {
+    const { pendingTotp, recoveryCodesLeft } = await twoFactorStatus(user.id);
+    if (!pendingTotp) redirect('/admin/account');
+    const typed = normaliseTotpCode(code);
+    const step = typed ? matchTotpStep(totpKeyFromText(await openTotpKey(pendingTotp)), typed, null, new Date()) : null;
+    if (step === null) {
+      return {
+        status: 'error',
+        fieldErrors: { code: 'That code is not right. Enter the 6 digits your app shows now.' },
+        values,
+      };
+    }
+    if (!(await enableTotp(user.id, pendingTotp, step, sessionId))) redirect('/admin/account');
+    if (recoveryCodesLeft > 0) {
+      await accountChanged(
+        user,
+        'authenticator-added',
+        'An authenticator app was added to it, and every other device was signed out',
+      );
+      redirect('/admin/account?added=authenticator');
+    }
+    const codes = await issueRecoveryCodes(user);
+    await accountChanged(
+      user,
+      'authenticator-added',
+      'An authenticator app and recovery codes were added to it, and every other device was signed out',
+    );
+    return showCodes('Your authenticator app is set up, and you have been signed out on every other device.', codes);
+  },
+);
 
 // "Remove the authenticator app" (recovery codes stay); refused when it is the last second factor
 // and the rules require one.
@@ -71,6 +90,10 @@ export const removeAuthenticator = behindConfirmation(confirmPasswordSchema, asy
 // "Make new recovery codes".
 export const createRecoveryCodes = behindConfirmation(confirmPasswordSchema, async (_data, { user }) => {
   const codes = await issueRecoveryCodes(user);
-  await queueSecurityNotice(user, 'New recovery codes were made for it, and any earlier ones stopped working', `recovery-codes:${Date.now()}`);
+  await queueSecurityNotice(
+    user,
+    'New recovery codes were made for it, and any earlier ones stopped working',
+    `recovery-codes:${Date.now()}`,
+  );
   return showCodes('Here are your new recovery codes. The earlier ones no longer work.', codes);
 });

@@ -2,12 +2,12 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { consentContentHash } from '../../policy';
+import { fingerprintOf } from '../../security/request-client';
+import { loadedSecrets } from '../../security/secrets';
 import { parseConsentCookie } from '../cookie';
 import { CONSENT_COOKIE } from '../registry';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
 import { type ConsentView, resolveConsent } from '../state';
-import { fingerprintOf } from '../../security/request-client';
-import { loadedSecrets } from '../../security/secrets';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
 

@@ -5,12 +5,12 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { appendConsentRecord } from '../../data/consent-records';
 import { consentContentHash, currentPolicy, currentPolicyHash } from '../../policy';
+import { getSecrets } from '../../security/secrets';
 import type { ConsentForm } from '../../validations/consent';
 import { type ConsentCookie, serializeConsentCookie } from '../cookie';
 import { decide } from '../decide';
-import { fingerprintRequest } from '../request-fingerprint';
-import { getSecrets } from '../../security/secrets';
 import { analyticsCookiesToClear, expireCookieHeaders } from '../ga-cookies';
+import { fingerprintRequest } from '../request-fingerprint';
 
 export type SaveChoiceInput = {
   form: ConsentForm;

@@ -12,7 +12,8 @@ import { supplyTypeOptions } from '../../validations/quote';
 import { statusLabel as requestStatusLabel } from '../../validations/requests';
 import { subscriberStatusLabel } from '../../validations/subscribers';
 
-export type CopyValue = string | number | boolean | null | string[] | { question: string; answer: string | number | null }[];
+export type CopyValue =
+  string | number | boolean | null | string[] | { question: string; answer: string | number | null }[];
 export type CopyRecord = Record<string, CopyValue>;
 
 type Reader = (value: CopyValue, record: CopyRecord) => string;
@@ -20,7 +21,8 @@ type Reader = (value: CopyValue, record: CopyRecord) => string;
 type Linker = (value: CopyValue) => string | undefined;
 type Field = { key: string; label: string; read?: Reader; link?: Linker };
 
-const optionLabel = (options: readonly { value: string; label: string }[]) => (v: CopyValue) => options.find((o) => o.value === v)?.label ?? String(v);
+const optionLabel = (options: readonly { value: string; label: string }[]) => (v: CopyValue) =>
+  options.find((o) => o.value === v)?.label ?? String(v);
 const dateTime: Reader = (v) => (typeof v === 'string' ? formatDateTime(new Date(v)) : '—');
 const dateOnly: Reader = (v) => (typeof v === 'string' ? formatDate(new Date(v)) : '—');
 const money: Reader = (v) => (typeof v === 'number' ? `£${v.toLocaleString('en-GB')}` : '—');
@@ -31,7 +33,8 @@ const policyDate: Reader = (v) => {
   return version ? `Version of ${formatPolicyDate(version.lastUpdated)}` : String(v);
 };
 const policyPage: Linker = (v) => (policyVersion(String(v)) ? versionPage(String(v)) : undefined);
-const capitalised = (v: CopyValue) => (typeof v === 'string' && v ? v[0]!.toUpperCase() + v.slice(1).replace(/-/g, ' ') : '—');
+const capitalised = (v: CopyValue) =>
+  typeof v === 'string' && v ? v[0]!.toUpperCase() + v.slice(1).replace(/-/g, ' ') : '—';
 
 const EMAIL_KINDS: Record<string, string> = {
   'enquiry-acknowledgement': 'Confirmation of your enquiry',
@@ -46,11 +49,25 @@ const EMAIL_KINDS: Record<string, string> = {
   'privacy-verification': 'Link to confirm your data request',
   'privacy-copy': 'Your copy of your data',
 };
-const NOTE_KINDS: Record<string, string> = { NOTE: 'Internal note', CORRESPONDENCE: 'Correspondence', STATUS: 'Status change' };
+const NOTE_KINDS: Record<string, string> = {
+  NOTE: 'Internal note',
+  CORRESPONDENCE: 'Correspondence',
+  STATUS: 'Status change',
+};
 const DIRECTIONS: Record<string, string> = { in: 'From you to us', out: 'From us to you' };
-const PERMISSIONS: Record<string, string> = { NONE: 'No, keep it private', NAMED: 'Yes, with name and company', ANONYMOUS: 'Yes, without name' };
-const OUTBOX_STATUSES: Record<string, string> = { PENDING: 'Waiting to be sent', SENT: 'Sent', FAILED: 'Could not be sent', CANCELLED: 'Not sent (cancelled)' };
-const mapped = (labels: Record<string, string>) => (v: CopyValue) => (typeof v === 'string' ? (labels[v] ?? capitalised(v)) : '—');
+const PERMISSIONS: Record<string, string> = {
+  NONE: 'No, keep it private',
+  NAMED: 'Yes, with name and company',
+  ANONYMOUS: 'Yes, without name',
+};
+const OUTBOX_STATUSES: Record<string, string> = {
+  PENDING: 'Waiting to be sent',
+  SENT: 'Sent',
+  FAILED: 'Could not be sent',
+  CANCELLED: 'Not sent (cancelled)',
+};
+const mapped = (labels: Record<string, string>) => (v: CopyValue) =>
+  typeof v === 'string' ? (labels[v] ?? capitalised(v)) : '—';
 
 const common = {
   reference: { key: 'reference', label: 'Reference' },
@@ -64,71 +81,206 @@ const common = {
 
 /** Every section of a copy, in order, with its fields in order. */
 export const COPY_SECTIONS: { key: string; title: string; about: string; fields: Field[] }[] = [
-  { key: 'enquiries', title: 'Quick enquiries', about: 'What you sent us through the Quick Enquiry form.', fields: [
-    common.reference, { key: 'receivedAt', label: 'Received', read: dateTime }, common.name, common.email, common.phone, common.company,
-    { key: 'message', label: 'Message' }, { key: 'preferredContact', label: 'Preferred contact', read: optionLabel(preferredContactOptions) }, common.optIn, common.requestStatus,
-  ] },
-  { key: 'quotes', title: 'Quote requests', about: 'What you sent us through the Request a Quote form.', fields: [
-    common.reference, { key: 'receivedAt', label: 'Received', read: dateTime }, common.name, common.email, common.phone, common.company,
-    { key: 'sitePostcode', label: 'Site postcode' }, { key: 'supplyType', label: 'Supply', read: optionLabel(supplyTypeOptions) },
-    { key: 'currentSupplier', label: 'Current supplier' }, { key: 'contractEndDate', label: 'Contract end date', read: dateOnly },
-    { key: 'annualSpendGbp', label: 'Annual spend', read: money }, { key: 'annualUsageKwh', label: 'Annual usage', read: quantity },
-    { key: 'mpan', label: 'MPAN (electricity meter number)' }, { key: 'mprn', label: 'MPRN (gas meter number)' }, { key: 'message', label: 'Message' },
-    common.optIn, common.requestStatus,
-  ] },
-  { key: 'notes', title: 'Notes and correspondence', about: 'What our staff recorded while answering your enquiries and quotes.', fields: [
-    { key: 'about', label: 'About' }, { key: 'writtenAt', label: 'Written', read: dateTime }, { key: 'kind', label: 'Kind', read: mapped(NOTE_KINDS) },
-    { key: 'direction', label: 'Direction', read: mapped(DIRECTIONS) }, { key: 'channel', label: 'By', read: capitalised }, { key: 'author', label: 'Written by' }, { key: 'text', label: 'Text' },
-  ] },
-  { key: 'newsletter', title: 'Newsletter subscription', about: 'Your newsletter subscription.', fields: [
-    common.email, common.name, common.company, { key: 'status', label: 'Status', read: (v) => subscriberStatusLabel(String(v)) },
-    { key: 'signedUpAt', label: 'First signed up', read: dateTime }, { key: 'confirmedAt', label: 'Confirmed', read: dateTime }, { key: 'unsubscribedAt', label: 'Unsubscribed', read: dateTime },
-  ] },
-  { key: 'newsletter-signups', title: 'Newsletter sign-ups', about: 'Each time you asked for the newsletter, and whether you confirmed.', fields: [
-    common.reference, { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) }, { key: 'requestedAt', label: 'Asked', read: dateTime }, { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
-  ] },
-  { key: 'consents', title: 'Consent records', about: 'Our evidence of each choice you made about marketing, cookies and publishing your feedback.', fields: [
-    { key: 'recordedAt', label: 'Recorded', read: dateTime }, { key: 'kind', label: 'About', read: (v) => consentKindLabel(String(v)) },
-    { key: 'action', label: 'Choice', read: (v, r) => consentDecisionLabel(String(r.kind), String(v)) }, { key: 'categories', label: 'Categories', read: (v) => (Array.isArray(v) ? v.join(', ') : '—') },
-    { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) }, { key: 'policyVersion', label: 'Privacy policy', read: policyDate, link: policyPage },
-    { key: 'wording', label: 'Wording you saw' }, { key: 'consentId', label: 'Consent ID' },
-  ] },
-  { key: 'emails', title: 'Emails we sent you', about: 'Every email we sent (or tried to send) to your address.', fields: [
-    { key: 'subject', label: 'Subject' }, { key: 'kind', label: 'What it was', read: mapped(EMAIL_KINDS) }, { key: 'queuedAt', label: 'Written', read: dateTime },
-    { key: 'sentAt', label: 'Sent', read: dateTime }, { key: 'status', label: 'Status', read: mapped(OUTBOX_STATUSES) }, { key: 'text', label: 'Text' },
-  ] },
-  { key: 'feedback', title: 'Feedback and testimonials', about: 'Feedback you sent us, and whether you allowed us to publish it.', fields: [
-    common.reference, { key: 'sentAt', label: 'Sent', read: dateTime }, common.name, common.email, common.company, { key: 'rating', label: 'Rating', read: (v) => (v === null ? '—' : `${String(v)} out of 5`) },
-    { key: 'message', label: 'Feedback' }, { key: 'permission', label: 'Permission to publish', read: mapped(PERMISSIONS) },
-    { key: 'permissionWithdrawnAt', label: 'Permission withdrawn', read: dateTime }, { key: 'published', label: 'Published on our website' },
-  ] },
-  { key: 'competitions', title: 'Competition entries', about: 'Competitions you entered.', fields: [
-    common.reference, { key: 'competition', label: 'Competition' }, { key: 'enteredAt', label: 'Entered', read: dateTime }, common.name, common.email, { key: 'answer', label: 'Your answer' },
-  ] },
-  { key: 'surveys', title: 'Survey responses', about: 'Survey answers you sent with your email address (anonymous answers cannot be linked to you).', fields: [
-    common.reference, { key: 'survey', label: 'Survey' }, { key: 'sentAt', label: 'Sent', read: dateTime }, common.email, { key: 'answers', label: 'Answers' },
-  ] },
-  { key: 'requests', title: 'Data-rights requests', about: 'Requests you made about your information, including this one.', fields: [
-    common.reference, { key: 'kind', label: 'Request', read: (v) => privacyKindLabel[String(v) as keyof typeof privacyKindLabel] ?? String(v) },
-    { key: 'receivedAt', label: 'Received', read: dateTime }, { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
-    { key: 'status', label: 'Status', read: (v) => privacyStatusLabel[String(v) as keyof typeof privacyStatusLabel] ?? String(v) },
-  ] },
-  { key: 'suppression', title: 'Do-not-contact list', about: 'Whether your address is on our marketing do-not-contact list (kept as a scrambled code, not the address).', fields: [
-    { key: 'listedAt', label: 'Listed', read: dateTime }, { key: 'reason', label: 'Why', read: capitalised },
-  ] },
+  {
+    key: 'enquiries',
+    title: 'Quick enquiries',
+    about: 'What you sent us through the Quick Enquiry form.',
+    fields: [
+      common.reference,
+      { key: 'receivedAt', label: 'Received', read: dateTime },
+      common.name,
+      common.email,
+      common.phone,
+      common.company,
+      { key: 'message', label: 'Message' },
+      { key: 'preferredContact', label: 'Preferred contact', read: optionLabel(preferredContactOptions) },
+      common.optIn,
+      common.requestStatus,
+    ],
+  },
+  {
+    key: 'quotes',
+    title: 'Quote requests',
+    about: 'What you sent us through the Request a Quote form.',
+    fields: [
+      common.reference,
+      { key: 'receivedAt', label: 'Received', read: dateTime },
+      common.name,
+      common.email,
+      common.phone,
+      common.company,
+      { key: 'sitePostcode', label: 'Site postcode' },
+      { key: 'supplyType', label: 'Supply', read: optionLabel(supplyTypeOptions) },
+      { key: 'currentSupplier', label: 'Current supplier' },
+      { key: 'contractEndDate', label: 'Contract end date', read: dateOnly },
+      { key: 'annualSpendGbp', label: 'Annual spend', read: money },
+      { key: 'annualUsageKwh', label: 'Annual usage', read: quantity },
+      { key: 'mpan', label: 'MPAN (electricity meter number)' },
+      { key: 'mprn', label: 'MPRN (gas meter number)' },
+      { key: 'message', label: 'Message' },
+      common.optIn,
+      common.requestStatus,
+    ],
+  },
+  {
+    key: 'notes',
+    title: 'Notes and correspondence',
+    about: 'What our staff recorded while answering your enquiries and quotes.',
+    fields: [
+      { key: 'about', label: 'About' },
+      { key: 'writtenAt', label: 'Written', read: dateTime },
+      { key: 'kind', label: 'Kind', read: mapped(NOTE_KINDS) },
+      { key: 'direction', label: 'Direction', read: mapped(DIRECTIONS) },
+      { key: 'channel', label: 'By', read: capitalised },
+      { key: 'author', label: 'Written by' },
+      { key: 'text', label: 'Text' },
+    ],
+  },
+  {
+    key: 'newsletter',
+    title: 'Newsletter subscription',
+    about: 'Your newsletter subscription.',
+    fields: [
+      common.email,
+      common.name,
+      common.company,
+      { key: 'status', label: 'Status', read: (v) => subscriberStatusLabel(String(v)) },
+      { key: 'signedUpAt', label: 'First signed up', read: dateTime },
+      { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
+      { key: 'unsubscribedAt', label: 'Unsubscribed', read: dateTime },
+    ],
+  },
+  {
+    key: 'newsletter-signups',
+    title: 'Newsletter sign-ups',
+    about: 'Each time you asked for the newsletter, and whether you confirmed.',
+    fields: [
+      common.reference,
+      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) },
+      { key: 'requestedAt', label: 'Asked', read: dateTime },
+      { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
+    ],
+  },
+  {
+    key: 'consents',
+    title: 'Consent records',
+    about: 'Our evidence of each choice you made about marketing, cookies and publishing your feedback.',
+    fields: [
+      { key: 'recordedAt', label: 'Recorded', read: dateTime },
+      { key: 'kind', label: 'About', read: (v) => consentKindLabel(String(v)) },
+      { key: 'action', label: 'Choice', read: (v, r) => consentDecisionLabel(String(r.kind), String(v)) },
+      { key: 'categories', label: 'Categories', read: (v) => (Array.isArray(v) ? v.join(', ') : '—') },
+      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) },
+      { key: 'policyVersion', label: 'Privacy policy', read: policyDate, link: policyPage },
+      { key: 'wording', label: 'Wording you saw' },
+      { key: 'consentId', label: 'Consent ID' },
+    ],
+  },
+  {
+    key: 'emails',
+    title: 'Emails we sent you',
+    about: 'Every email we sent (or tried to send) to your address.',
+    fields: [
+      { key: 'subject', label: 'Subject' },
+      { key: 'kind', label: 'What it was', read: mapped(EMAIL_KINDS) },
+      { key: 'queuedAt', label: 'Written', read: dateTime },
+      { key: 'sentAt', label: 'Sent', read: dateTime },
+      { key: 'status', label: 'Status', read: mapped(OUTBOX_STATUSES) },
+      { key: 'text', label: 'Text' },
+    ],
+  },
+  {
+    key: 'feedback',
+    title: 'Feedback and testimonials',
+    about: 'Feedback you sent us, and whether you allowed us to publish it.',
+    fields: [
+      common.reference,
+      { key: 'sentAt', label: 'Sent', read: dateTime },
+      common.name,
+      common.email,
+      common.company,
+      { key: 'rating', label: 'Rating', read: (v) => (v === null ? '—' : `${String(v)} out of 5`) },
+      { key: 'message', label: 'Feedback' },
+      { key: 'permission', label: 'Permission to publish', read: mapped(PERMISSIONS) },
+      { key: 'permissionWithdrawnAt', label: 'Permission withdrawn', read: dateTime },
+      { key: 'published', label: 'Published on our website' },
+    ],
+  },
+  {
+    key: 'competitions',
+    title: 'Competition entries',
+    about: 'Competitions you entered.',
+    fields: [
+      common.reference,
+      { key: 'competition', label: 'Competition' },
+      { key: 'enteredAt', label: 'Entered', read: dateTime },
+      common.name,
+      common.email,
+      { key: 'answer', label: 'Your answer' },
+    ],
+  },
+  {
+    key: 'surveys',
+    title: 'Survey responses',
+    about: 'Survey answers you sent with your email address (anonymous answers cannot be linked to you).',
+    fields: [
+      common.reference,
+      { key: 'survey', label: 'Survey' },
+      { key: 'sentAt', label: 'Sent', read: dateTime },
+      common.email,
+      { key: 'answers', label: 'Answers' },
+    ],
+  },
+  {
+    key: 'requests',
+    title: 'Data-rights requests',
+    about: 'Requests you made about your information, including this one.',
+    fields: [
+      common.reference,
+      {
+        key: 'kind',
+        label: 'Request',
+        read: (v) => privacyKindLabel[String(v) as keyof typeof privacyKindLabel] ?? String(v),
+      },
+      { key: 'receivedAt', label: 'Received', read: dateTime },
+      { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
+      {
+        key: 'status',
+        label: 'Status',
+        read: (v) => privacyStatusLabel[String(v) as keyof typeof privacyStatusLabel] ?? String(v),
+      },
+    ],
+  },
+  {
+    key: 'suppression',
+    title: 'Do-not-contact list',
+    about: 'Whether your address is on our marketing do-not-contact list (kept as a scrambled code, not the address).',
+    fields: [
+      { key: 'listedAt', label: 'Listed', read: dateTime },
+      { key: 'reason', label: 'Why', read: capitalised },
+    ],
+  },
 ];
 
-export type CopyRow = { label: string; text: string; href?: string } | { label: string; answers: { question: string; answer: string }[] };
+export type CopyRow =
+  { label: string; text: string; href?: string } | { label: string; answers: { question: string; answer: string }[] };
 
 // One record as labelled rows, in the section's order, each value in words ("—" for nothing).
 export function readRecord(sectionKey: string, record: CopyRecord): CopyRow[] {
   const section = COPY_SECTIONS.find((s) => s.key === sectionKey);
   // A copy made before this file existed kept its labels as keys: shown as stored.
-  if (!section || !section.fields.some((f) => f.key in record)) return Object.entries(record).map(([label, v]) => ({ label, text: plain(v) }));
+  if (!section || !section.fields.some((f) => f.key in record))
+    return Object.entries(record).map(([label, v]) => ({ label, text: plain(v) }));
   return section.fields.map(({ key, label, read, link }) => {
     const value = record[key] ?? null;
     if (Array.isArray(value) && value.some((v) => typeof v === 'object')) {
-      return { label, answers: (value as { question: string; answer: string | number | null }[]).map((a) => ({ question: a.question, answer: plain(a.answer) })) };
+      return {
+        label,
+        answers: (value as { question: string; answer: string | number | null }[]).map((a) => ({
+          question: a.question,
+          answer: plain(a.answer),
+        })),
+      };
     }
     if (value === null || value === '') return { label, text: '—' };
     const href = link?.(value);
@@ -139,7 +291,8 @@ export function readRecord(sectionKey: string, record: CopyRecord): CopyRow[] {
 function plain(value: CopyValue): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? `${v.question}: ${String(v.answer ?? '—')}` : v)).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'object' ? `${v.question}: ${String(v.answer ?? '—')}` : v)).join(', ');
   return String(value);
 }
 

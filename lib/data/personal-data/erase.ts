@@ -3,9 +3,9 @@
 // consent chain (records redacted, never removed, so it still verifies) and the request's own
 // reference and dates (with the person's details removed), as evidence the request was met.
 import { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../consent-records';
 import { ERASED_ADDRESS } from '../outbox';
 import { keyOf } from '../rate-limits';
-import type { Tx } from '../consent-records';
 import { suppress } from '../suppression';
 import { sameAddress } from './same-address';
 
@@ -13,9 +13,18 @@ export type ErasureCounts = Record<string, number>;
 
 // Erases `email` (and the cookie records under `consentIds`) everywhere, labelling what is left
 // behind in audit entries with the request's reference.
-export async function erasePersonalData(tx: Tx, email: string, consentIds: string[], reference: string, now = new Date()): Promise<ErasureCounts> {
+export async function erasePersonalData(
+  tx: Tx,
+  email: string,
+  consentIds: string[],
+  reference: string,
+  now = new Date(),
+): Promise<ErasureCounts> {
   const match = sameAddress(email);
-  const subscriber = await tx.subscriber.findFirst({ where: { email: match }, include: { confirmations: { select: { id: true } } } });
+  const subscriber = await tx.subscriber.findFirst({
+    where: { email: match },
+    include: { confirmations: { select: { id: true } } },
+  });
   const enquiries = await tx.enquiry.deleteMany({ where: { email: match } });
   const quotes = await tx.quoteRequest.deleteMany({ where: { email: match } });
   if (subscriber) await tx.subscriber.delete({ where: { id: subscriber.id } });
@@ -28,7 +37,10 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
   const ids = [...consentIds, ...(subscriber ? [subscriber.id, ...subscriber.confirmations.map((c) => c.id)] : [])];
   const mine = { identityErasedAt: null, OR: [{ email: match }, ...(ids.length ? [{ consentId: { in: ids } }] : [])] };
   const identity = { consentId: 'erased', email: null, personalSalt: null, identityErasedAt: now };
-  const consentsA = await tx.consentRecord.updateMany({ where: { ...mine, fingerprintErasedAt: null }, data: { ...identity, ipHash: null, uaHash: null, fingerprintErasedAt: now } });
+  const consentsA = await tx.consentRecord.updateMany({
+    where: { ...mine, fingerprintErasedAt: null },
+    data: { ...identity, ipHash: null, uaHash: null, fingerprintErasedAt: now },
+  });
   const consentsB = await tx.consentRecord.updateMany({ where: mine, data: identity });
 
   // Emails to them, or about them (the team's notification of their enquiry): blanked, never sent.
@@ -58,13 +70,30 @@ export async function erasePersonalData(tx: Tx, email: string, consentIds: strin
   await tx.privacyRequestEvent.updateMany({ where: { requestId: { in: requestIds } }, data: { detail: {} } });
   await tx.privacyRequest.updateMany({
     where: { id: { in: requestIds } },
-    data: { email: null, name: null, details: null, corrections: {}, consentIds: [], exportData: Prisma.DbNull, exportTokenHash: null, tokenHash: null },
+    data: {
+      email: null,
+      name: null,
+      details: null,
+      corrections: {},
+      consentIds: [],
+      exportData: Prisma.DbNull,
+      exportTokenHash: null,
+      tokenHash: null,
+    },
   });
 
   await suppress(tx, email, 'erasure');
   return {
-    enquiries: enquiries.count, quotes: quotes.count, subscribers: subscriber ? 1 : 0,
-    feedback: feedback.count, competitionEntries: entries.count, surveyResponses: responses.count,
-    consentRecordsRedacted: consentsA.count + consentsB.count, emails, auditEntries: audit, rateLimits: limits.count, requests: requestIds.length,
+    enquiries: enquiries.count,
+    quotes: quotes.count,
+    subscribers: subscriber ? 1 : 0,
+    feedback: feedback.count,
+    competitionEntries: entries.count,
+    surveyResponses: responses.count,
+    consentRecordsRedacted: consentsA.count + consentsB.count,
+    emails,
+    auditEntries: audit,
+    rateLimits: limits.count,
+    requests: requestIds.length,
   };
 }

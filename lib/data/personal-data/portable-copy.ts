@@ -14,7 +14,10 @@ export function portableCopy(copy: DataCopy) {
       key: section.key,
       title: section.title,
       about: section.about,
-      fields: (COPY_SECTIONS.find((s) => s.key === section.key)?.fields ?? []).map(({ key, label }) => ({ key, label })),
+      fields: (COPY_SECTIONS.find((s) => s.key === section.key)?.fields ?? []).map(({ key, label }) => ({
+        key,
+        label,
+      })),
       records: section.records.map((record) => orderedRecord(section.key, record)),
     })),
   };

@@ -17,15 +17,27 @@ export async function currentValues(email: string): Promise<CurrentValues> {
   const match = sameAddress(email);
   const [enquiries, quotes, subscribers, feedback, entries] = await Promise.all([
     db.enquiry.findMany({ where: { email: match }, select: { name: true, company: true, phone: true } }),
-    db.quoteRequest.findMany({ where: { email: match }, select: { contactName: true, companyName: true, phone: true } }),
+    db.quoteRequest.findMany({
+      where: { email: match },
+      select: { contactName: true, companyName: true, phone: true },
+    }),
     db.subscriber.findMany({ where: { email: match }, select: { name: true, company: true } }),
     db.feedback.findMany({ where: { email: match }, select: { name: true, company: true } }),
     db.competitionEntry.findMany({ where: { email: match }, select: { name: true } }),
   ]);
   const others = [...subscribers, ...feedback];
   return {
-    name: distinct([...enquiries.map((e) => e.name), ...quotes.map((q) => q.contactName), ...others.map((s) => s.name), ...entries.map((e) => e.name)]),
-    company: distinct([...enquiries.map((e) => e.company), ...quotes.map((q) => q.companyName), ...others.map((s) => s.company)]),
+    name: distinct([
+      ...enquiries.map((e) => e.name),
+      ...quotes.map((q) => q.contactName),
+      ...others.map((s) => s.name),
+      ...entries.map((e) => e.name),
+    ]),
+    company: distinct([
+      ...enquiries.map((e) => e.company),
+      ...quotes.map((q) => q.companyName),
+      ...others.map((s) => s.company),
+    ]),
     phone: distinct([...enquiries.map((e) => e.phone), ...quotes.map((q) => q.phone)]),
   };
 }
@@ -38,9 +50,17 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
     const name = corrections.name;
     changed.name = await countInTurn(
       () => tx.enquiry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
-      () => tx.quoteRequest.updateMany({ where: { email: match, contactName: { not: name } }, data: { contactName: name } }),
+      () =>
+        tx.quoteRequest.updateMany({
+          where: { email: match, contactName: { not: name } },
+          data: { contactName: name },
+        }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { name } }),
-      () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { name } }),
+      () =>
+        tx.subscriptionConfirmation.updateMany({
+          where: { subscriber: { email: match }, confirmedAt: null },
+          data: { name },
+        }),
       () => tx.feedback.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
       () => tx.competitionEntry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
     );
@@ -49,9 +69,17 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
     const company = corrections.company;
     changed.company = await countInTurn(
       () => tx.enquiry.updateMany({ where: { email: match, company: { not: company } }, data: { company } }),
-      () => tx.quoteRequest.updateMany({ where: { email: match, companyName: { not: company } }, data: { companyName: company } }),
+      () =>
+        tx.quoteRequest.updateMany({
+          where: { email: match, companyName: { not: company } },
+          data: { companyName: company },
+        }),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { company } }),
-      () => tx.subscriptionConfirmation.updateMany({ where: { subscriber: { email: match }, confirmedAt: null }, data: { company } }),
+      () =>
+        tx.subscriptionConfirmation.updateMany({
+          where: { subscriber: { email: match }, confirmedAt: null },
+          data: { company },
+        }),
       () => tx.feedback.updateMany({ where: { email: match }, data: { company } }),
     );
   }

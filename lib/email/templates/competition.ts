@@ -4,15 +4,27 @@ import { organisation } from '../../site-config';
 import { html } from '../html';
 import { renderEmail } from '../layout';
 
-const why = (title: string) => `You are receiving this email because you entered “${title}” on ${organisation.website}.`;
+const why = (title: string) =>
+  `You are receiving this email because you entered “${title}” on ${organisation.website}.`;
 
 // Sent once per entry: what they entered and when the winner is drawn.
-export function entryReceivedEmail({ name, title, reference, closesAt }: { name: string; title: string; reference: string; closesAt: Date }) {
+export function entryReceivedEmail({
+  name,
+  title,
+  reference,
+  closesAt,
+}: {
+  name: string;
+  title: string;
+  reference: string;
+  closesAt: Date;
+}) {
   const line = `Thank you for entering “${title}”. Your entry reference is ${reference}. The competition closes ${formatDateTime(closesAt)}; we draw the winner at random from the right answers after that, and tell the winner by email.`;
   return renderEmail({
     subject: `Your entry: ${title} (${reference})`,
     preheader: line,
-    body: html`<p>Hello ${name},</p><p>${line}</p>`,
+    body: html`<p>Hello ${name},</p>
+      <p>${line}</p>`,
     text: `Hello ${name},\n\n${line}`,
     why: why(title),
   });
@@ -24,7 +36,8 @@ export function winnerEmail({ name, title, reference }: { name: string; title: s
   return renderEmail({
     subject: `You won: ${title}`,
     preheader: line,
-    body: html`<p>Hello ${name},</p><p>${line}</p>`,
+    body: html`<p>Hello ${name},</p>
+      <p>${line}</p>`,
     text: `Hello ${name},\n\n${line}`,
     why: why(title),
   });

@@ -4,7 +4,12 @@ import { organisation } from '../../site-config';
 import { html } from '../html';
 import { buttonLink, renderEmail } from '../layout';
 
-type Input = { name: string; reference: string; permission: 'NONE' | 'NAMED' | 'ANONYMOUS'; withdrawUrl: string | null };
+type Input = {
+  name: string;
+  reference: string;
+  permission: 'NONE' | 'NAMED' | 'ANONYMOUS';
+  withdrawUrl: string | null;
+};
 
 // Sent for every feedback form; only the permission paragraph differs.
 export function feedbackReceivedEmail({ name, reference, permission, withdrawUrl }: Input) {
@@ -17,7 +22,10 @@ export function feedbackReceivedEmail({ name, reference, permission, withdrawUrl
   return renderEmail({
     subject: `Thank you for your feedback (${reference})`,
     preheader: thanks,
-    body: html`<p>Hello ${name},</p><p>${thanks}</p><p>${publish}</p>${withdrawUrl ? buttonLink(withdrawUrl, 'Withdraw my permission to publish') : ''}`,
+    body: html`<p>Hello ${name},</p>
+      <p>${thanks}</p>
+      <p>${publish}</p>
+      ${withdrawUrl ? buttonLink(withdrawUrl, 'Withdraw my permission to publish') : ''}`,
     text: `Hello ${name},\n\n${thanks}\n\n${publish}${withdrawUrl ? `\n\nWithdraw your permission to publish:\n${withdrawUrl}` : ''}`,
     why: `You are receiving this email because you sent feedback through ${organisation.website}.`,
   });

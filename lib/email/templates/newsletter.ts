@@ -1,17 +1,26 @@
 // A newsletter issue as each subscriber receives it: the body rendered once, then framed per person
 // with their own unsubscribe link, visible in both parts and in the List-Unsubscribe headers.
 import { organisation } from '../../site-config';
-import type { UnsubscribeLinks } from '../unsubscribe-link';
 import { html, trustedHtml } from '../html';
 import { renderEmail } from '../layout';
 import { markdownParts } from '../markdown';
+import type { UnsubscribeLinks } from '../unsubscribe-link';
 
 export type NewsletterContent = { subject: string; bodyHtml: string; bodyText: string; preheader: string };
 
 // Rendered once per send (Markdown is the slow part), not once per subscriber.
 export function newsletterContent(subject: string, markdown: string): NewsletterContent {
   const { html: bodyHtml, text: bodyText } = markdownParts(markdown);
-  return { subject, bodyHtml, bodyText, preheader: bodyText.split('\n').find((l) => l.trim())?.slice(0, 120) ?? subject };
+  return {
+    subject,
+    bodyHtml,
+    bodyText,
+    preheader:
+      bodyText
+        .split('\n')
+        .find((l) => l.trim())
+        ?.slice(0, 120) ?? subject,
+  };
 }
 
 // One subscriber's copy; `oneClickUrl` is what mail providers POST to (RFC 8058).
@@ -22,7 +31,9 @@ export function newsletterEmail(content: NewsletterContent, { unsubscribeUrl, on
     body: trustedHtml(content.bodyHtml),
     text: `${content.bodyText}\n\nUnsubscribe with one click: ${unsubscribeUrl}`,
     why: `You are receiving the ${organisation.tradingName} newsletter because you subscribed and confirmed your address.`,
-    footerLinks: html`<p style="margin:0 0 8px"><a href="${unsubscribeUrl}" style="color:#0b3d5c">Unsubscribe</a> from these emails at any time.</p>`,
+    footerLinks: html`<p style="margin:0 0 8px">
+      <a href="${unsubscribeUrl}" style="color:#0b3d5c">Unsubscribe</a> from these emails at any time.
+    </p>`,
   });
   return {
     ...rendered,

@@ -19,22 +19,32 @@ export function verifyPrivacyRequestEmail({ name, reference, what, verifyUrl, ex
   return renderEmail({
     subject: `Confirm your data request ${reference}`,
     preheader: 'Confirm it is you, so we can act on your request.',
-    body: html`<p>${hello(name)}</p><p>${ask}</p>${buttonLink(verifyUrl, 'Confirm my request')}
-<p>Or copy this address into your browser:<br><a href="${verifyUrl}">${verifyUrl}</a></p>
-<p>The link works once, until ${expires}. ${ignore}</p>`,
+    body: html`<p>${hello(name)}</p>
+      <p>${ask}</p>
+      ${buttonLink(verifyUrl, 'Confirm my request')}
+      <p>Or copy this address into your browser:<br /><a href="${verifyUrl}">${verifyUrl}</a></p>
+      <p>The link works once, until ${expires}. ${ignore}</p>`,
     text: `${hello(name)}\n\n${ask}\n\nConfirm your request:\n${verifyUrl}\n\nThe link works once, until ${expires}. ${ignore}`,
     why: why(reference),
   });
 }
 
-type OutcomeInput = { name: string | null; reference: string; subject: string; paragraphs: string[]; link?: { url: string; label: string } };
+type OutcomeInput = {
+  name: string | null;
+  reference: string;
+  subject: string;
+  paragraphs: string[];
+  link?: { url: string; label: string };
+};
 
 // One template for every later step (received, copy ready, corrected, erased, extended, refused).
 export function privacyOutcomeEmail({ name, reference, subject, paragraphs, link }: OutcomeInput) {
   const contact = `If you have any questions, reply to this email or write to ${organisation.email}, quoting ${reference}.`;
-  const body = html`<p>${hello(name)}</p>${paragraphs.map((p) => html`<p>${p}</p>`)}${link ? buttonLink(link.url, link.label) : ''}${
-    link ? html`<p>Or copy this address into your browser:<br><a href="${link.url}">${link.url}</a></p>` : ''
-  }<p>${contact}</p>`;
+  const body = html`<p>${hello(name)}</p>
+    ${paragraphs.map((p) => html`<p>${p}</p>`)}${link ? buttonLink(link.url, link.label) : ''}${
+      link ? html`<p>Or copy this address into your browser:<br /><a href="${link.url}">${link.url}</a></p>` : ''
+    }
+    <p>${contact}</p>`;
   const linkText = link ? `\n\n${link.label}:\n${link.url}` : '';
   return renderEmail({
     subject: `${subject} (${reference})`,

@@ -13,7 +13,10 @@ export function signInWarningEmail({ name, count, at }: { name: string; count: n
   return renderEmail({
     subject: `Wrong passwords tried for your ${organisation.tradingName} account`,
     preheader: 'Someone is guessing your password.',
-    body: html`<p>Hello ${name},</p><p>${what}</p><p>${ok}</p><p>${act}</p>`,
+    body: html`<p>Hello ${name},</p>
+      <p>${what}</p>
+      <p>${ok}</p>
+      <p>${act}</p>`,
     text: `Hello ${name},\n\n${what}\n\n${ok}\n\n${act}`,
     why: `You are receiving this email because you have a back-office account on ${organisation.website}.`,
   });

@@ -183,21 +183,24 @@ export const policy20171124: PolicyVersion = {
     {
       name: 'lumina_view',
       category: 'necessary',
-      purpose: 'Tells a cache in front of our site which version of a page to send you: with or without the cookie question, and with or without analytics. It holds no identifier.',
+      purpose:
+        'Tells a cache in front of our site which version of a page to send you: with or without the cookie question, and with or without analytics. It holds no identifier.',
       expiry: 'As the cookie above',
       pattern: null,
     },
     {
       name: '__Host-lumina_staff',
       category: 'necessary',
-      purpose: 'Keeps Lumina Energy staff signed in to the back office. It is set only when a member of staff signs in.',
+      purpose:
+        'Keeps Lumina Energy staff signed in to the back office. It is set only when a member of staff signs in.',
       expiry: 'When they sign out, or after 12 hours without use (7 days at most)',
       pattern: null,
     },
     {
       name: '_ga',
       category: 'analytics',
-      purpose: 'This is used to help us count how many people visit www.luminaenergy.co.uk by tracking if you have visited our site before.',
+      purpose:
+        'This is used to help us count how many people visit www.luminaenergy.co.uk by tracking if you have visited our site before.',
       expiry: '2 years',
       pattern: null,
     },
@@ -218,7 +221,8 @@ export const policy20171124: PolicyVersion = {
     {
       name: '_utma',
       category: 'analytics',
-      purpose: 'Similar to _ga this cookie lets us know if you’ve visited our site before and therefore we can count how many of our visitors are new to our site or a specific page.',
+      purpose:
+        'Similar to _ga this cookie lets us know if you’ve visited our site before and therefore we can count how many of our visitors are new to our site or a specific page.',
       expiry: '1 year',
       aliases: ['__utma'],
       pattern: null,

@@ -37,11 +37,20 @@ export default async function CompetitionPage({ params }: Props) {
       <h1>{competition.title}</h1>
       <p className="prewrap">{competition.description}</p>
       <p>
-        <strong>{open ? `Closes ${formatDateTime(competition.closesAt)}.` : `This competition closed on ${formatDateTime(competition.closesAt)}.`}</strong>{' '}
+        <strong>
+          {open
+            ? `Closes ${formatDateTime(competition.closesAt)}.`
+            : `This competition closed on ${formatDateTime(competition.closesAt)}.`}
+        </strong>{' '}
         The winner is drawn at random from the entries with the right answer, and told by email.
       </p>
       {open ? (
-        <CompetitionEntryForm formToken={await pageFormToken()} competitionId={competition.id} question={competition.question} options={competition.options} />
+        <CompetitionEntryForm
+          formToken={await pageFormToken()}
+          competitionId={competition.id}
+          question={competition.question}
+          options={competition.options}
+        />
       ) : null}
       <section aria-labelledby="terms-heading" id="terms">
         <h2 id="terms-heading">Terms</h2>

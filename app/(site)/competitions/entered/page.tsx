@@ -3,7 +3,11 @@ import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/a
 
 export const metadata: Metadata = { title: 'You have entered', robots: { index: false } };
 
-export default async function CompetitionEnteredPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
+export default async function CompetitionEnteredPage({
+  searchParams,
+}: {
+  searchParams: Promise<AcknowledgementQuery>;
+}) {
   return (
     <Acknowledgement
       title="You have entered the competition"

@@ -6,7 +6,11 @@ export const metadata: Metadata = { title: 'Check your email', robots: { index: 
 
 const days = CONFIRMATION_TTL_MS / (24 * 60 * 60 * 1000);
 
-export default async function NewsletterCheckEmailPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
+export default async function NewsletterCheckEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<AcknowledgementQuery>;
+}) {
   return (
     <Acknowledgement
       title="Check your email to confirm your subscription"

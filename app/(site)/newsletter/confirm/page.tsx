@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { confirmNewsletter } from '@/lib/actions/confirm-subscription';
 import { checkConfirmation } from '@/lib/data/newsletter';
 import { ConfirmationLinkInvalid } from './link-invalid';
-import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 // The token is a secret: never sent on to another site in a Referer header (same-origin keeps Origin on the confirm post).
-export const metadata: Metadata = { title: 'Confirm your subscription', referrer: 'same-origin', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Confirm your subscription',
+  referrer: 'same-origin',
+  robots: { index: false },
+};
 
-export default async function ConfirmSubscriptionPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function ConfirmSubscriptionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const raw = (await searchParams).token;
   const token = typeof raw === 'string' ? raw : '';
   const state = await checkConfirmation(token);
@@ -31,7 +39,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
   return (
     <div className="container narrow">
       <h1>Confirm your newsletter subscription</h1>
-      <p>Press the button to start receiving our monthly newsletter. You can unsubscribe from any issue with one click.</p>
+      <p>
+        Press the button to start receiving our monthly newsletter. You can unsubscribe from any issue with one click.
+      </p>
       <LinkConfirmForm action={confirmNewsletter} token={token} label="Confirm my subscription" />
       <p>If you didn’t ask for the newsletter, close this page: you won’t be subscribed.</p>
     </div>

@@ -14,8 +14,8 @@ export default async function PrivacyRequestPage() {
     <div className="container narrow">
       <h1>Your information: ask for a copy, a correction or erasure</h1>
       <p className="lead">
-        As our <Link href="/privacy-policy#access-to-your-information">privacy policy</Link> says, you can ask at any time
-        for a copy of the information we hold about you, and ask us to correct or remove it.
+        As our <Link href="/privacy-policy#access-to-your-information">privacy policy</Link> says, you can ask at any
+        time for a copy of the information we hold about you, and ask us to correct or remove it.
       </p>
       <h2>How it works</h2>
       <ol>

@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { confirmPrivacyRequest } from '@/lib/actions/verify-privacy-request';
 import { checkPrivacyVerification } from '@/lib/data/privacy-requests';
-import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
 // The token is a secret: never sent on to another site in a Referer header.
-export const metadata: Metadata = { title: 'Confirm your data request', referrer: 'same-origin', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Confirm your data request',
+  referrer: 'same-origin',
+  robots: { index: false },
+};
 
 type Params = { token?: string | string[]; done?: string | string[]; stopped?: string | string[] };
 
 export default async function VerifyPrivacyRequestPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  if (typeof params.done === 'string' && /^DSR-[2-9A-HJ-NP-Z]{6}$/.test(params.done)) return <Confirmed reference={params.done} stopped={params.stopped === '1'} />;
+  if (typeof params.done === 'string' && /^DSR-[2-9A-HJ-NP-Z]{6}$/.test(params.done))
+    return <Confirmed reference={params.done} stopped={params.stopped === '1'} />;
   const token = typeof params.token === 'string' ? params.token : '';
   const { state } = await checkPrivacyVerification(token);
   if (state === 'used') {

@@ -9,7 +9,10 @@ export default async function SurveyThanksPage({ searchParams }: { searchParams:
       title="Thank you for taking part"
       query={await searchParams}
       prefix="SRV"
-      nextSteps={['Your answers are saved. We read every survey and use them to improve our service.', 'If you gave your email address, we may contact you about your answers.']}
+      nextSteps={[
+        'Your answers are saved. We read every survey and use them to improve our service.',
+        'If you gave your email address, we may contact you about your answers.',
+      ]}
     />
   );
 }

@@ -20,7 +20,10 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     return (
       <div className="container narrow">
         <h1>This address is not on our mailing list</h1>
-        <p>We hold no newsletter subscription for this link, so there is nothing to unsubscribe from. We will not send you the newsletter.</p>
+        <p>
+          We hold no newsletter subscription for this link, so there is nothing to unsubscribe from. We will not send
+          you the newsletter.
+        </p>
       </div>
     );
   }
@@ -35,8 +38,8 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           </p>
         </div>
         <p>
-          Emails about an enquiry or quote you sent us are not affected. Changed your mind? <Link href="/newsletter">Sign up again</Link>{' '}
-          and confirm the email we send you.
+          Emails about an enquiry or quote you sent us are not affected. Changed your mind?{' '}
+          <Link href="/newsletter">Sign up again</Link> and confirm the email we send you.
         </p>
       </div>
     );
@@ -44,7 +47,9 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   return (
     <div className="container narrow">
       <h1>Unsubscribe from the {organisation.tradingName} newsletter</h1>
-      <p>Press the button and we will stop sending the newsletter to {subscription.email}. You don’t need to sign in.</p>
+      <p>
+        Press the button and we will stop sending the newsletter to {subscription.email}. You don’t need to sign in.
+      </p>
       <form method="post" action={`/unsubscribe/${token}/one-click`}>
         <input type="hidden" name="via" value="page" />
         <button type="submit" className="button">

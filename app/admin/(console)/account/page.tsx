@@ -33,8 +33,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       {secondFactorMissing ? (
         <div className="panel-warning" role="alert" data-testid="second-factor-required">
           <p>
-            <strong>Two-factor sign-in is required for everyone at Lumina.</strong> Add a passkey or an authenticator app
-            below to carry on. Until you do, this page is the only part of the back office you can open.
+            <strong>Two-factor sign-in is required for everyone at Lumina.</strong> Add a passkey or an authenticator
+            app below to carry on. Until you do, this page is the only part of the back office you can open.
           </p>
         </div>
       ) : null}
@@ -57,7 +57,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <h2>Change your password</h2>
       <ChangePasswordForm />
       <h2>Sign out everywhere</h2>
-      <p>Signs you out on every device and browser, including this one. Use it if you have lost a device or used a shared one.</p>
+      <p>
+        Signs you out on every device and browser, including this one. Use it if you have lost a device or used a shared
+        one.
+      </p>
       <form action={signOutEverywhere}>
         <button type="submit" className="button">
           Sign out everywhere

@@ -13,14 +13,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   await requireAdmin();
   const { actor = '', action = '', page } = await searchParams;
   const current = pageFrom(page);
-  const { rows, total } = await listAuditEvents({ page: current, pageSize: 50, actor: actor.slice(0, 254), action: action.slice(0, 100) || undefined });
+  const { rows, total } = await listAuditEvents({
+    page: current,
+    pageSize: 50,
+    actor: actor.slice(0, 254),
+    action: action.slice(0, 100) || undefined,
+  });
   return (
     <>
       <h1>Audit log</h1>
       <p>Every sign-in, change, and view or export of personal data in the back office, newest first.</p>
       <FilterBar label="Filter the audit log">
         <TextFilter name="actor" label="Who (email contains)" defaultValue={actor} />
-        <TextFilter name="action" label="Action" defaultValue={action} hint="For example sign-in-failed or request-viewed" />
+        <TextFilter
+          name="action"
+          label="Action"
+          defaultValue={action}
+          hint="For example sign-in-failed or request-viewed"
+        />
       </FilterBar>
       <DataTable caption="Audit events, newest first" columns={['When', 'Who', 'Action', 'About']}>
         {rows.map((e) => (

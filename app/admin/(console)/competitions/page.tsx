@@ -21,7 +21,10 @@ export default async function CompetitionsAdminPage() {
           Set up a competition
         </Link>
       </p>
-      <DataTable caption="Competitions, newest first" columns={['Title', 'State', 'Opens', 'Closes', 'Entries', 'Winner drawn']}>
+      <DataTable
+        caption="Competitions, newest first"
+        columns={['Title', 'State', 'Opens', 'Closes', 'Entries', 'Winner drawn']}
+      >
         {rows.map((c) => (
           <tr key={c.id}>
             <th scope="row">

@@ -26,7 +26,10 @@ export default async function FeedbackAdminPage({ searchParams }: { searchParams
         Feedback from the public form. Approving publishes it on the home page, but only where the person gave
         permission and has not withdrawn it; withdrawing takes it down at once.
       </p>
-      <DataTable caption="Feedback, newest first" columns={['Reference', 'From', 'Rating', 'Feedback', 'Permission', 'Status', 'Actions']}>
+      <DataTable
+        caption="Feedback, newest first"
+        columns={['Reference', 'From', 'Rating', 'Feedback', 'Permission', 'Status', 'Actions']}
+      >
         {rows.map((r) => {
           const canPublish = r.permission !== 'NONE' && !r.permissionWithdrawnAt;
           return (
@@ -44,9 +47,15 @@ export default async function FeedbackAdminPage({ searchParams }: { searchParams
               </td>
               <td>{r.rating ? `${r.rating}/5` : '—'}</td>
               <td className="prewrap">{r.message}</td>
-              <td>{r.permissionWithdrawnAt ? `Withdrawn ${formatDateTime(r.permissionWithdrawnAt)}` : PERMISSION[r.permission]}</td>
               <td>
-                <span className="badge">{r.status === 'APPROVED' && !canPublish ? 'Not shown (permission withdrawn)' : STATUSES[r.status]}</span>
+                {r.permissionWithdrawnAt
+                  ? `Withdrawn ${formatDateTime(r.permissionWithdrawnAt)}`
+                  : PERMISSION[r.permission]}
+              </td>
+              <td>
+                <span className="badge">
+                  {r.status === 'APPROVED' && !canPublish ? 'Not shown (permission withdrawn)' : STATUSES[r.status]}
+                </span>
               </td>
               <td>
                 <FeedbackRowActions id={r.id} reference={r.reference} canPublish={canPublish} status={r.status} />
@@ -55,7 +64,13 @@ export default async function FeedbackAdminPage({ searchParams }: { searchParams
           );
         })}
       </DataTable>
-      <Pagination path="/admin/feedback" page={current} pageSize={PAGE_SIZE} total={total} params={{ status: chosen }} />
+      <Pagination
+        path="/admin/feedback"
+        page={current}
+        pageSize={PAGE_SIZE}
+        total={total}
+        params={{ status: chosen }}
+      />
     </>
   );
 }

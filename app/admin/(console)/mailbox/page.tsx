@@ -8,7 +8,12 @@ import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Mailbox' };
 
-const STATUSES = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Could not be sent', CANCELLED: 'Not sent (cancelled)' } as const;
+const STATUSES = {
+  PENDING: 'Waiting',
+  SENT: 'Sent',
+  FAILED: 'Could not be sent',
+  CANCELLED: 'Not sent (cancelled)',
+} as const;
 type Search = Promise<{ to?: string; status?: string; page?: string }>;
 
 export default async function MailboxPage({ searchParams }: { searchParams: Search }) {
@@ -20,10 +25,18 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <h1>Mailbox</h1>
-      <p>Every email the site has sent or is about to send. Without an SMTP server configured, this is where they are kept.</p>
+      <p>
+        Every email the site has sent or is about to send. Without an SMTP server configured, this is where they are
+        kept.
+      </p>
       <FilterBar label="Filter emails">
         <TextFilter name="to" label="Recipient contains" defaultValue={to} />
-        <SelectFilter name="status" label="Status" defaultValue={chosen ?? ''} options={Object.entries(STATUSES).map(([value, label]) => ({ value, label }))} />
+        <SelectFilter
+          name="status"
+          label="Status"
+          defaultValue={chosen ?? ''}
+          options={Object.entries(STATUSES).map(([value, label]) => ({ value, label }))}
+        />
       </FilterBar>
       <DataTable caption="Emails, newest first" columns={['Subject', 'To', 'Status', 'Queued']}>
         {rows.map((m) => (

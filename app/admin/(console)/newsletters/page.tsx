@@ -15,8 +15,13 @@ export default async function NewslettersPage() {
     <>
       <h1>Newsletters</h1>
       <p>
-        Newsletters go only to active subscribers: people who signed up and confirmed their address, and have not unsubscribed
-        since. {active === 0 ? 'There are none yet.' : active === 1 ? 'There is 1 now.' : `There are ${active.toLocaleString('en-GB')} now.`}
+        Newsletters go only to active subscribers: people who signed up and confirmed their address, and have not
+        unsubscribed since.{' '}
+        {active === 0
+          ? 'There are none yet.'
+          : active === 1
+            ? 'There is 1 now.'
+            : `There are ${active.toLocaleString('en-GB')} now.`}
       </p>
       <p>
         <Link href="/admin/newsletters/new" className="button">
@@ -33,7 +38,11 @@ export default async function NewslettersPage() {
             <td>
               {formatDateTime(r.updatedAt)} by {r.updatedBy}
             </td>
-            <td>{r.status === 'DRAFT' ? '–' : `${r.delivery.SENT.toLocaleString('en-GB')} of ${Math.max(r.recipientCount, r.queuedCount).toLocaleString('en-GB')}`}</td>
+            <td>
+              {r.status === 'DRAFT'
+                ? '–'
+                : `${r.delivery.SENT.toLocaleString('en-GB')} of ${Math.max(r.recipientCount, r.queuedCount).toLocaleString('en-GB')}`}
+            </td>
           </tr>
         ))}
       </DataTable>

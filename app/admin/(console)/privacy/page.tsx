@@ -37,7 +37,10 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
         <SelectFilter name="status" label="Status" defaultValue={filter.status ?? ''} options={STATUSES} />
         <SelectFilter name="kind" label="Kind" defaultValue={filter.kind ?? ''} options={KINDS} />
       </FilterBar>
-      <DataTable caption="Data requests: open ones first, soonest deadline first" columns={['Reference', 'Kind', 'From', 'Status', 'Received', 'Due']}>
+      <DataTable
+        caption="Data requests: open ones first, soonest deadline first"
+        columns={['Reference', 'Kind', 'From', 'Status', 'Received', 'Due']}
+      >
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">
@@ -55,7 +58,13 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
           </tr>
         ))}
       </DataTable>
-      <Pagination path="/admin/privacy" page={page} pageSize={PAGE_SIZE} total={total} params={{ ...text, q: filter.q }} />
+      <Pagination
+        path="/admin/privacy"
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        params={{ ...text, q: filter.q }}
+      />
     </>
   );
 }

@@ -42,7 +42,10 @@ export default async function RequestsPage({ searchParams }: { searchParams: Sea
         <TextFilter name="from" type="date" label="Received from" defaultValue={filter.from ? (text.from ?? '') : ''} />
         <TextFilter name="to" type="date" label="Received until" defaultValue={filter.to ? (text.to ?? '') : ''} />
       </FilterBar>
-      <DataTable caption="Enquiries and quote requests, newest first" columns={['Reference', 'Type', 'From', 'Status', 'Received']}>
+      <DataTable
+        caption="Enquiries and quote requests, newest first"
+        columns={['Reference', 'Type', 'From', 'Status', 'Received']}
+      >
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">
@@ -59,7 +62,13 @@ export default async function RequestsPage({ searchParams }: { searchParams: Sea
           </tr>
         ))}
       </DataTable>
-      <Pagination path="/admin/requests" page={page} pageSize={PAGE_SIZE} total={total} params={{ ...text, q: filter.q }} />
+      <Pagination
+        path="/admin/requests"
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        params={{ ...text, q: filter.q }}
+      />
     </>
   );
 }

@@ -8,7 +8,10 @@ import { EXPIRED_COPIES, RETENTION_TYPES, retentionTypes } from '@/lib/retention
 
 export const metadata: Metadata = { title: 'Retention' };
 
-const LABELS: Record<string, string> = { ...Object.fromEntries(RETENTION_TYPES.map((t) => [t, retentionTypes[t].label])), [EXPIRED_COPIES]: 'Expired copies of data' };
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(RETENTION_TYPES.map((t) => [t, retentionTypes[t].label])),
+  [EXPIRED_COPIES]: 'Expired copies of data',
+};
 
 const figures = (removed: unknown) =>
   Object.entries((removed ?? {}) as Record<string, number>)
@@ -38,7 +41,15 @@ export default async function RetentionPage() {
             <th scope="row">{formatDateTime(r.startedAt)}</th>
             <td>{r.dryRun ? 'Dry run' : 'Purge'}</td>
             <td>{r.trigger === 'schedule' ? 'Daily schedule' : r.trigger.replace(/^staff:/, '')}</td>
-            <td>{r.error ? <span className="error-message">Failed: {r.error}</span> : r.finishedAt ? `${r.dryRun ? 'Would remove' : 'Removed'} ${figures(r.removed)}` : 'Running…'}</td>
+            <td>
+              {r.error ? (
+                <span className="error-message">Failed: {r.error}</span>
+              ) : r.finishedAt ? (
+                `${r.dryRun ? 'Would remove' : 'Removed'} ${figures(r.removed)}`
+              ) : (
+                'Running…'
+              )}
+            </td>
           </tr>
         ))}
       </DataTable>

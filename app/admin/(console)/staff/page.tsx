@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { DataTable } from '@/components/admin/data-table';
 import { InviteStaffForm } from '@/components/admin/invite-staff-form';
 import { SecurityRulesForm } from '@/components/admin/security-rules-form';
-import { TeamRecipientsForm } from '@/components/admin/team-recipients-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
+import { TeamRecipientsForm } from '@/components/admin/team-recipients-form';
 import { requireAdmin } from '@/lib/auth/current';
 import { secondFactorRequired } from '@/lib/data/security-settings';
 import { listStaff } from '@/lib/data/staff';
@@ -13,7 +13,9 @@ import { env } from '@/lib/env';
 export const metadata: Metadata = { title: 'Staff' };
 
 const secondFactorLabel = (app: boolean, passkeys: number) =>
-  [passkeys ? `${passkeys} passkey${passkeys === 1 ? '' : 's'}` : null, app ? 'Authenticator app' : null].filter(Boolean).join(', ') || 'None';
+  [passkeys ? `${passkeys} passkey${passkeys === 1 ? '' : 's'}` : null, app ? 'Authenticator app' : null]
+    .filter(Boolean)
+    .join(', ') || 'None';
 
 const RULE_NOTICES: Record<string, string> = {
   on: 'Two-factor sign-in is now required for everyone.',
@@ -22,7 +24,12 @@ const RULE_NOTICES: Record<string, string> = {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ rules?: string }> }) {
   const { user } = await requireAdmin();
-  const [staff, required, recipients, { rules }] = await Promise.all([listStaff(), secondFactorRequired(), savedTeamRecipients(), searchParams]);
+  const [staff, required, recipients, { rules }] = await Promise.all([
+    listStaff(),
+    secondFactorRequired(),
+    savedTeamRecipients(),
+    searchParams,
+  ]);
   const without = staff.filter((s) => s.active && !s.totpEnabledAt && !s._count.passkeys).length;
   return (
     <>
@@ -32,7 +39,10 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           {RULE_NOTICES[rules]}
         </p>
       ) : null}
-      <DataTable caption="Staff accounts" columns={['Name', 'Email', 'Role', 'Status', 'Second factor', 'Signed in on', 'Actions']}>
+      <DataTable
+        caption="Staff accounts"
+        columns={['Name', 'Email', 'Role', 'Status', 'Second factor', 'Signed in on', 'Actions']}
+      >
         {staff.map((s) => (
           <tr key={s.id}>
             <th scope="row">{s.name}</th>
@@ -41,12 +51,27 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
             <td>{!s.active ? 'Deactivated' : s.hasPassword ? 'Active' : 'Invited (no password yet)'}</td>
             <td>{secondFactorLabel(s.totpEnabledAt !== null, s._count.passkeys)}</td>
             <td>{s._count.sessions === 1 ? '1 device' : `${s._count.sessions} devices`}</td>
-            <td>{s.id === user.id ? 'You' : <StaffRowActions id={s.id} name={s.name} role={s.role} active={s.active} secondFactor={s.totpEnabledAt !== null || s._count.passkeys > 0} />}</td>
+            <td>
+              {s.id === user.id ? (
+                'You'
+              ) : (
+                <StaffRowActions
+                  id={s.id}
+                  name={s.name}
+                  role={s.role}
+                  active={s.active}
+                  secondFactor={s.totpEnabledAt !== null || s._count.passkeys > 0}
+                />
+              )}
+            </td>
           </tr>
         ))}
       </DataTable>
       <h2>Who is told about new requests</h2>
-      <p>These addresses are emailed about each new enquiry, quote request and data request, and about data-request deadlines.</p>
+      <p>
+        These addresses are emailed about each new enquiry, quote request and data request, and about data-request
+        deadlines.
+      </p>
       <TeamRecipientsForm saved={recipients} fallback={env.STAFF_NOTIFICATION_TO} />
       <h2>Two-factor sign-in for everyone</h2>
       <SecurityRulesForm required={required} without={without} />

@@ -17,11 +17,18 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
   const { q = '', status = '', page } = await searchParams;
   const chosen = SUBSCRIBER_STATUSES.find((s) => s.value === status)?.value;
   const current = pageFrom(page);
-  const { rows, total } = await listSubscribers({ q: q.trim().slice(0, 100) || undefined, status: chosen, page: current, pageSize: 25 });
+  const { rows, total } = await listSubscribers({
+    q: q.trim().slice(0, 100) || undefined,
+    status: chosen,
+    page: current,
+    pageSize: 25,
+  });
   return (
     <>
       <h1>Subscribers</h1>
-      <p>Only active subscribers have confirmed their address and may be sent the newsletter; the export holds only them.</p>
+      <p>
+        Only active subscribers have confirmed their address and may be sent the newsletter; the export holds only them.
+      </p>
       <ExportButton href="/admin/subscribers/export" label="Export active subscribers (CSV)" noun="subscribers" />
       <p>
         <Link href="/admin/subscribers/import">Import a list of people who agreed elsewhere</Link>

@@ -28,7 +28,11 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
   }
   return (
     <>
-      <h1>{link.firstAdmin ? 'Create the first admin account' : `Welcome${link.name ? `, ${link.name}` : ''}: choose your password`}</h1>
+      <h1>
+        {link.firstAdmin
+          ? 'Create the first admin account'
+          : `Welcome${link.name ? `, ${link.name}` : ''}: choose your password`}
+      </h1>
       <SetupForm token={token} firstAdmin={link.firstAdmin} email={link.email} name={link.name} />
     </>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { passkeysAvailable } from '@/lib/auth/passkeys';
 import { redirect } from 'next/navigation';
 import { PasskeySignInButton } from '@/components/admin/passkey-forms';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getStaffSession } from '@/lib/auth/current';
+import { passkeysAvailable } from '@/lib/auth/passkeys';
 import { adminReturnPath, withReturnPath } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Sign in to the back office' };

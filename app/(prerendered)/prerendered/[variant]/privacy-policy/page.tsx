@@ -36,9 +36,11 @@ export default function PrivacyPolicyPage() {
           ) : null}
           {section.id === 'access-to-your-information' || section.id === 'updating-information' ? (
             <p className="callout">
-              {section.id === 'access-to-your-information' ? 'Ask for a copy of your information' : 'Ask us to correct or remove your information'}{' '}
-              online with our <Link href="/privacy/request">data request form</Link>: we confirm it is you by email, then
-              answer within one calendar month.
+              {section.id === 'access-to-your-information'
+                ? 'Ask for a copy of your information'
+                : 'Ask us to correct or remove your information'}{' '}
+              online with our <Link href="/privacy/request">data request form</Link>: we confirm it is you by email,
+              then answer within one calendar month.
             </p>
           ) : null}
           {section.id === 'marketing' ? (

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LinkConfirmForm } from '@/components/site/link-confirm-form';
+import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
 import { WITHDRAW_PURPOSE } from '@/lib/data/feedback';
 import { publicationState } from '@/lib/data/feedback-admin';
-import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
 import { readLinkId } from '@/lib/email/unsubscribe-link';
-import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 
-export const metadata: Metadata = { title: 'Withdraw permission to publish', referrer: 'same-origin', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Withdraw permission to publish',
+  referrer: 'same-origin',
+  robots: { index: false },
+};
 
 export default async function WithdrawTestimonialPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -4,7 +4,11 @@ import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/a
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
 // The same page whether or not we hold anything for the address given.
-export default async function PrivacyRequestCheckEmailPage({ searchParams }: { searchParams: Promise<AcknowledgementQuery> }) {
+export default async function PrivacyRequestCheckEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<AcknowledgementQuery>;
+}) {
   return (
     <Acknowledgement
       title="Check your email to confirm your request"

@@ -42,7 +42,12 @@ async function SetupSteps({ email, keyText }: { email: string; keyText: string }
         </li>
         <li>
           Scan this QR code with it:
-          <div className="qr-code" role="img" aria-label="QR code holding the key below" dangerouslySetInnerHTML={{ __html: svg }} />
+          <div
+            className="qr-code"
+            role="img"
+            aria-label="QR code holding the key below"
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
           Or, if you can’t scan it, type this key into the app instead:
           <p>
             <code className="totp-key" data-testid="totp-key">

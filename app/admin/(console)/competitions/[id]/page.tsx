@@ -34,12 +34,34 @@ export default async function CompetitionAdminPage({ params, searchParams }: Pro
       </p>
       <h1>{c.title}</h1>
       <dl className="details">
-        <div><dt>Public page</dt><dd><Link href={`/competitions/${c.slug}`}>/competitions/{c.slug}</Link></dd></div>
-        <div><dt>Opens</dt><dd>{formatDateTime(c.opensAt)}</dd></div>
-        <div><dt>Closes</dt><dd>{formatDateTime(c.closesAt)}</dd></div>
-        <div><dt>Question</dt><dd>{c.question}</dd></div>
-        <div><dt>Right answer</dt><dd>{c.options[c.correctOption]}</dd></div>
-        <div><dt>Entries</dt><dd>{entries} ({correct} with the right answer)</dd></div>
+        <div>
+          <dt>Public page</dt>
+          <dd>
+            <Link href={`/competitions/${c.slug}`}>/competitions/{c.slug}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Opens</dt>
+          <dd>{formatDateTime(c.opensAt)}</dd>
+        </div>
+        <div>
+          <dt>Closes</dt>
+          <dd>{formatDateTime(c.closesAt)}</dd>
+        </div>
+        <div>
+          <dt>Question</dt>
+          <dd>{c.question}</dd>
+        </div>
+        <div>
+          <dt>Right answer</dt>
+          <dd>{c.options[c.correctOption]}</dd>
+        </div>
+        <div>
+          <dt>Entries</dt>
+          <dd>
+            {entries} ({correct} with the right answer)
+          </dd>
+        </div>
       </dl>
       <h2>Winner</h2>
       {state === 'closed' ? (
@@ -51,7 +73,10 @@ export default async function CompetitionAdminPage({ params, searchParams }: Pro
         </>
       )}
       {c.draws.length ? (
-        <DataTable caption="Every draw, oldest first" columns={['Drawn', 'By', 'Winner', 'Eligible entries', 'Chosen', 'Entries digest', 'Reason']}>
+        <DataTable
+          caption="Every draw, oldest first"
+          columns={['Drawn', 'By', 'Winner', 'Eligible entries', 'Chosen', 'Entries digest', 'Reason']}
+        >
           {c.draws.map((d) => (
             <tr key={String(d.id)}>
               <th scope="row">{formatDateTime(d.drawnAt)}</th>
@@ -73,7 +98,10 @@ export default async function CompetitionAdminPage({ params, searchParams }: Pro
       <h2>Entries</h2>
       {entries ? (
         <>
-          <DataTable caption="Entries, in the order they came in" columns={['Reference', 'Entered', 'Name', 'Email', 'Answer', 'Newsletter box']}>
+          <DataTable
+            caption="Entries, in the order they came in"
+            columns={['Reference', 'Entered', 'Name', 'Email', 'Answer', 'Newsletter box']}
+          >
             {list.map((e) => (
               <tr key={e.id}>
                 <th scope="row">{e.reference}</th>

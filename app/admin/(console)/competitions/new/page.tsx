@@ -15,7 +15,10 @@ export default async function NewCompetitionPage() {
         <Link href="/admin/competitions">Back to competitions</Link>
       </p>
       <h1>Set up a competition</h1>
-      <CompetitionForm opensAt={toUkLocalInput(now)} closesAt={toUkLocalInput(new Date(now.getTime() + 30 * 86_400_000))} />
+      <CompetitionForm
+        opensAt={toUkLocalInput(now)}
+        closesAt={toUkLocalInput(new Date(now.getTime() + 30 * 86_400_000))}
+      />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,6 +6,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
 import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
 import { formatDateTime } from '@/lib/format';
+import { isUuid } from '@/lib/validations/common';
 
 export const metadata: Metadata = { title: 'Email' };
 
@@ -21,7 +21,10 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
   const withheld = Boolean(stored.sealedLinks);
   const opened = withheld && query.links === 'show' && mayOpenLinks(user.role);
   const message = opened ? await withOpenedLinks(stored) : stored;
-  await recordAudit({ id: user.id, label: user.email }, { action: opened ? 'email-links-viewed' : 'email-viewed', subject: message.toAddress, detail: { id } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: opened ? 'email-links-viewed' : 'email-viewed', subject: message.toAddress, detail: { id } },
+  );
   const headers = Object.entries(message.headers as Record<string, string>);
   return (
     <>
@@ -47,7 +50,7 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
               ? `Could not be sent after ${message.attempts} attempts`
               : message.status === 'CANCELLED'
                 ? 'Not sent: cancelled (see the reason below)'
-              : `Waiting${message.attempts ? ` (tried ${message.attempts} times)` : ''}`}
+                : `Waiting${message.attempts ? ` (tried ${message.attempts} times)` : ''}`}
         </dd>
         {message.lastError ? (
           <>
@@ -77,7 +80,12 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
         </p>
       ) : null}
       <h2>As the recipient sees it</h2>
-      <iframe className="email-frame" title={`The email “${message.subject}”`} src={`/admin/mailbox/${message.id}/html${opened ? '?links=show' : ''}`} sandbox="" />
+      <iframe
+        className="email-frame"
+        title={`The email “${message.subject}”`}
+        src={`/admin/mailbox/${message.id}/html${opened ? '?links=show' : ''}`}
+        sandbox=""
+      />
       <h2>Plain-text version</h2>
       <pre className="email-text">{message.textBody}</pre>
     </>

@@ -23,7 +23,12 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
   const preview = (
     <section aria-labelledby="preview">
       <h2 id="preview">Preview</h2>
-      <iframe className="email-frame" title={`The newsletter “${newsletter.subject}” as subscribers will see it`} src={`${path}/html`} sandbox="" />
+      <iframe
+        className="email-frame"
+        title={`The newsletter “${newsletter.subject}” as subscribers will see it`}
+        src={`${path}/html`}
+        sandbox=""
+      />
       <details>
         <summary>Plain-text version</summary>
         <pre className="email-text">{newsletterContent(newsletter.subject, newsletter.markdown).bodyText}</pre>

@@ -13,7 +13,10 @@ export default async function NewNewsletterPage() {
         <Link href="/admin/newsletters">Back to newsletters</Link>
       </p>
       <h1>Write a newsletter</h1>
-      <p>Save a draft to preview it and send yourself a test. Nothing goes to subscribers until you send it from the draft’s page.</p>
+      <p>
+        Save a draft to preview it and send yourself a test. Nothing goes to subscribers until you send it from the
+        draft’s page.
+      </p>
       <NewsletterEditor />
     </>
   );

@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: 'Data request' };
 
 type Search = Promise<{ done?: string | string[] }>;
 
-export default async function PrivacyRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+export default async function PrivacyRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Search;
+}) {
   const { user } = await requireStaff();
   const { id } = await params;
   const { done } = await searchParams;
@@ -29,17 +35,35 @@ export default async function PrivacyRequestPage({ params, searchParams }: { par
   const request = await getPrivacyRequest(id);
   if (!request) notFound();
   // The audit log names the request, not the person, so an erasure leaves nothing behind there.
-  await recordAudit({ id: user.id, label: user.email }, { action: 'privacy-request-viewed', subject: request.reference });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'privacy-request-viewed', subject: request.reference },
+  );
   const open = request.status === 'OPEN' && request.email;
   const work = async () => {
     if (!open || !request.email) return null;
     const email = request.email;
     if (request.kind === 'ACCESS' || request.kind === 'ERASURE') {
-      return <PrivacyRequestWork kind={request.kind} requestId={id} email={email} data={await collectPersonalData(email, request.consentIds)} />;
+      return (
+        <PrivacyRequestWork
+          kind={request.kind}
+          requestId={id}
+          email={email}
+          data={await collectPersonalData(email, request.consentIds)}
+        />
+      );
     }
     if (request.kind === 'RECTIFICATION') {
       const corrections = request.corrections as Partial<Record<CorrectableField, string>>;
-      return <PrivacyRequestWork kind="RECTIFICATION" requestId={id} email={email} current={await currentValues(email)} corrections={corrections} />;
+      return (
+        <PrivacyRequestWork
+          kind="RECTIFICATION"
+          requestId={id}
+          email={email}
+          current={await currentValues(email)}
+          corrections={corrections}
+        />
+      );
     }
     return null;
   };
@@ -65,17 +89,36 @@ export default async function PrivacyRequestPage({ params, searchParams }: { par
             <section className="stack">
               <h3>Extend the deadline by two months</h3>
               <p>Only for complex or numerous requests. The person is emailed the reason and the new date.</p>
-              <PrivacyStepForm action={extendAction} requestId={id} id="extend" label="Extend the deadline" text={{ label: 'Why more time is needed' }} />
+              <PrivacyStepForm
+                action={extendAction}
+                requestId={id}
+                id="extend"
+                label="Extend the deadline"
+                text={{ label: 'Why more time is needed' }}
+              />
             </section>
           ) : null}
           <section className="stack">
             <h3>Refuse the request</h3>
             <p>The person is emailed the reason and told they can complain to the ICO.</p>
-            <PrivacyStepForm action={refuseAction} requestId={id} id="refuse" label="Refuse the request" text={{ label: 'The reason (sent to the person)' }} danger />
+            <PrivacyStepForm
+              action={refuseAction}
+              requestId={id}
+              id="refuse"
+              label="Refuse the request"
+              text={{ label: 'The reason (sent to the person)' }}
+              danger
+            />
           </section>
           <section className="stack">
             <h3>Mark as done (handled outside the site)</h3>
-            <PrivacyStepForm action={completeAction} requestId={id} id="complete" label="Mark as done" text={{ label: 'What was done' }} />
+            <PrivacyStepForm
+              action={completeAction}
+              requestId={id}
+              id="complete"
+              label="Mark as done"
+              text={{ label: 'What was done' }}
+            />
           </section>
         </section>
       ) : null}

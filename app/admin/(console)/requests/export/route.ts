@@ -15,14 +15,30 @@ const HEADER = ['type', 'reference', 'received_at', 'status', 'contact', 'compan
 export async function GET(request: NextRequest) {
   const { user } = await requireStaff();
   const query = request.nextUrl.searchParams;
-  const filter = requestFilterSchema.parse(Object.fromEntries(['q', 'type', 'status', 'from', 'to'].map((k) => [k, query.get(k) ?? undefined])));
+  const filter = requestFilterSchema.parse(
+    Object.fromEntries(['q', 'type', 'status', 'from', 'to'].map((k) => [k, query.get(k) ?? undefined])),
+  );
   const count = await countRequests(filter);
-  const filters = Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]);
+  const filters = Object.entries(filter)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]);
   const detail = { rows: count, ...Object.fromEntries(filters) };
-  await recordAudit({ id: user.id, label: user.email }, { action: 'requests-exported', detail, ipHash: (await requestFingerprint()).ipHash });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'requests-exported', detail, ipHash: (await requestFingerprint()).ipHash },
+  );
   const rows = async function* () {
     for await (const batch of matchingRequests(filter)) {
-      yield batch.map((r) => [r.type, r.reference, r.createdAt.toISOString(), statusLabel(r.status), r.contact, r.company, r.email, r.phone ?? '']);
+      yield batch.map((r) => [
+        r.type,
+        r.reference,
+        r.createdAt.toISOString(),
+        statusLabel(r.status),
+        r.contact,
+        r.company,
+        r.email,
+        r.phone ?? '',
+      ]);
     }
   };
   const day = new Date().toISOString().slice(0, 10);

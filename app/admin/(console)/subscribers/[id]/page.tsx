@@ -1,20 +1,19 @@
-import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/admin/data-table';
 import { StaffUnsubscribeForm } from '@/components/admin/staff-unsubscribe-form';
+import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 import { requireStaff } from '@/lib/auth/current';
+import { consentDecisionLabel, consentSourceLabel } from '@/lib/consent/labels';
 import { recordAudit } from '@/lib/data/audit';
 import { getSubscriberEvidence } from '@/lib/data/subscribers';
 import { suppressionOf } from '@/lib/data/suppression';
-import { consentDecisionLabel, consentSourceLabel } from '@/lib/consent/labels';
 import { formatDateTime } from '@/lib/format';
+import { isUuid } from '@/lib/validations/common';
 import { subscriberStatusLabel } from '@/lib/validations/subscribers';
-import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 
 export const metadata: Metadata = { title: 'Subscriber' };
-
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unsubscribed?: string }> };
 
@@ -35,7 +34,9 @@ export default async function SubscriberPage({ params, searchParams }: Props) {
       <h1>{subscriber.email}</h1>
       {unsubscribed === 'unsubscribed' || unsubscribed === 'already' ? (
         <p className="panel-success" role="status">
-          {unsubscribed === 'already' ? 'They were already unsubscribed.' : `Unsubscribed. ${subscriber.email} will get no more marketing email.`}
+          {unsubscribed === 'already'
+            ? 'They were already unsubscribed.'
+            : `Unsubscribed. ${subscriber.email} will get no more marketing email.`}
         </p>
       ) : null}
       <dl className="details">
@@ -63,13 +64,19 @@ export default async function SubscriberPage({ params, searchParams }: Props) {
       {subscriber.status === 'ACTIVE' || subscriber.status === 'PENDING' ? (
         <section aria-labelledby="unsubscribe">
           <h2 id="unsubscribe">Unsubscribe at their request</h2>
-          <p>If they asked you directly, unsubscribe them here. It is recorded as their withdrawal, and newsletters already queued for them are cancelled.</p>
+          <p>
+            If they asked you directly, unsubscribe them here. It is recorded as their withdrawal, and newsletters
+            already queued for them are cancelled.
+          </p>
           <StaffUnsubscribeForm subscriberId={subscriber.id} />
         </section>
       ) : null}
       <h2>Consent evidence</h2>
       <p>Each record is part of the tamper-evident consent ledger; the wording is exactly what the person saw.</p>
-      <DataTable caption="Marketing consent records for this address, oldest first" columns={['When', 'What', 'Where', 'Policy', 'Wording shown', 'Record hash']}>
+      <DataTable
+        caption="Marketing consent records for this address, oldest first"
+        columns={['When', 'What', 'Where', 'Policy', 'Wording shown', 'Record hash']}
+      >
         {records.map((r) => (
           <tr key={String(r.id)}>
             <th scope="row">{formatDateTime(r.createdAt)}</th>

@@ -10,10 +10,19 @@ import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscriber
 export async function GET() {
   const { user } = await requireStaff();
   const count = await countActiveSubscribers();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'subscribers-exported', detail: { rows: count }, ipHash: (await requestFingerprint()).ipHash });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'subscribers-exported', detail: { rows: count }, ipHash: (await requestFingerprint()).ipHash },
+  );
   const rows = async function* () {
-    for await (const batch of activeSubscribers()) yield batch.map((s) => [s.email, s.name, s.company, s.confirmedAt?.toISOString() ?? '']);
+    for await (const batch of activeSubscribers())
+      yield batch.map((s) => [s.email, s.name, s.company, s.confirmedAt?.toISOString() ?? '']);
   };
   const day = new Date().toISOString().slice(0, 10);
-  return csvDownload(['email', 'name', 'company', 'confirmed_at'], rows(), `lumina-active-subscribers-${day}.csv`, count);
+  return csvDownload(
+    ['email', 'name', 'company', 'confirmed_at'],
+    rows(),
+    `lumina-active-subscribers-${day}.csv`,
+    count,
+  );
 }

@@ -14,8 +14,9 @@ export default async function ImportSubscribersPage() {
       </p>
       <h1>Import subscribers</h1>
       <p>
-        For people who agreed to the newsletter somewhere other than this site. Nobody is subscribed by an import: each new address gets
-        the confirmation email, and receives newsletters only once they confirm. Addresses on the suppression list are never invited.
+        For people who agreed to the newsletter somewhere other than this site. Nobody is subscribed by an import: each
+        new address gets the confirmation email, and receives newsletters only once they confirm. Addresses on the
+        suppression list are never invited.
       </p>
       <SubscriberImportForm />
     </>

@@ -18,7 +18,13 @@ const NOTICES: Record<string, string> = {
   closed: 'The survey is closed: it takes no more answers.',
 };
 
-export default async function SurveyAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; changed?: string }> }) {
+export default async function SurveyAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; changed?: string }>;
+}) {
   await requireStaff();
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -39,14 +45,23 @@ export default async function SurveyAdminPage({ params, searchParams }: { params
         </p>
       ) : null}
       <p>
-        {survey.status === 'DRAFT' ? 'A draft: nobody can answer it yet.' : survey.status === 'OPEN' ? 'Open: anyone can answer it at ' : 'Closed: it takes no more answers. Its address is '}
+        {survey.status === 'DRAFT'
+          ? 'A draft: nobody can answer it yet.'
+          : survey.status === 'OPEN'
+            ? 'Open: anyone can answer it at '
+            : 'Closed: it takes no more answers. Its address is '}
         {survey.status !== 'DRAFT' ? <Link href={`/surveys/${survey.slug}`}>/surveys/{survey.slug}</Link> : null}
       </p>
       <SurveyStatusForm surveyId={id} status={survey.status} />
       {survey.status === 'DRAFT' ? (
         <>
           <h2>Questions</h2>
-          <SurveyEditor surveyId={id} title={survey.title} intro={survey.intro} questions={questionsToSource(survey.questions)} />
+          <SurveyEditor
+            surveyId={id}
+            title={survey.title}
+            intro={survey.intro}
+            questions={questionsToSource(survey.questions)}
+          />
         </>
       ) : (
         <>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { passkeysAvailable } from '@/lib/auth/passkeys';
 import { PasskeySignInButton } from '@/components/admin/passkey-forms';
 import { SecondStepForm } from '@/components/admin/second-step-form';
 import { cancelSignIn } from '@/lib/actions/staff-sign-in';
 import { requireSecondStep } from '@/lib/auth/current';
+import { passkeysAvailable } from '@/lib/auth/passkeys';
 import { twoFactorStatus } from '@/lib/data/staff-two-factor';
 
 export const metadata: Metadata = { title: 'Finish signing in' };
@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: 'Finish signing in' };
 // The second step of signing in, for a browser that has given the right password of an account with a
 // second factor: a passkey (which needs JavaScript), or a code from the app or a recovery code (which
 // work without it).
-export default async function SecondStepPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SecondStepPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { user } = await requireSecondStep();
   const [{ next }, status] = await Promise.all([searchParams, twoFactorStatus(user.id)]);
   const back = typeof next === 'string' ? next : '';

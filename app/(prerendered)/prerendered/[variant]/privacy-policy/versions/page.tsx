@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { changesPage, POLICY_PAGE, versionPage } from '@/lib/policy/addresses';
 import { currentPolicy, formatPolicyDate, policyVersions, previousVersion } from '@/lib/policy';
+import { changesPage, POLICY_PAGE, versionPage } from '@/lib/policy/addresses';
 
 export const metadata: Metadata = {
   title: 'Earlier versions of our privacy policy',

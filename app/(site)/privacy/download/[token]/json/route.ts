@@ -9,8 +9,20 @@ type Context = { params: Promise<{ token: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   const found = await openDataCopy(token, 'downloaded');
-  if (found.state === 'expired') return errorPage(410, 'This download link has expired', 'Links to a copy of your data work for seven days. Make a new request at /privacy/request.', '/privacy/request');
-  if (found.state !== 'valid') return errorPage(404, 'This download link isn’t valid', 'Check that you copied the whole address from the email.', '/privacy/request');
+  if (found.state === 'expired')
+    return errorPage(
+      410,
+      'This download link has expired',
+      'Links to a copy of your data work for seven days. Make a new request at /privacy/request.',
+      '/privacy/request',
+    );
+  if (found.state !== 'valid')
+    return errorPage(
+      404,
+      'This download link isn’t valid',
+      'Check that you copied the whole address from the email.',
+      '/privacy/request',
+    );
   return new Response(`${JSON.stringify(portableCopy(found.copy), null, 2)}\n`, {
     headers: {
       'content-type': 'application/json; charset=utf-8',

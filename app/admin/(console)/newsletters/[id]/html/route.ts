@@ -1,8 +1,8 @@
 // A newsletter as a subscriber will see it, for the editor's preview frame: staff only, sandboxed.
-import { isUuid } from '@/lib/validations/common';
 import { requireStaff } from '@/lib/auth/current';
 import { getNewsletter, sampleCopy } from '@/lib/data/newsletters';
 import { emailPreviewResponse, noSuchEmail } from '@/lib/email/preview-response';
+import { isUuid } from '@/lib/validations/common';
 
 // GET /admin/newsletters/<id>/html
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

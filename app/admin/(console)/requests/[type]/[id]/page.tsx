@@ -1,4 +1,3 @@
-import { isUuid } from '@/lib/validations/common';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -10,11 +9,17 @@ import { requireStaff } from '@/lib/auth/current';
 import { recordAudit } from '@/lib/data/audit';
 import { getRequest } from '@/lib/data/requests';
 import { formatDateTime } from '@/lib/format';
+import { isUuid } from '@/lib/validations/common';
 import { statusLabel } from '@/lib/validations/requests';
 
 export const metadata: Metadata = { title: 'Request' };
 
-const CHANNELS: Record<string, string> = { email: 'by email', phone: 'by phone', letter: 'by letter', meeting: 'in a meeting' };
+const CHANNELS: Record<string, string> = {
+  email: 'by email',
+  phone: 'by phone',
+  letter: 'by letter',
+  meeting: 'in a meeting',
+};
 
 export default async function RequestPage({ params }: { params: Promise<{ type: string; id: string }> }) {
   const { user } = await requireStaff();
@@ -22,7 +27,10 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
   if ((type !== 'enquiry' && type !== 'quote') || !isUuid(id)) notFound();
   const found = await getRequest(type, id);
   if (!found) notFound();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'request-viewed', subject: found.record.email, detail: { type, reference: found.record.reference } });
+  await recordAudit(
+    { id: user.id, label: user.email },
+    { action: 'request-viewed', subject: found.record.email, detail: { type, reference: found.record.reference } },
+  );
   return (
     <>
       <p>
@@ -53,7 +61,9 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
                     ? 'internal note'
                     : `${n.direction === 'in' ? 'from the customer' : 'to the customer'} ${CHANNELS[n.channel ?? ''] ?? ''}`}
               </p>
-              <p className="prewrap">{n.kind === 'STATUS' ? n.body.split(' → ').map(statusLabel).join(' → ') : n.body}</p>
+              <p className="prewrap">
+                {n.kind === 'STATUS' ? n.body.split(' → ').map(statusLabel).join(' → ') : n.body}
+              </p>
             </li>
           ))}
         </ol>

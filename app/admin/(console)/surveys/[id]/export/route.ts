@@ -14,7 +14,8 @@ export async function GET(_request: Request, { params }: Context) {
   const { user } = await requireStaff();
   const { id } = await params;
   const survey = isUuid(id) ? await surveyById(id) : null;
-  if (!survey) return new Response('No such survey.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!survey)
+    return new Response('No such survey.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   await recordAudit({ id: user.id, label: user.email }, { action: 'survey-exported', subject: id });
   const encoder = new TextEncoder();
   const rows = surveyCsvRows(id, survey.questions);

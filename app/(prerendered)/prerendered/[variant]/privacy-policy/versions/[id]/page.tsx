@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PolicySection } from '@/components/policy/policy-section';
-import { changesPage, POLICY_PAGE, VERSIONS_PAGE } from '@/lib/policy/addresses';
 import { currentPolicy, formatPolicyDate, policyVersion, policyVersions, previousVersion } from '@/lib/policy';
+import { changesPage, POLICY_PAGE, VERSIONS_PAGE } from '@/lib/policy/addresses';
 
 export const dynamicParams = false;
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PolicyChanges } from '@/components/policy/policy-changes';
-import { versionPage, VERSIONS_PAGE } from '@/lib/policy/addresses';
-import { comparedVersions } from '@/lib/policy/history';
-import { policyDiff } from '@/lib/policy/diff';
 import { formatPolicyDate, policyVersion } from '@/lib/policy';
+import { versionPage, VERSIONS_PAGE } from '@/lib/policy/addresses';
+import { policyDiff } from '@/lib/policy/diff';
+import { comparedVersions } from '@/lib/policy/history';
 
 export const dynamicParams = false;
 

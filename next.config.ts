@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // proxy.ts decides; these carry it out as internal rewrites (NextResponse.rewrite would send an
   // absolute "localhost" address, which Next.js fetches over HTTP when started with --hostname).
-  async rewrites() {
+  rewrites() {
     const variant = { type: 'header' as const, key: VARIANT_HEADER, value: '(?<variant>[a-z-]+)' };
     const missing = {
       source: '/:path*',
@@ -34,11 +34,12 @@ const nextConfig: NextConfig = {
     const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: copyOf(page) }));
     // Any address no route claims: the 404 page of the visitor's variant.
     const unclaimed = { source: '/:path*', has: [variant], destination: copyOf(MISSING_PAGE) };
-    return { beforeFiles: [missing, ...copies], afterFiles: [], fallback: [unclaimed] };
+    return Promise.resolve({ beforeFiles: [missing, ...copies], afterFiles: [], fallback: [unclaimed] });
   },
   // Every response, static files included; proxy.ts adds them to its own refusals and sets the CSP.
-  async headers() {
-    return [{ source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  headers() {
+    const headers = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+    return Promise.resolve([{ source: '/:path*', headers }]);
   },
 };
 

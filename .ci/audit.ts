@@ -45,7 +45,9 @@ async function publishedVersions(name: string): Promise<string[]> {
 async function fallback(reason: string) {
   console.log(`audit: NOTE npm audit could not run: ${reason}`);
   console.log('audit: checking known advisories and release lines instead');
-  const installed = flattenTree(JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'])));
+  const installed = flattenTree(
+    JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'])) as Parameters<typeof flattenTree>[0],
+  );
   const file = JSON.parse(readFileSync(path.join(root, '.ci/known-advisories.json'), 'utf8')) as {
     advisories: KnownAdvisory[];
   };

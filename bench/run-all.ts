@@ -19,7 +19,8 @@ for (const file of files) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   for (const line of run.stdout.split('\n')) {
-    if (line.startsWith('BENCH_RESULT ')) rows.push(JSON.parse(line.slice('BENCH_RESULT '.length)));
+    if (line.startsWith('BENCH_RESULT '))
+      rows.push(JSON.parse(line.slice('BENCH_RESULT '.length)) as (typeof rows)[number]);
     else if (line) console.log(line);
   }
   if (run.status !== 0) {

@@ -61,3 +61,14 @@ export async function addColleague(
   }
   return { email, password };
 }
+
+// Staff work in their own browser (JavaScript on or off, like the test), signed in as the first admin.
+export async function staffPage(browser: Browser, testInfo: TestInfo) {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  await signIn(page, ADMIN);
+  return { page, close: () => context.close() };
+}

@@ -1,9 +1,10 @@
 // The bad-input suite: thousands of malformed, oversized, wrong-type and hostile posts to every
 // public form action, and hostile addresses to every route that takes a token or an id. Nothing may
 // answer 5xx, every refusal must say what was wrong, and no row may come from any of it.
+import { staffPage } from './admin';
 import { expect, test } from './fixtures';
 import { hiddenFields, MIN_FILL_MS } from './forms';
-import { createCompetition, openSurvey, staffPage, uniqueTitle } from './have-your-say';
+import { createCompetition, openSurvey, uniqueTitle } from './have-your-say';
 import { type FormTarget, HOSTILE, payload, random } from './payloads';
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261125);
@@ -106,7 +107,7 @@ test('thousands of hostile posts and addresses: no 5xx, a message for each, and 
       const status = response.status();
       if (status >= 500 || (status < 300 && !MESSAGE.test(text)) || (status >= 300 && status < 400)) {
         failures.push(
-          `${target.name} #${i} (seed ${SEED}): ${status} ${JSON.stringify([...body.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v).slice(0, 60)]))}`,
+          `${target.name} #${i} (seed ${SEED}): ${status} ${JSON.stringify([...body.entries()].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 60) : '(file)']))}`,
         );
       }
     };

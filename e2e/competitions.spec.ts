@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
+import { staffPage } from './admin';
+import { axe } from './axe';
 import { expect, test } from './fixtures';
-
-const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-    .violations;
 import { uniqueEmail, waitLikeAPerson } from './forms';
-import { createCompetition, enter, staffPage, uniqueTitle } from './have-your-say';
+import { createCompetition, enter, uniqueTitle } from './have-your-say';
 import { waitForEmail } from './mailbox';
 
 test('staff set up a competition; visitors enter once per email; the winner is drawn fairly and logged', async ({

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { banner, cookieNames, expect, test, DECIDED_COOKIES } from './fixtures';
 import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
 import { CONSENT_MAX_AGE_S, serializeConsentCookie } from '../lib/consent/cookie';
@@ -117,24 +117,18 @@ test.describe('Global Privacy Control', () => {
 test.describe('accessibility', () => {
   test('axe finds no violations with the banner open, after a choice, and on the settings page', async ({ page }) => {
     test.setTimeout(90_000); // each axe scan takes several seconds on a busy two-core machine
-    const scan = async () =>
-      (
-        await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze()
-      ).violations;
     await page.goto('/');
     await expect(banner(page)).toBeVisible();
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await banner(page).getByRole('button', { name: 'Reject all' }).click();
     await expect(page.getByRole('status')).toBeVisible();
     // The choice is a plain form post: the new page's text can be there before its stylesheet is.
     await page.waitForLoadState('load');
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await page.goto('/privacy-policy');
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await page.goto('/cookie-settings');
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
   });
 });
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { banner, cookieNames, expect, GA_ID, test, DECIDED_COOKIES } from './fixtures';
 
 const PUBLIC_PAGES = [

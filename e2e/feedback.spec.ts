@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
+import { staffPage } from './admin';
+import { axe } from './axe';
 import { expect, test } from './fixtures';
-
-const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-    .violations;
 import { uniqueEmail, waitLikeAPerson } from './forms';
-import { staffPage, uniqueTitle } from './have-your-say';
+import { uniqueTitle } from './have-your-say';
 import { linkIn, waitForEmail } from './mailbox';
 
 test('feedback with permission: staff approve it, it shows on the testimonials page, and the person withdraws it', async ({

@@ -1,6 +1,7 @@
+import { staffPage } from './admin';
 import { expect, test } from './fixtures';
 import { uniqueEmail, waitLikeAPerson } from './forms';
-import { createCompetition, enter, openSurvey, staffPage, uniqueTitle } from './have-your-say';
+import { createCompetition, enter, openSurvey, uniqueTitle } from './have-your-say';
 import { linkIn, waitForEmail } from './mailbox';
 
 test('without JavaScript: feedback with errors kept, then sent; the permission is withdrawn from the email', async ({

@@ -1,19 +1,7 @@
 // Staff's side of surveys and competitions, and a visitor's feedback, as people do them in the browser.
-import { type Browser, expect, type Page, type TestInfo } from '@playwright/test';
-import { ADMIN, signIn } from './admin';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { waitLikeAPerson } from './forms';
 import { toUkLocalInput } from '../lib/uk-time';
-
-// Staff work in their own browser (JavaScript on or off, like the test), signed in as the first admin.
-export async function staffPage(browser: Browser, testInfo: TestInfo) {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled ?? true,
-  });
-  const page = await context.newPage();
-  await signIn(page, ADMIN);
-  return { page, close: () => context.close() };
-}
 
 export const uniqueTitle = (testInfo: TestInfo, what: string) =>
   `${what} ${testInfo.project.name} ${testInfo.testId.slice(0, 8)} ${testInfo.retry}`;

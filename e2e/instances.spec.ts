@@ -62,8 +62,10 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
     await admin.goto('/admin/consents');
     await admin.getByRole('button', { name: 'Verify the ledger now' }).click();
     await expect(admin.getByRole('status').filter({ hasText: 'Intact.' })).toBeVisible();
-    const cookies = await client.query(`SELECT count(*)::int AS n FROM "ConsentRecord" WHERE "kind" = 'COOKIES'`);
-    expect(cookies.rows[0].n).toBe(200);
+    const cookies = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "ConsentRecord" WHERE "kind" = 'COOKIES'`,
+    );
+    expect(cookies.rows[0]!.n).toBe(200);
 
     // 3. A newsletter sent from A; A is killed mid fan-out; B finishes it, each copy once.
     await client.query(`INSERT INTO "Subscriber" ("id", "email", "status", "confirmedAt", "updatedAt")

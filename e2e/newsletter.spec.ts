@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { banner, expect, test } from './fixtures';
 import { botSubmit, fillEnquiry, fillNewsletter, uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
@@ -154,19 +154,13 @@ test.describe('Newsletter sign-up (double opt-in)', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    const scan = async () =>
-      (
-        await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze()
-      ).violations;
     await page.goto('/newsletter');
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Sign up' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await page.goto('/');
-    expect(await scan()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
   });
 
   test('spam: a filled honeypot or an instant sign-up gets the same answer, and no email is sent', async ({

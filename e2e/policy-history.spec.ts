@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from '@playwright/test';
+import { axe } from './axe';
 import { type FaultServer, startServer, stopped } from './fault-server';
 import { banner, expect, standInForGoogle, test, watchCsp } from './fixtures';
 import { E2E_CONSENT_COOKIE_SECRET } from './test-secrets';
@@ -126,7 +126,7 @@ for (const [javaScriptEnabled, width] of [
     );
     // (Axe and the width are measured by scripts in the page, so with JavaScript on.)
     if (javaScriptEnabled) {
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect(await axe(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
 

@@ -1,14 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { ADMIN, signIn } from './admin';
+import { axe } from './axe';
 import { banner, expect, test } from './fixtures';
 import { uniqueEmail, waitLikeAPerson } from './forms';
 import { inbox, linkIn, waitForEmail } from './mailbox';
 import { KINDS, confirmRequest, makeRequest, openRequest, sendEnquiry } from './privacy';
 import { currentPolicy, formatPolicyDate } from '../lib/policy';
-
-const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-    .violations;
 
 test.describe('Data requests: a copy of your data', () => {
   test('request, confirm by email, staff review and release, then view and download the copy', async ({
@@ -109,12 +105,14 @@ test.describe('Data requests: a copy of your data', () => {
       page.getByRole('link', { name: 'Download as a JSON file' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`lumina-energy-your-data-${reference}.json`);
-    const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+    type Section = { key: string; fields: { key: string }[]; records: Record<string, unknown>[] };
+    const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+    const json = JSON.parse(text) as { reference: string; email: string; sections: Section[] };
     expect(json).toMatchObject({ reference, email });
     // The file keeps the stored codes, each section naming its fields in the order its records use.
-    const enquiries = json.sections.find((s: { key: string }) => s.key === 'enquiries');
+    const enquiries = json.sections.find((s) => s.key === 'enquiries')!;
     expect(enquiries.records[0]).toMatchObject({ reference: enquiry, preferredContact: 'EMAIL', status: 'NEW' });
-    expect(Object.keys(enquiries.records[0])).toEqual(enquiries.fields.map((f: { key: string }) => f.key));
+    expect(Object.keys(enquiries.records[0]!)).toEqual(enquiries.fields.map((f) => f.key));
     expect(enquiries.fields[0]).toEqual({ key: 'reference', label: 'Reference' });
     await staffContext.close();
   });

@@ -1,17 +1,9 @@
-import { ADMIN, signIn } from './admin';
+import { staffPage } from './admin';
 import { expect, test } from './fixtures';
 import { uniqueEmail } from './forms';
 import { waitForEmail } from './mailbox';
 import { confirmRequest, makeRequest, openRequest, sendEnquiry } from './privacy';
 import { subscribe } from './subscribers';
-
-// Staff work in their own browser, signed in as the first admin.
-async function staffPage(browser: import('@playwright/test').Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signIn(page, ADMIN);
-  return { page, close: () => context.close() };
-}
 
 test('correction: staff see the change beside what we hold, apply it everywhere, and it is logged', async ({
   page,
@@ -27,7 +19,7 @@ test('correction: staff see the change beside what we hold, apply it everywhere,
     correctName: 'Jon Smith',
   });
   await confirmRequest(page, email);
-  const staff = await staffPage(browser, testInfo.project.use.baseURL);
+  const staff = await staffPage(browser, testInfo);
   await openRequest(staff.page, reference);
   const row = staff.page.getByRole('row', { name: /^Name/ });
   await expect(row.getByRole('cell')).toHaveText(['Jon Smyth', 'Jon Smith']);
@@ -53,7 +45,7 @@ test('erasure: staff review what goes, must confirm, and afterwards nothing abou
   const enquiry = await sendEnquiry(page, email, 'Eve Erased', true);
   const reference = await makeRequest(page, { kind: 'erasure', email, name: 'Eve Erased' });
   await confirmRequest(page, email);
-  const staff = await staffPage(browser, testInfo.project.use.baseURL);
+  const staff = await staffPage(browser, testInfo);
   await openRequest(staff.page, reference);
   await expect(staff.page.getByRole('listitem').filter({ hasText: 'Quick enquiries: 1' })).toBeVisible();
   await expect(staff.page.getByRole('listitem').filter({ hasText: /^Newsletter subscription: [12]$/ })).toBeVisible();
@@ -93,7 +85,7 @@ test('objection: marketing stops the moment the person confirms', async ({ page,
   await confirmRequest(page, email);
   await expect(page.getByRole('heading', { name: 'We have stopped marketing to you' })).toBeVisible();
   await waitForEmail(email, /^We have stopped marketing to you/);
-  const staff = await staffPage(browser, testInfo.project.use.baseURL);
+  const staff = await staffPage(browser, testInfo);
   await staff.page.goto(`/admin/subscribers?q=${encodeURIComponent(email)}`);
   await expect(staff.page.getByRole('table').getByRole('row').nth(1)).toContainText(/Unsubscribed/i);
   await staff.close();
@@ -104,7 +96,7 @@ test('extension and refusal: a reason is required, and the person is told it', a
   const email = uniqueEmail(testInfo);
   const reference = await makeRequest(page, { kind: 'access', email });
   await confirmRequest(page, email);
-  const staff = await staffPage(browser, testInfo.project.use.baseURL);
+  const staff = await staffPage(browser, testInfo);
   await openRequest(staff.page, reference);
   const extend = staff.page.getByRole('form', { name: 'Extend the deadline' });
   await extend.getByRole('button', { name: 'Extend the deadline' }).click();

@@ -53,7 +53,9 @@ test('SIGTERM during a burst and a send on the embedded database: out in < 10 s,
   try {
     const server = await startServer(3227, `pglite:${dir}`, env);
     let exit!: Promise<number>;
-    const acknowledged = await burst(server.url, 'term', 200, 60, () => (exit = timedStop(server, 'SIGTERM')));
+    const acknowledged = await burst(server.url, 'term', 200, 60, () => {
+      exit = timedStop(server, 'SIGTERM');
+    });
     expect(await exit, server.output()).toBeLessThan(10_000);
     expect(server.process.exitCode).toBe(143);
     expect(server.output()).toMatch(/Stopped on SIGTERM in \d+ ms \(0 requests cut off\)/);
@@ -90,14 +92,17 @@ test('two instances on PostgreSQL: a stopped one hands its emails over at once, 
   const smtp = await countingSmtp(2532, 50);
   const client = new pg.Client({ connectionString: postgres.url });
   await client.connect();
-  const outboxCount = async () => Number((await client.query(`SELECT count(*) AS n FROM "OutboxMessage"`)).rows[0].n);
+  const outboxCount = async () =>
+    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "OutboxMessage"`)).rows[0]!.n);
   // The other instance polls as in production (every 5 s).
   let b = await startServer(3229, postgres.url, { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '5000' });
   try {
     // 1. SIGTERM: what A had claimed and not started is due again at once, and B sends it on its next poll.
     const a = await startServer(3228, postgres.url, { SMTP_URL: smtp.url });
     let exit!: Promise<number>;
-    await burst(a.url, 'handover', 80, 40, () => (exit = timedStop(a, 'SIGTERM')));
+    await burst(a.url, 'handover', 80, 40, () => {
+      exit = timedStop(a, 'SIGTERM');
+    });
     expect(await exit, a.output()).toBeLessThan(10_000);
     const stoppedAt = Date.now();
     const queued = await outboxCount();
@@ -115,10 +120,10 @@ test('two instances on PostgreSQL: a stopped one hands its emails over at once, 
     const killedAt = Date.now();
     const held = Number(
       (
-        await client.query(
+        await client.query<{ n: string }>(
           `SELECT count(*) AS n FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "lockedUntil" > now()`,
         )
-      ).rows[0].n,
+      ).rows[0]!.n,
     );
     expect(held).toBeGreaterThan(0);
     b = await startServer(3229, postgres.url, { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '5000' });
@@ -178,8 +183,10 @@ test('a newsletter whose sending instance was killed is carried on by the other 
     expect(resumedMs).toBeLessThan(25_000);
     await expect.poll(async () => (await progress()).status, { timeout: 60_000, intervals: [250] }).toBe('SENT');
     expect(await progress()).toMatchObject({ queuedCount: SUBSCRIBERS });
-    const copies = await client.query(`SELECT count(*) AS n FROM "OutboxMessage" WHERE "kind" = 'newsletter'`);
-    expect(Number(copies.rows[0].n)).toBe(SUBSCRIBERS);
+    const copies = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "OutboxMessage" WHERE "kind" = 'newsletter'`,
+    );
+    expect(Number(copies.rows[0]!.n)).toBe(SUBSCRIBERS);
   } finally {
     await client.end();
     a.process.kill('SIGKILL');

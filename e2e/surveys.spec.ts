@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
+import { staffPage } from './admin';
+import { axe } from './axe';
 import { expect, test } from './fixtures';
-
-const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-    .violations;
 import { uniqueEmail, waitLikeAPerson } from './forms';
-import { openSurvey, staffPage, uniqueTitle } from './have-your-say';
+import { openSurvey, uniqueTitle } from './have-your-say';
 
 test('staff write and open a survey; visitors answer (anonymously or not); results, chart and CSV; then it closes', async ({
   page,

@@ -28,7 +28,7 @@ test('an app is added, then asked for after the password; each code works once; 
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('recovery-codes-390.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect((await waitForEmail(colleague.email, /sign-in was changed/)).text).toContain(
+  expect((await waitForEmail(colleague.email, /sign-in was changed/)).text).toContain(
     'An authenticator app and recovery codes were added to it',
   );
   await page.goto('/admin/account');
@@ -54,7 +54,7 @@ test('an app is added, then asked for after the password; each code works once; 
   await expect(page.getByRole('alert', { name: FORM_ALERT })).toContainText(WRONG_CODE);
   await enterCode(page, codes[0]!.toUpperCase());
   await expect(page).toHaveURL(/\/admin$/);
-  await expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain(
+  expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain(
     'A recovery code was used to sign in to it, and 9 recovery codes are left',
   );
   await signOut(page);
@@ -105,7 +105,7 @@ test('an admin resets a colleague who lost their app: signed out, emailed, and b
   await expect(row.getByRole('cell', { name: 'Authenticator app' })).toBeVisible();
   await row.getByRole('button', { name: /^Reset second factor/ }).click();
   await expect(row.getByRole('cell', { name: 'None' })).toBeVisible();
-  await expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain('was reset by');
+  expect((await waitForEmail(colleague.email, /sign-in was changed/, 2)).text).toContain('was reset by');
   // Their browser was signed out; their password alone signs them in again.
   await theirs.goto('/admin/account');
   await expect(theirs).toHaveURL(/\/admin\/sign-in/);

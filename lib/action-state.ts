@@ -24,6 +24,12 @@ function textFields(formData: FormData): Record<string, string> {
   return fields;
 }
 
+// One text field of a posted form, '' when it is missing or a file.
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 // What a form re-shown after an error is filled with: what was sent, except that passwords come back
 // empty, so a page never carries one in its HTML.
 export function formValues(formData: FormData): Record<string, string> {

@@ -11,3 +11,10 @@ export function formatDateTime(date: Date): string {
 export function formatDate(date: Date): string {
   return dateOnly.format(date);
 }
+
+// A value read from stored JSON, as text: strings as they are, numbers and booleans written out, anything else as JSON.
+export function jsonText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return `${value}`;
+  return JSON.stringify(value);
+}

@@ -9,15 +9,15 @@ import { changePasswordSchema } from '@/lib/validations/staff';
 
 // On the account page.
 export function ChangePasswordForm() {
-  const f = useProgressiveForm(changePasswordSchema, changePassword, {
+  const { formRef, summaryRef, ...f } = useProgressiveForm(changePasswordSchema, changePassword, {
     currentPassword: '',
     password: '',
     confirmPassword: '',
   });
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

@@ -20,11 +20,11 @@ export function CompetitionForm({ opensAt, closesAt }: { opensAt: string; closes
     opensAt,
     closesAt,
   };
-  const f = useProgressiveForm(competitionSchema, createCompetitionAction, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(competitionSchema, createCompetitionAction, defaults);
   return (
     <FormScope prefix="competition">
       <form
-        ref={f.formRef}
+        ref={formRef}
         action={f.formAction}
         onSubmit={f.onSubmit}
         noValidate
@@ -32,7 +32,7 @@ export function CompetitionForm({ opensAt, closesAt }: { opensAt: string; closes
         aria-label="New competition"
       >
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -24,7 +24,7 @@ export default function DecisionsChartSvg({ points }: { points: DecisionPoint[] 
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="day" tickFormatter={shortDay} minTickGap={16} />
         <YAxis allowDecimals={false} />
-        <Tooltip labelFormatter={(day) => shortDay(String(day))} />
+        <Tooltip labelFormatter={(day: unknown) => shortDay(typeof day === 'string' ? day : '')} />
         <Legend />
         {DECISION_SERIES.map((s) => (
           <Bar

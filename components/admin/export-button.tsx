@@ -40,7 +40,7 @@ export function ExportButton({ href, label, noun }: { href: string; label: strin
 
   return (
     <div className="export">
-      <a href={href} className="button" onClick={download} download>
+      <a href={href} className="button" onClick={(event) => void download(event)} download>
         {label}
       </a>
       {progress ? (

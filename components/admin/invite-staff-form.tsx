@@ -9,7 +9,11 @@ import { inviteSchema, staffRoles } from '@/lib/validations/staff';
 
 // On the staff page (admins only).
 export function InviteStaffForm() {
-  const f = useProgressiveForm(inviteSchema, addStaffMember, { name: '', email: '', role: 'STAFF' as const });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(inviteSchema, addStaffMember, {
+    name: '',
+    email: '',
+    role: 'STAFF' as const,
+  });
   return (
     <>
       {f.state.status === 'done' ? (
@@ -22,9 +26,9 @@ export function InviteStaffForm() {
           </p>
         </div>
       ) : null}
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -12,7 +12,11 @@ type Props = { newsletterId?: string; subject?: string; markdown?: string };
 
 // On the new-newsletter page (empty) and on a draft's page (its saved text).
 export function NewsletterEditor({ newsletterId = '', subject = '', markdown = '' }: Props) {
-  const f = useProgressiveForm(newsletterDraftSchema, saveNewsletter, { newsletterId, subject, markdown });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(newsletterDraftSchema, saveNewsletter, {
+    newsletterId,
+    subject,
+    markdown,
+  });
   return (
     <FormScope prefix="newsletter">
       {f.state.status === 'done' ? (
@@ -20,9 +24,9 @@ export function NewsletterEditor({ newsletterId = '', subject = '', markdown = '
           {f.state.message}
         </p>
       ) : null}
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -27,14 +27,17 @@ export function TestSendForm({ newsletterId, to }: { newsletterId: string; to: s
 
 // The real send: only with the box ticked beside the number of people it will reach.
 export function SendNewsletterForm({ newsletterId, recipients }: { newsletterId: string; recipients: number }) {
-  const f = useProgressiveForm(sendNewsletterSchema, sendNewsletter, { newsletterId, confirm: '' as never });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(sendNewsletterSchema, sendNewsletter, {
+    newsletterId,
+    confirm: '' as never,
+  });
   const error = f.errorFor('confirm');
   const people = `${recipients.toLocaleString('en-GB')} active subscriber${recipients === 1 ? '' : 's'}`;
   return (
     <FormScope prefix="send">
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -3,23 +3,24 @@
 // server around the browser's own passkey step, so each needs JavaScript; without it (or in a browser
 // without passkeys) a short note says so instead, and the password and code forms still work.
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useSyncExternalStore } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
-import { type ActionState, formError, formValues, idle } from '@/lib/action-state';
+import { type ActionState, formError, formText, formValues, idle } from '@/lib/action-state';
 import { finishAddingPasskey, startAddingPasskey } from '@/lib/actions/admin/passkeys';
 import { finishSecondStepWithPasskey, passkeyChallenge, signInWithPasskey } from '@/lib/actions/passkey-sign-in';
 import { addPasskeySchema } from '@/lib/validations/staff';
 import { ConfirmField } from './two-factor-forms';
 
+// A browser's passkey support does not change while the page is open: nothing to subscribe to.
+const unchanging = () => () => {};
+
 // Whether this browser can use passkeys; null until known (on the server, and without JavaScript).
 function usePasskeySupport(): boolean | null {
-  const [supported, setSupported] = useState<boolean | null>(null);
-  useEffect(() => setSupported(browserSupportsWebAuthn()), []);
-  return supported;
+  return useSyncExternalStore(unchanging, browserSupportsWebAuthn, () => null);
 }
 
 const stepFailed = (error: unknown) =>
@@ -38,7 +39,8 @@ async function passkeyRound(
   if (started.status !== 'done' || !started.details?.options) return started;
   let answer: unknown;
   try {
-    answer = await ceremony({ optionsJSON: JSON.parse(started.details.options) } as never);
+    const optionsJSON: unknown = JSON.parse(started.details.options);
+    answer = await ceremony({ optionsJSON } as never);
   } catch (error) {
     return formError(stepFailed(error), values);
   }
@@ -71,13 +73,16 @@ function NeedsScript({ supported, available, children }: Availability) {
 // "Add a passkey": a name for it and the current password (or an app code), then the browser's step.
 export function AddPasskeyForm({ codeAllowed, available }: { codeAllowed: boolean; available: boolean }) {
   const supported = usePasskeySupport();
-  const f = useProgressiveForm(addPasskeySchema, addPasskey, { name: '', currentPassword: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(addPasskeySchema, addPasskey, {
+    name: '',
+    currentPassword: '',
+  });
   return (
     <NeedsScript supported={supported} available={available}>
       <FormScope prefix="add-passkey">
-        <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+        <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
           <ErrorSummary
-            ref={f.summaryRef}
+            ref={summaryRef}
             errors={f.errors}
             message={f.state.status === 'error' ? f.state.message : undefined}
           />
@@ -96,13 +101,13 @@ export function AddPasskeyForm({ codeAllowed, available }: { codeAllowed: boolea
 }
 
 async function passkeySignIn(prev: ActionState, data: FormData): Promise<ActionState> {
-  const step = String(data.get('step'));
+  const step = formText(data, 'step');
   const finish = step === 'second-step' ? finishSecondStepWithPasskey : signInWithPasskey;
   return passkeyRound(
     await passkeyChallenge(prev, data),
     startAuthentication,
     finish,
-    { next: String(data.get('next') ?? '') },
+    { next: formText(data, 'next') },
     {},
   );
 }

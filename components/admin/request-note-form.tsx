@@ -22,9 +22,9 @@ const CHANNELS = [
   { value: 'meeting', label: 'Meeting' },
 ] as const;
 
-// The page gives it a new key after each note, so it starts empty again.
+// A note, or a record of correspondence, on a request; the form empties itself once the note is saved.
 export function RequestNoteForm({ type, requestId }: { type: 'enquiry' | 'quote'; requestId: string }) {
-  const f = useProgressiveForm(noteSchema, addNote, {
+  const { formRef, summaryRef, ...f } = useProgressiveForm(noteSchema, addNote, {
     type,
     requestId,
     kind: 'NOTE' as const,
@@ -33,9 +33,9 @@ export function RequestNoteForm({ type, requestId }: { type: 'enquiry' | 'quote'
     body: '',
   });
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

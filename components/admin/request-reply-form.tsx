@@ -13,12 +13,17 @@ type Props = { type: 'enquiry' | 'quote'; requestId: string; to: string; subject
 
 // The page gives it a new key after each reply, so it starts afresh.
 export function RequestReplyForm({ type, requestId, to, subject }: Props) {
-  const f = useProgressiveForm(replySchema, replyToRequest, { type, requestId, subject, body: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(replySchema, replyToRequest, {
+    type,
+    requestId,
+    subject,
+    body: '',
+  });
   return (
     <FormScope prefix="reply">
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

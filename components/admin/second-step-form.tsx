@@ -9,11 +9,11 @@ import { secondStepSchema } from '@/lib/validations/staff';
 
 // `next` is where to go once signed in.
 export function SecondStepForm({ next }: { next: string }) {
-  const f = useProgressiveForm(secondStepSchema, verifySecondStep, { code: '', next });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(secondStepSchema, verifySecondStep, { code: '', next });
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         title="You are not signed in"
         message={f.state.status === 'error' ? f.state.message : undefined}

@@ -11,7 +11,7 @@ type Props = { token: string; firstAdmin: boolean; email: string | null; name: s
 
 // The email is fixed for an invited colleague, and asked for only when creating the first admin.
 export function SetupForm({ token, firstAdmin, email, name }: Props) {
-  const f = useProgressiveForm(setupSchema, completeStaffSetup, {
+  const { formRef, summaryRef, ...f } = useProgressiveForm(setupSchema, completeStaffSetup, {
     token,
     name: name ?? '',
     email: email ?? '',
@@ -19,9 +19,9 @@ export function SetupForm({ token, firstAdmin, email, name }: Props) {
     confirmPassword: '',
   });
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

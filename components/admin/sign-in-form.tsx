@@ -9,11 +9,11 @@ import { signInSchema } from '@/lib/validations/staff';
 
 // `next` is where to go after signing in (a back-office path; anything else goes to the dashboard).
 export function SignInForm({ next }: { next: string }) {
-  const f = useProgressiveForm(signInSchema, signIn, { email: '', password: '', next });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(signInSchema, signIn, { email: '', password: '', next });
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         title="You are not signed in"
         message={f.state.status === 'error' ? f.state.message : undefined}

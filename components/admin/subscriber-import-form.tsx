@@ -16,7 +16,10 @@ const GROUPS = [
 
 // On /admin/subscribers/import.
 export function SubscriberImportForm() {
-  const f = useProgressiveForm(subscriberImportSchema, importSubscribers, { list: '', evidence: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(subscriberImportSchema, importSubscribers, {
+    list: '',
+    evidence: '',
+  });
   const details = f.state.status === 'done' ? f.state.details : undefined;
   return (
     <>
@@ -31,9 +34,9 @@ export function SubscriberImportForm() {
           ))}
         </div>
       ) : null}
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -23,19 +23,17 @@ export function SurveyEditor({
   intro?: string;
   questions?: string;
 }) {
-  const f = useProgressiveForm(surveySchema, saveSurveyAction, { surveyId, title, intro, questions });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(surveySchema, saveSurveyAction, {
+    surveyId,
+    title,
+    intro,
+    questions,
+  });
   return (
     <FormScope prefix="survey">
-      <form
-        ref={f.formRef}
-        action={f.formAction}
-        onSubmit={f.onSubmit}
-        noValidate
-        className="stack"
-        aria-label="Survey"
-      >
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" aria-label="Survey">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

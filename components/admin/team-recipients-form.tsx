@@ -10,12 +10,14 @@ import { teamRecipientsSchema } from '@/lib/validations/staff';
 
 // `saved` is the list as it stands (empty: `fallback`, the site's default, is used).
 export function TeamRecipientsForm({ saved, fallback }: { saved: string[]; fallback: string }) {
-  const f = useProgressiveForm(teamRecipientsSchema, saveTeamRecipients, { recipients: saved.join('\n') });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(teamRecipientsSchema, saveTeamRecipients, {
+    recipients: saved.join('\n'),
+  });
   return (
     <FormScope prefix="team">
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -51,14 +51,14 @@ type PasswordConfirmedProps = {
 // A button that changes the account's sign-in, behind the current password (or an app code);
 // `scope` keeps its ids apart from the page's other password fields, `hidden` says what it changes.
 export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidden = {} }: PasswordConfirmedProps) {
-  const f = useProgressiveForm(confirmPasswordSchema, action, { currentPassword: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(confirmPasswordSchema, action, { currentPassword: '' });
   if (f.state.status === 'done')
     return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   return (
     <FormScope prefix={scope}>
-      <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />
@@ -76,14 +76,16 @@ export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidde
 // page keeps this form in its place once the key is confirmed (`settingUp` false), so that the
 // answer to a post without JavaScript still finds it and shows the codes.
 export function ConfirmAuthenticatorForm({ settingUp }: { settingUp: boolean }) {
-  const f = useProgressiveForm(confirmAuthenticatorSchema, confirmAuthenticator, { code: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(confirmAuthenticatorSchema, confirmAuthenticator, {
+    code: '',
+  });
   if (f.state.status === 'done')
     return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   if (!settingUp) return null;
   return (
-    <form ref={f.formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+    <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

@@ -14,11 +14,15 @@ type Props = { formToken: string; competitionId: string; question: string; optio
 // The terms box links to the terms shown on the same page.
 export function CompetitionEntryForm({ formToken, competitionId, question, options }: Props) {
   const defaults = { competitionId, name: '', email: '', answer: '', formToken, website: '' };
-  const f = useProgressiveForm(competitionEntrySchema, enterCompetitionAction, defaults as never);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    competitionEntrySchema,
+    enterCompetitionAction,
+    defaults as never,
+  );
   const termsError = f.errorFor('terms');
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -27,7 +31,7 @@ export function CompetitionEntryForm({ formToken, competitionId, question, optio
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

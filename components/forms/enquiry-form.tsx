@@ -19,10 +19,10 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const f = useProgressiveForm(enquirySchema, submitEnquiry, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(enquirySchema, submitEnquiry, defaults);
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -30,7 +30,7 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

@@ -20,10 +20,10 @@ export function FeedbackForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const f = useProgressiveForm(feedbackSchema, sendFeedback, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(feedbackSchema, sendFeedback, defaults);
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -32,7 +32,7 @@ export function FeedbackForm({ formToken }: { formToken: string }) {
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

@@ -9,7 +9,7 @@ type Props = { formToken: string; idPrefix: string };
 
 // Compact, for the footer; formToken is '' on a prerendered page.
 export function LightNewsletterForm({ formToken, idPrefix }: Props) {
-  const f = useServerForm(subscribeToNewsletter, {
+  const { formRef, summaryRef, ...f } = useServerForm(subscribeToNewsletter, {
     name: '',
     email: '',
     company: '',
@@ -17,5 +17,5 @@ export function LightNewsletterForm({ formToken, idPrefix }: Props) {
     formToken,
     website: '',
   });
-  return <NewsletterFields f={f} idPrefix={idPrefix} compact />;
+  return <NewsletterFields f={f} formRef={formRef} summaryRef={summaryRef} idPrefix={idPrefix} compact />;
 }

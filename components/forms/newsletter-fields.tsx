@@ -10,8 +10,6 @@ import { FormScope } from './form-scope';
 
 type Control = { name: string; error?: string; defaultValue?: string };
 export type NewsletterBinding = {
-  formRef: Ref<HTMLFormElement>;
-  summaryRef: Ref<HTMLDivElement>;
   formAction: (data: FormData) => void;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   pending: boolean;
@@ -23,14 +21,21 @@ export type NewsletterBinding = {
   formToken: string;
 };
 
-type Props = { f: NewsletterBinding; idPrefix: string; compact: boolean };
+type Props = {
+  f: NewsletterBinding;
+  // Kept apart from the binding: React's rules read an object that holds a ref as a ref during render.
+  formRef: Ref<HTMLFormElement>;
+  summaryRef: Ref<HTMLDivElement>;
+  idPrefix: string;
+  compact: boolean;
+};
 
 // The fields, the purpose statement and the unticked opt-in, the same whichever hook drives them.
-export function NewsletterFields({ f, idPrefix, compact }: Props) {
+export function NewsletterFields({ f, formRef, summaryRef, idPrefix, compact }: Props) {
   return (
     <FormScope prefix={idPrefix}>
       <form
-        ref={f.formRef}
+        ref={formRef}
         action={f.formAction}
         onSubmit={f.onSubmit}
         noValidate
@@ -39,7 +44,7 @@ export function NewsletterFields({ f, idPrefix, compact }: Props) {
         className={compact ? 'stack newsletter-compact' : 'stack'}
       >
         <ErrorSummary
-          ref={f.summaryRef}
+          ref={summaryRef}
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />

@@ -11,6 +11,6 @@ type Props = { formToken: string; idPrefix?: string; compact?: boolean };
 // formToken is issued on the server for each render ('' on a prerendered page); idPrefix keeps ids unique.
 export function NewsletterForm({ formToken, idPrefix = 'field', compact = false }: Props) {
   const defaults = { name: '', email: '', company: '', marketingOptIn: false, formToken, website: '' };
-  const f = useProgressiveForm(newsletterSchema, subscribeToNewsletter, defaults);
-  return <NewsletterFields f={f} idPrefix={idPrefix} compact={compact} />;
+  const { formRef, summaryRef, ...f } = useProgressiveForm(newsletterSchema, subscribeToNewsletter, defaults);
+  return <NewsletterFields f={f} formRef={formRef} summaryRef={summaryRef} idPrefix={idPrefix} compact={compact} />;
 }

@@ -23,10 +23,14 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const f = useProgressiveForm(privacyRequestSchema, requestPrivacyAction, defaults as never);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    privacyRequestSchema,
+    requestPrivacyAction,
+    defaults as never,
+  );
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -35,7 +39,7 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

@@ -9,10 +9,13 @@ import { useProgressiveForm } from './use-progressive-form';
 
 // formToken is issued by the page on the server for each render.
 export function QuoteForm({ formToken }: { formToken: string }) {
-  const f = useProgressiveForm(quoteSchema, requestQuote, { formToken, website: '' } as never);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(quoteSchema, requestQuote, {
+    formToken,
+    website: '',
+  } as never);
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -20,7 +23,7 @@ export function QuoteForm({ formToken }: { formToken: string }) {
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

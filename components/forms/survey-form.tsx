@@ -30,11 +30,11 @@ export function SurveyForm({
     website: '',
     ...Object.fromEntries(questions.map((q) => [q.id, ''])),
   };
-  const f = useProgressiveForm(schema, answerSurvey, defaults as never);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(schema, answerSurvey, defaults as never);
   const optional = (q: Question) => (q.required ? '' : ' (optional)');
   return (
     <form
-      ref={f.formRef}
+      ref={formRef}
       action={f.formAction}
       onSubmit={f.onSubmit}
       noValidate
@@ -43,7 +43,7 @@ export function SurveyForm({
       className="stack"
     >
       <ErrorSummary
-        ref={f.summaryRef}
+        ref={summaryRef}
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />

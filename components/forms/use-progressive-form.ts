@@ -41,6 +41,8 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
       if (value === '' && form.getValues(name as Path<z.input<S>>))
         form.setValue(name as Path<z.input<S>>, '' as never);
     }
+    // Notes that this answer now lives in react-hook-form (an outside store), so it is read from there.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the sync above has to happen first
     setSynced(state);
     summaryRef.current?.focus();
   }, [state, form]);
@@ -94,6 +96,6 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     errorFor,
     textProps,
     choiceProps,
-    formToken: String(current.formToken ?? ''),
+    formToken: typeof current.formToken === 'string' ? current.formToken : '',
   };
 }

@@ -32,7 +32,7 @@ export function useServerForm(
     defaultChecked: choiceDefault(current, name, value),
   });
   // React resets the form after its action; the fields' defaults are then the values the server sent back.
-  const formToken = String(current.formToken ?? '');
+  const formToken = typeof current.formToken === 'string' ? current.formToken : '';
   return {
     formRef,
     summaryRef,

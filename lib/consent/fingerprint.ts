@@ -12,7 +12,11 @@ export function truncateIp(ip: string): string | null {
     const [head = '', tail = ''] = trimmed.toLowerCase().split('::');
     const groups = head ? head.split(':') : [];
     const missing = 8 - groups.length - (tail ? tail.split(':').length : 0);
-    const full = [...groups, ...Array(Math.max(missing, 0)).fill('0'), ...(tail ? tail.split(':') : [])];
+    const full = [
+      ...groups,
+      ...Array.from({ length: Math.max(missing, 0) }, () => '0'),
+      ...(tail ? tail.split(':') : []),
+    ];
     return `${full.slice(0, 3).join(':')}::/48`;
   }
   return null;

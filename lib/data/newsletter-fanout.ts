@@ -88,7 +88,10 @@ export async function fanOutNewsletters({
           if (advanced.count === 0) throw new LostLease();
           return count;
         })
-        .catch((error: unknown) => (error instanceof LostLease ? null : Promise.reject(error)));
+        .catch((error: unknown) => {
+          if (error instanceof LostLease) return null;
+          throw error;
+        });
       if (moved === null) break;
       queued += moved;
       cursor = next;

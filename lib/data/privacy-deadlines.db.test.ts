@@ -7,7 +7,6 @@ import { textWithLinks } from '../testing/opened-email';
 import { privacyRequestSchema } from '../validations/privacy-request';
 
 const database = migratedDatabaseForFile();
-const DAY = 86_400_000;
 
 // A request verified at `at`.
 async function verifiedAt(email: string, at: Date) {

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { recordAudit } from './audit';
-import { appendConsentRecord, verifyConsentLedger } from './consent-records';
+import { appendConsentRecord } from './consent-records';
 import { createEnquiry } from './enquiries';
-import { confirmSubscription } from './newsletter';
 import { collectPersonalData } from './personal-data/collect';
 import { openDataCopy } from './privacy-downloads';
-import { applyRectification, eraseForRequest, releaseCopy } from './privacy-fulfil';
+import { applyRectification, releaseCopy } from './privacy-fulfil';
 import { checkPrivacyVerification, createPrivacyRequest, verifyPrivacyRequest } from './privacy-requests';
 import { createQuoteRequest } from './quotes';
-import { consumeFormLimits, keyOf } from './rate-limits';
 import { addRequestNote } from './requests';
 import { suppressionOf } from './suppression';
-import { deliverDue } from '../email/deliver';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { textWithLinks } from '../testing/opened-email';
-import { tablesContaining } from '../testing/scan-tables';
 import { enquirySchema } from '../validations/enquiry';
 import { privacyRequestSchema } from '../validations/privacy-request';
 import { quoteSchema } from '../validations/quote';
@@ -33,16 +28,6 @@ async function request(kind: Kind, email: string, extra: Record<string, string> 
   const token = /verify\?token=([\w-]{43})/.exec(await textWithLinks(mail))![1]!;
   return { row, mail, token, reference };
 }
-
-const sent: { to: string; subject: string; text: string }[] = [];
-const deliver = () =>
-  deliverDue({
-    transport: {
-      name: 'test',
-      send: async (m) => void sent.push({ to: m.toAddress, subject: m.subject, text: m.textBody }),
-    },
-    retryBaseMs: 1_000,
-  });
 
 describe(`data-rights requests on ${process.env.TEST_DB}`, () => {
   it('verifies with a single-use link that expires in an hour, storing only its hash', async () => {

@@ -33,7 +33,7 @@ describe('lockFolder', () => {
     const dir = folder();
     plant(dir, { ...currentOwner(), pid: finishedPid(), start: null });
     const release = lockFolder(dir);
-    expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    expect((JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8')) as { pid: number }).pid).toBe(process.pid);
     release();
   });
 

@@ -62,8 +62,10 @@ function tokensToText(tokens: Token[]): string {
   for (const t of tokens) {
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open')
       lists.push({ ordered: t.type === 'ordered_list_open', n: Number(t.attrGet('start') ?? 1) - 1 });
-    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') (lists.pop(), (joinTight = false));
-    else if (t.type === 'list_item_open') {
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') {
+      lists.pop();
+      joinTight = false;
+    } else if (t.type === 'list_item_open') {
       const list = lists.at(-1)!;
       marker = list.ordered ? `${++list.n}. ` : '- ';
     } else if (t.type === 'blockquote_open') quotes++;

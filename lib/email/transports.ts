@@ -55,11 +55,12 @@ export function smtpTransport(url: string, from: string, options: Partial<typeof
 export function mailboxTransport(): Transport {
   return {
     name: 'mailbox',
-    async send(message) {
+    send(message) {
       log.debug(
         { job: 'outbox', messageId: message.id, kind: message.kind },
         'Kept in the Mailbox (no SMTP_URL): read it at /admin/mailbox',
       );
+      return Promise.resolve();
     },
   };
 }

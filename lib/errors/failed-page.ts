@@ -17,15 +17,15 @@ function wantsDocument(request: IncomingMessage, response: ServerResponse): bool
   );
 }
 
-type Write = (this: ServerResponse, ...args: unknown[]) => unknown;
+type Write = (...args: unknown[]) => unknown;
 
 // Wraps the response so that, when its head is written with a 5xx for a page, this page is sent
 // instead; whatever Next.js writes afterwards is dropped. Decided once, at the first write of any kind.
 export function answerFailuresWithOwnPage(request: IncomingMessage, response: ServerResponse, failure: Failure): void {
   const original = {
-    writeHead: response.writeHead as Write,
-    write: response.write as Write,
-    end: response.end as Write,
+    writeHead: response.writeHead.bind(response) as Write,
+    write: response.write.bind(response) as Write,
+    end: response.end.bind(response) as Write,
   };
   let state: 'undecided' | 'pass' | 'own' = 'undecided';
   const begin = (res: ServerResponse, status: number) => {
@@ -46,21 +46,21 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
     res.setHeader('cache-control', 'no-store');
     res.setHeader('content-security-policy', ERROR_PAGE_CSP);
     if (unavailable) res.setHeader('retry-after', '5');
-    original.writeHead.call(res, unavailable ? 503 : status);
-    if (request.method !== 'HEAD') original.write.call(res, body);
+    original.writeHead(unavailable ? 503 : status);
+    if (request.method !== 'HEAD') original.write(body);
     return state;
   };
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    return begin(this, status) === 'pass' ? original.writeHead.call(this, status, ...rest) : this;
+    return begin(this, status) === 'pass' ? original.writeHead(status, ...rest) : this;
   } as typeof response.writeHead;
   response.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (begin(this, this.statusCode) === 'pass') return original.write.apply(this, args);
+    if (begin(this, this.statusCode) === 'pass') return original.write(...args);
     callbackOf(args)?.();
     return true;
   } as typeof response.write;
   response.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (begin(this, this.statusCode) === 'pass') return original.end.apply(this, args);
-    return original.end.call(this, callbackOf(args));
+    if (begin(this, this.statusCode) === 'pass') return original.end(...args);
+    return original.end(callbackOf(args));
   } as typeof response.end;
 }
 

@@ -56,7 +56,7 @@ describe('policy diff', () => {
   });
 
   it('shows a cookie added to the list, and a changed expiry word by word', () => {
-    const next = structuredClone(first) as PolicyVersion;
+    const next = structuredClone<PolicyVersion>(first);
     const ga = next.cookies.find((c) => c.name === '_ga')!;
     const cookies = next.cookies.map((c) => (c === ga ? { ...c, expiry: '13 months' } : c));
     const withNew = { ...next, cookies: [...cookies, { ...ga, name: '_gid', expiry: '24 hours' }] };
@@ -72,7 +72,7 @@ describe('policy diff', () => {
   });
 
   it('shows a removed section whole, and a new one whole', () => {
-    const next = structuredClone(first) as PolicyVersion;
+    const next = structuredClone<PolicyVersion>(first);
     const sections = [
       ...next.sections.filter((s) => s.id !== 'marketing'),
       {

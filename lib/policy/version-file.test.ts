@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { policyVersions } from './index';
 import { literal, sealedSource, UNPUBLISHED, versionFileSource, withVersionListed } from './version-file';
@@ -17,7 +18,7 @@ describe('policy version files', () => {
       .slice(source.indexOf('= ') + 2)
       .trim()
       .replace(/;$/, '');
-    expect(new Function(`return ${body}`)()).toEqual(version);
+    expect(runInNewContext(`(${body})`)).toEqual(version);
     expect(literal(version.cookies)).toContain("pattern: '^_gat(_.+)?$'");
   });
 

@@ -1,7 +1,7 @@
 // What each step in a data request's history changed, in sentences for staff (the log stores it as
 // JSON: counts per kind of record, what a correction replaced, a reason or note).
 import { COPY_SECTIONS } from '../data/personal-data/copy-fields';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, jsonText } from '../format';
 import { correctableFields } from '../validations/privacy-request';
 
 const ERASED: Record<string, string> = {
@@ -21,14 +21,14 @@ const ERASED: Record<string, string> = {
 type Detail = Record<string, unknown>;
 const isDetail = (v: unknown): v is Detail => typeof v === 'object' && v !== null && !Array.isArray(v);
 const quoted = (v: unknown) =>
-  Array.isArray(v) ? (v.length ? v.map((x) => `“${String(x)}”`).join(', ') : 'nothing') : `“${String(v)}”`;
+  Array.isArray(v) ? (v.length ? v.map((x) => `“${jsonText(x)}”`).join(', ') : 'nothing') : `“${jsonText(v)}”`;
 
 // "Quick enquiries: 3; Consent records: 1", leaving out kinds with none; "nothing" when all are empty.
 function counted(counts: unknown, name: (key: string) => string): string {
   if (!isDetail(counts)) return 'nothing';
   const parts = Object.entries(counts)
     .filter(([, n]) => typeof n === 'number' && n > 0)
-    .map(([k, n]) => `${name(k)}: ${String(n)}`);
+    .map(([k, n]) => `${name(k)}: ${jsonText(n)}`);
   return parts.length ? parts.join('; ') : 'nothing';
 }
 
@@ -55,17 +55,17 @@ export function describeEventDetail(action: string, detail: unknown): string[] {
         .map(([field, c]) => {
           const change = c as Detail;
           const label = correctableFields[field as keyof typeof correctableFields] ?? field;
-          return `${label}: ${quoted(change.before)} became ${quoted(change.after)} in ${String(change.records ?? 0)} record${change.records === 1 ? '' : 's'}.`;
+          return `${label}: ${quoted(change.before)} became ${quoted(change.after)} in ${jsonText(change.records ?? 0)} record${change.records === 1 ? '' : 's'}.`;
         });
     case 'extended':
       return [
         `New deadline: ${typeof detail.to === 'string' ? formatDate(new Date(detail.to)) : 'not given'}.`,
-        ...(detail.reason ? [`Reason: ${String(detail.reason)}`] : []),
+        ...(detail.reason ? [`Reason: ${jsonText(detail.reason)}`] : []),
       ];
     case 'refused':
-      return detail.reason ? [`Reason given to the person: ${String(detail.reason)}`] : [];
+      return detail.reason ? [`Reason given to the person: ${jsonText(detail.reason)}`] : [];
     case 'completed':
-      return detail.note ? [`Note: ${String(detail.note)}`] : [];
+      return detail.note ? [`Note: ${jsonText(detail.note)}`] : [];
     case 'objection-applied':
       return [
         detail.unsubscribed
@@ -73,6 +73,6 @@ export function describeEventDetail(action: string, detail: unknown): string[] {
           : 'They were not subscribed; the address was put on the do-not-contact list.',
       ];
     default:
-      return Object.entries(detail).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+      return Object.entries(detail).map(([k, v]) => `${k}: ${jsonText(v)}`);
   }
 }

@@ -25,7 +25,7 @@ export function readAuditReport(json: string): AuditOutcome {
   }
   const metadata = parsed.metadata as { vulnerabilities?: Partial<Record<Severity, number>> } | undefined;
   if (!metadata?.vulnerabilities) {
-    return { kind: 'unavailable', reason: String(parsed.message ?? 'no report') };
+    return { kind: 'unavailable', reason: typeof parsed.message === 'string' ? parsed.message : 'no report' };
   }
   const vulnerabilities = Object.values((parsed.vulnerabilities ?? {}) as Record<string, NpmVulnerability>);
   const blocking = vulnerabilities

@@ -21,18 +21,21 @@ type Reader = (value: CopyValue, record: CopyRecord) => string;
 type Linker = (value: CopyValue) => string | undefined;
 type Field = { key: string; label: string; read?: Reader; link?: Linker };
 
+// A stored scalar as text ('' for anything else), for looking up its label.
+const code = (v: CopyValue | undefined): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? `${v}` : '';
 const optionLabel = (options: readonly { value: string; label: string }[]) => (v: CopyValue) =>
-  options.find((o) => o.value === v)?.label ?? String(v);
+  options.find((o) => o.value === v)?.label ?? code(v);
 const dateTime: Reader = (v) => (typeof v === 'string' ? formatDateTime(new Date(v)) : '—');
 const dateOnly: Reader = (v) => (typeof v === 'string' ? formatDate(new Date(v)) : '—');
 const money: Reader = (v) => (typeof v === 'number' ? `£${v.toLocaleString('en-GB')}` : '—');
 const quantity: Reader = (v) => (typeof v === 'number' ? `${v.toLocaleString('en-GB')} kWh` : '—');
 // A policy version by its date, and its permanent page (an id no published version has reads as recorded).
 const policyDate: Reader = (v) => {
-  const version = policyVersion(String(v));
-  return version ? `Version of ${formatPolicyDate(version.lastUpdated)}` : String(v);
+  const version = policyVersion(code(v));
+  return version ? `Version of ${formatPolicyDate(version.lastUpdated)}` : code(v);
 };
-const policyPage: Linker = (v) => (policyVersion(String(v)) ? versionPage(String(v)) : undefined);
+const policyPage: Linker = (v) => (policyVersion(code(v)) ? versionPage(code(v)) : undefined);
 const capitalised = (v: CopyValue) =>
   typeof v === 'string' && v ? v[0]!.toUpperCase() + v.slice(1).replace(/-/g, ' ') : '—';
 
@@ -76,7 +79,7 @@ const common = {
   phone: { key: 'phone', label: 'Phone' },
   company: { key: 'company', label: 'Company' },
   optIn: { key: 'marketingOptIn', label: 'Newsletter box ticked' },
-  requestStatus: { key: 'status', label: 'Status', read: (v: CopyValue) => requestStatusLabel(String(v)) },
+  requestStatus: { key: 'status', label: 'Status', read: (v: CopyValue) => requestStatusLabel(code(v)) },
 } satisfies Record<string, Field>;
 
 /** Every section of a copy, in order, with its fields in order. */
@@ -144,7 +147,7 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
       common.email,
       common.name,
       common.company,
-      { key: 'status', label: 'Status', read: (v) => subscriberStatusLabel(String(v)) },
+      { key: 'status', label: 'Status', read: (v) => subscriberStatusLabel(code(v)) },
       { key: 'signedUpAt', label: 'First signed up', read: dateTime },
       { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
       { key: 'unsubscribedAt', label: 'Unsubscribed', read: dateTime },
@@ -156,7 +159,7 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
     about: 'Each time you asked for the newsletter, and whether you confirmed.',
     fields: [
       common.reference,
-      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) },
+      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(code(v)) },
       { key: 'requestedAt', label: 'Asked', read: dateTime },
       { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
     ],
@@ -167,10 +170,14 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
     about: 'Our evidence of each choice you made about marketing, cookies and publishing your feedback.',
     fields: [
       { key: 'recordedAt', label: 'Recorded', read: dateTime },
-      { key: 'kind', label: 'About', read: (v) => consentKindLabel(String(v)) },
-      { key: 'action', label: 'Choice', read: (v, r) => consentDecisionLabel(String(r.kind), String(v)) },
-      { key: 'categories', label: 'Categories', read: (v) => (Array.isArray(v) ? v.join(', ') : '—') },
-      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(String(v)) },
+      { key: 'kind', label: 'About', read: (v) => consentKindLabel(code(v)) },
+      { key: 'action', label: 'Choice', read: (v, r) => consentDecisionLabel(code(r.kind), code(v)) },
+      {
+        key: 'categories',
+        label: 'Categories',
+        read: (v) => (Array.isArray(v) ? v.map((c) => (typeof c === 'string' ? c : c.question)).join(', ') : '—'),
+      },
+      { key: 'source', label: 'Where', read: (v) => consentSourceLabel(code(v)) },
       { key: 'policyVersion', label: 'Privacy policy', read: policyDate, link: policyPage },
       { key: 'wording', label: 'Wording you saw' },
       { key: 'consentId', label: 'Consent ID' },
@@ -199,7 +206,7 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
       common.name,
       common.email,
       common.company,
-      { key: 'rating', label: 'Rating', read: (v) => (v === null ? '—' : `${String(v)} out of 5`) },
+      { key: 'rating', label: 'Rating', read: (v) => (v === null ? '—' : `${code(v)} out of 5`) },
       { key: 'message', label: 'Feedback' },
       { key: 'permission', label: 'Permission to publish', read: mapped(PERMISSIONS) },
       { key: 'permissionWithdrawnAt', label: 'Permission withdrawn', read: dateTime },
@@ -240,14 +247,14 @@ export const COPY_SECTIONS: { key: string; title: string; about: string; fields:
       {
         key: 'kind',
         label: 'Request',
-        read: (v) => privacyKindLabel[String(v) as keyof typeof privacyKindLabel] ?? String(v),
+        read: (v) => privacyKindLabel[code(v) as keyof typeof privacyKindLabel] ?? code(v),
       },
       { key: 'receivedAt', label: 'Received', read: dateTime },
       { key: 'confirmedAt', label: 'Confirmed', read: dateTime },
       {
         key: 'status',
         label: 'Status',
-        read: (v) => privacyStatusLabel[String(v) as keyof typeof privacyStatusLabel] ?? String(v),
+        read: (v) => privacyStatusLabel[code(v) as keyof typeof privacyStatusLabel] ?? code(v),
       },
     ],
   },

@@ -21,7 +21,7 @@ export async function GET(request: NextRequest) {
   const count = await countRequests(filter);
   const filters = Object.entries(filter)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]);
+    .map(([k, v]): [string, string] => [k, v instanceof Date ? v.toISOString() : String(v)]);
   const detail = { rows: count, ...Object.fromEntries(filters) };
   await recordAudit(
     { id: user.id, label: user.email },

@@ -11,7 +11,7 @@ import { parsePasskeyAnswer } from '../auth/passkey-answer';
 import { passkeyRequestOptions, passkeysAvailable, verifyPasskeyAnswer } from '../auth/passkeys';
 import { adminReturnPath } from '../auth/return-path';
 import { requestFingerprint } from '../consent/server/request-consent';
-import { recordAudit } from '../data/audit';
+import { recordAudit, recordStaffAudit, staffActor } from '../data/audit';
 import { recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { findStaffById } from '../data/staff';
 import { recordPasskeyUse } from '../data/staff-passkeys';
@@ -42,7 +42,7 @@ export const passkeyChallenge = validatedAction(passkeyChallengeSchema, async ({
 // The passkey's answer at the second step: a right one finishes signing in.
 export const finishSecondStepWithPasskey = validatedAction(passkeyAnswerSchema, async ({ response, next }) => {
   const session = await requireSecondStep();
-  const actor = { id: session.user.id, label: session.user.email };
+  const actor = staffActor(session.user);
   const { ipHash } = await requestFingerprint();
   const answer = parsePasskeyAnswer<AuthenticationResponseJSON>(response);
   const proved = answer && (await verifyPasskeyAnswer(answer, 'second-step', session.user.id));
@@ -75,6 +75,6 @@ export const signInWithPasskey = validatedAction(passkeyAnswerSchema, async ({ r
   }
   await recordPasskeyUse(proved.passkeyId, proved.counter);
   await startStaffSession(user.id, ['PASSKEY']);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-in', detail: { method: 'passkey' }, ipHash });
+  await recordStaffAudit(user, { action: 'sign-in', detail: { method: 'passkey' }, ipHash });
   redirect(adminReturnPath(next) ?? '/admin');
 });

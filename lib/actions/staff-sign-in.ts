@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { adminReturnPath, withReturnPath } from '../auth/return-path';
 import { checkSecondFactor } from '../auth/second-factor';
 import { requestFingerprint } from '../consent/server/request-consent';
-import { recordAudit } from '../data/audit';
+import { recordAudit, recordStaffAudit, staffActor } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
 import { queueSecurityNotice } from '../data/staff-two-factor';
@@ -47,10 +47,7 @@ export const signIn = validatedAction(signInSchema, async ({ email, password, ne
   }
   await clearFailedSignIns(email, ip);
   const { secondFactorDue } = await startStaffSession(user.id);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: secondFactorDue ? 'sign-in-password' : 'sign-in', ipHash },
-  );
+  await recordStaffAudit(user, { action: secondFactorDue ? 'sign-in-password' : 'sign-in', ipHash });
   if (secondFactorDue) redirect(withReturnPath('/admin/sign-in/verify', next));
   redirect(adminReturnPath(next) ?? '/admin');
 });
@@ -62,7 +59,7 @@ export const verifySecondStep = validatedAction(secondStepSchema, async ({ code,
   const { user } = session;
   const ip = requestIp(await headers());
   const { ipHash } = await requestFingerprint();
-  const actor = { id: user.id, label: user.email };
+  const actor = staffActor(user);
   const lockedFor = await signInLockedFor(user.email, ip);
   if (lockedFor) {
     await recordAudit(actor, { action: 'sign-in-refused-locked', ipHash });
@@ -118,10 +115,10 @@ export const completeStaffSetup = validatedAction(setupSchema, async ({ token, n
   if (!result.ok)
     return formError('This set-up link has already been used or has expired. Ask an admin for a new one.', values);
   const { secondFactorDue } = await startStaffSession(result.user.id);
-  await recordAudit(
-    { id: result.user.id, label: result.user.email },
-    { action: link.firstAdmin ? 'first-admin-created' : 'password-set', ipHash: (await requestFingerprint()).ipHash },
-  );
+  await recordStaffAudit(result.user, {
+    action: link.firstAdmin ? 'first-admin-created' : 'password-set',
+    ipHash: (await requestFingerprint()).ipHash,
+  });
   // A set-up link sent again to someone with a second factor changes the password, not the second step.
   redirect(secondFactorDue ? '/admin/sign-in/verify' : '/admin');
 });

@@ -6,7 +6,7 @@ import type { ActionState } from '../action-state';
 import { confirmPasswordOrCode } from './current-password';
 import { accountAction } from './guarded-action';
 import { normaliseTotpCode } from './totp';
-import { recordAudit } from '../data/audit';
+import { recordStaffAudit } from '../data/audit';
 import { secondFactorRequired } from '../data/security-settings';
 import type { StaffIdentity, ValidSession } from '../data/staff-sessions';
 import { queueSecurityNotice, twoFactorStatus } from '../data/staff-two-factor';
@@ -32,7 +32,7 @@ export async function accountChanged(
   change: string,
   detail?: Record<string, string>,
 ) {
-  await recordAudit({ id: user.id, label: user.email }, { action, detail });
+  await recordStaffAudit(user, { action, detail });
   await queueSecurityNotice(user, change, `${action}:${Date.now()}`);
 }
 

@@ -9,7 +9,7 @@ import { verifyPassword } from './password';
 import { checkTotpCode } from './second-factor';
 import { normaliseTotpCode } from './totp';
 import { requestFingerprint } from '../consent/server/request-consent';
-import { recordAudit } from '../data/audit';
+import { recordStaffAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { findStaffForSignIn } from '../data/staff';
 import { requestIp } from '../security/request-client';
@@ -18,10 +18,7 @@ type Holder = { id: string; email: string };
 
 async function endGuessingSession(user: Holder): Promise<never> {
   await endStaffSession();
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'signed-out-wrong-passwords', ipHash: (await requestFingerprint()).ipHash },
-  );
+  await recordStaffAudit(user, { action: 'signed-out-wrong-passwords', ipHash: (await requestFingerprint()).ipHash });
   redirect('/admin/sign-in?signedOut=paused');
 }
 

@@ -4,12 +4,16 @@ import 'server-only';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { requireAdmin, requireStaff } from './current';
+import { type AuditEntry, recordStaffAudit } from '../data/audit';
 import type { ValidSession } from '../data/staff-sessions';
+
+/** The session, and `audit` to record an event by its member of staff. */
+export type StaffContext = ValidSession & { audit: (entry: AuditEntry) => Promise<void> };
 
 type Handler<S extends z.ZodType> = (
   data: z.output<S>,
   values: Record<string, string>,
-  session: ValidSession,
+  context: StaffContext,
 ) => Promise<ActionState>;
 
 const guarded =
@@ -17,7 +21,8 @@ const guarded =
   <S extends z.ZodType>(schema: S, fn: Handler<S>) =>
   async (prev: ActionState, formData: FormData): Promise<ActionState> => {
     const session = await check();
-    return validatedAction(schema, (data, values) => fn(data, values, session))(prev, formData);
+    const context = { ...session, audit: (entry: AuditEntry) => recordStaffAudit(session.user, entry) };
+    return validatedAction(schema, (data, values) => fn(data, values, context))(prev, formData);
   };
 
 // A form action (for useActionState) open to any signed-in staff.

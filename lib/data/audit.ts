@@ -25,6 +25,16 @@ export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise
   });
 }
 
+// A member of staff as the log names them: their id, and their email, kept if the account is removed.
+export function staffActor(user: { id: string; email: string }): AuditActor {
+  return { id: user.id, label: user.email };
+}
+
+// An event by a signed-in member of staff.
+export function recordStaffAudit(user: { id: string; email: string }, entry: AuditEntry): Promise<void> {
+  return recordAudit(staffActor(user), entry);
+}
+
 // One page of the log, newest first, optionally narrowed to an action or a person.
 export async function listAuditEvents({
   page,

@@ -6,7 +6,7 @@ import { confirmCurrentPassword } from '../../auth/current-password';
 import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
 import { requestFingerprint } from '../../consent/server/request-consent';
-import { recordAudit } from '../../data/audit';
+import { recordStaffAudit } from '../../data/audit';
 import { setStaffPassword } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
 import { changePasswordSchema } from '../../validations/staff';
@@ -15,10 +15,7 @@ import { changePasswordSchema } from '../../validations/staff';
 export async function signOut(): Promise<void> {
   const { user } = await requireStaff({ settingUp: true });
   await endStaffSession();
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash },
-  );
+  await recordStaffAudit(user, { action: 'sign-out', ipHash: (await requestFingerprint()).ipHash });
   redirect('/admin/sign-in?signedOut=1');
 }
 
@@ -27,19 +24,19 @@ export async function signOutEverywhere(): Promise<void> {
   const { user } = await requireStaff({ settingUp: true });
   const ended = await deleteAllStaffSessions(user.id);
   await endStaffSession();
-  await recordAudit({ id: user.id, label: user.email }, { action: 'sign-out-everywhere', detail: { sessions: ended } });
+  await recordStaffAudit(user, { action: 'sign-out-everywhere', detail: { sessions: ended } });
   redirect('/admin/sign-in?signedOut=everywhere');
 }
 
 // Changing the password needs the current one (counted by the sign-in limits), and signs out every other browser.
 export const changePassword = accountAction(
   changePasswordSchema,
-  async ({ currentPassword, password }, values, { user, sessionId }) => {
+  async ({ currentPassword, password }, values, { user, sessionId, audit }) => {
     if (!(await confirmCurrentPassword(user, currentPassword))) {
       return { status: 'error', fieldErrors: { currentPassword: 'Your current password is not right' }, values };
     }
     await setStaffPassword(user.id, await hashPassword(password), sessionId);
-    await recordAudit({ id: user.id, label: user.email }, { action: 'password-changed' });
+    await audit({ action: 'password-changed' });
     redirect('/admin/account?changed=1');
   },
 );

@@ -6,19 +6,15 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { drawWinner } from '../../data/competition-draw';
 import { closeCompetitionNow, createCompetition } from '../../data/competitions';
 import { nudgeOutbox } from '../../email/worker';
 import { competitionIdSchema, competitionSchema, drawSchema } from '../../validations/competition';
 
 // The new-competition form; goes on to the competition's page.
-export const createCompetitionAction = staffAction(competitionSchema, async (data, _v, { user }) => {
+export const createCompetitionAction = staffAction(competitionSchema, async (data, _v, { user, audit }) => {
   const id = await createCompetition(data, user.name);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'competition-created', subject: id, detail: { title: data.title } },
-  );
+  await audit({ action: 'competition-created', subject: id, detail: { title: data.title } });
   revalidatePath('/admin/competitions');
   redirect(`/admin/competitions/${id}`);
 });
@@ -33,17 +29,14 @@ const refusals = {
 } as const;
 
 // "Draw the winner" (and "Draw again", with a reason).
-export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, reason }, _v, { user }) => {
+export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, reason }, _v, { user, audit }) => {
   const result = await drawWinner(competitionId, user.name, reason);
   if (result.outcome !== 'drawn') return formError(refusals[result.outcome]);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    {
-      action: 'competition-drawn',
-      subject: competitionId,
-      detail: { winner: result.winnerReference, eligible: result.eligible, reason: reason || null },
-    },
-  );
+  await audit({
+    action: 'competition-drawn',
+    subject: competitionId,
+    detail: { winner: result.winnerReference, eligible: result.eligible, reason: reason || null },
+  });
   after(() => nudgeOutbox());
   revalidatePath(`/admin/competitions/${competitionId}`);
   return {
@@ -53,10 +46,10 @@ export const drawWinnerAction = staffAction(drawSchema, async ({ competitionId, 
 });
 
 // "Close entries now": ends an open competition early, so its winner can be drawn.
-export const closeCompetitionAction = staffAction(competitionIdSchema, async ({ competitionId }, _v, { user }) => {
+export const closeCompetitionAction = staffAction(competitionIdSchema, async ({ competitionId }, _v, { audit }) => {
   if (!(await closeCompetitionNow(competitionId)))
     return formError('This competition is not open, so there is nothing to close.');
-  await recordAudit({ id: user.id, label: user.email }, { action: 'competition-closed-early', subject: competitionId });
+  await audit({ action: 'competition-closed-early', subject: competitionId });
   revalidatePath(`/admin/competitions/${competitionId}`);
   return { status: 'done', message: 'Entries are closed. You can draw the winner now.' };
 });

@@ -4,7 +4,6 @@
 import { revalidatePath } from 'next/cache';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { reviewFeedback, withdrawPublication } from '../../data/feedback-admin';
 import { feedbackDecisionSchema } from '../../validations/feedback';
 
@@ -16,20 +15,20 @@ const refusals = {
 } as const;
 
 // One action for the row's buttons, told apart by `decision`.
-export const decideFeedback = staffAction(feedbackDecisionSchema, async ({ feedbackId, decision }, _v, { user }) => {
-  const outcome =
-    decision === 'WITHDRAW'
-      ? await withdrawPublication(feedbackId, `staff:${user.name}`)
-      : await reviewFeedback(feedbackId, decision, user.name);
-  if (outcome in refusals) return formError(refusals[outcome as keyof typeof refusals]);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: `feedback-${decision.toLowerCase()}`, subject: feedbackId },
-  );
-  revalidatePath('/admin/feedback');
-  revalidatePath('/');
-  return {
-    status: 'done',
-    message: decision === 'APPROVED' ? 'Approved.' : decision === 'HIDDEN' ? 'Hidden.' : 'Permission withdrawn.',
-  };
-});
+export const decideFeedback = staffAction(
+  feedbackDecisionSchema,
+  async ({ feedbackId, decision }, _v, { user, audit }) => {
+    const outcome =
+      decision === 'WITHDRAW'
+        ? await withdrawPublication(feedbackId, `staff:${user.name}`)
+        : await reviewFeedback(feedbackId, decision, user.name);
+    if (outcome in refusals) return formError(refusals[outcome as keyof typeof refusals]);
+    await audit({ action: `feedback-${decision.toLowerCase()}`, subject: feedbackId });
+    revalidatePath('/admin/feedback');
+    revalidatePath('/');
+    return {
+      status: 'done',
+      message: decision === 'APPROVED' ? 'Approved.' : decision === 'HIDDEN' ? 'Hidden.' : 'Permission withdrawn.',
+    };
+  },
+);

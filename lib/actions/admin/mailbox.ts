@@ -5,17 +5,16 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { retryMailboxMessage } from '../../data/mailbox';
 import { nudgeOutbox } from '../../email/worker';
 
 // The "Try sending again" button on a failed message.
 export const retryEmail = staffAction(
   z.object({ messageId: z.uuid({ error: 'That email could not be found' }) }),
-  async ({ messageId: id }, values, { user }) => {
+  async ({ messageId: id }, values, { audit }) => {
     if (!(await retryMailboxMessage(id)))
       return formError('Only an email that could not be sent can be tried again.', values);
-    await recordAudit({ id: user.id, label: user.email }, { action: 'email-retried', subject: id });
+    await audit({ action: 'email-retried', subject: id });
     after(() => nudgeOutbox());
     redirect(`/admin/mailbox/${id}?retried=1`);
   },

@@ -6,7 +6,6 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { createNewsletter, queueTestCopy, startSending, updateNewsletter } from '../../data/newsletters';
 import { nudgeOutbox } from '../../email/worker';
 import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from '../../validations/newsletters';
@@ -14,10 +13,10 @@ import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from
 // "Save draft": a new newsletter opens its own page; an existing one is updated in place.
 export const saveNewsletter = staffAction(
   newsletterDraftSchema,
-  async ({ newsletterId, subject, markdown }, values, { user }) => {
+  async ({ newsletterId, subject, markdown }, values, { user, audit }) => {
     if (!newsletterId) {
       const id = await createNewsletter({ subject, markdown }, user.email);
-      await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-created', subject: id });
+      await audit({ action: 'newsletter-created', subject: id });
       redirect(`/admin/newsletters/${id}?saved=1`);
     }
     const outcome = await updateNewsletter(newsletterId, { subject, markdown }, user.email);
@@ -30,19 +29,22 @@ export const saveNewsletter = staffAction(
 );
 
 // "Send me a test": a copy marked [Test] to the signed-in member of staff.
-export const sendTestNewsletter = staffAction(newsletterRefSchema, async ({ newsletterId }, _values, { user }) => {
-  if (!(await queueTestCopy(newsletterId, user.email))) return formError('That newsletter no longer exists.');
-  await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-test-sent', subject: newsletterId });
-  after(() => nudgeOutbox());
-  return { status: 'done', message: `A test copy is on its way to ${user.email}.` };
-});
+export const sendTestNewsletter = staffAction(
+  newsletterRefSchema,
+  async ({ newsletterId }, _values, { user, audit }) => {
+    if (!(await queueTestCopy(newsletterId, user.email))) return formError('That newsletter no longer exists.');
+    await audit({ action: 'newsletter-test-sent', subject: newsletterId });
+    after(() => nudgeOutbox());
+    return { status: 'done', message: `A test copy is on its way to ${user.email}.` };
+  },
+);
 
 // "Send to subscribers": queued in the background; the page shows its progress.
-export const sendNewsletter = staffAction(sendNewsletterSchema, async ({ newsletterId }, _values, { user }) => {
+export const sendNewsletter = staffAction(sendNewsletterSchema, async ({ newsletterId }, _values, { user, audit }) => {
   const outcome = await startSending(newsletterId, user.email);
   if (outcome === 'gone') return formError('That newsletter no longer exists.');
   if (outcome === 'already') return formError('This newsletter has already been sent.');
-  await recordAudit({ id: user.id, label: user.email }, { action: 'newsletter-sent', subject: newsletterId });
+  await audit({ action: 'newsletter-sent', subject: newsletterId });
   after(() => nudgeOutbox());
   redirect(`/admin/newsletters/${newsletterId}`);
 });

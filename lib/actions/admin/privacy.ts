@@ -5,11 +5,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { type ActionState, formError } from '../../action-state';
-import { staffAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
+import { type StaffContext, staffAction } from '../../auth/guarded-action';
 import { extendDeadline, refuseRequest, type StepOutcome } from '../../data/privacy-admin';
 import { applyRectification, completeRequest, eraseForRequest, releaseCopy } from '../../data/privacy-fulfil';
-import type { ValidSession } from '../../data/staff-sessions';
 import { nudgeOutbox } from '../../email/worker';
 import { type PrivacyStep } from '../../privacy/steps';
 import {
@@ -31,10 +29,10 @@ async function finish(
   outcome: StepOutcome,
   step: PrivacyStep,
   requestId: string,
-  { user }: ValidSession,
+  { audit }: StaffContext,
 ): Promise<ActionState> {
   if (outcome !== 'done') return formError(answers[outcome]);
-  await recordAudit({ id: user.id, label: user.email }, { action: `privacy-request-${step}`, subject: requestId });
+  await audit({ action: `privacy-request-${step}`, subject: requestId });
   after(() => nudgeOutbox());
   revalidatePath('/admin/privacy');
   redirect(`/admin/privacy/${requestId}?done=${step}`);

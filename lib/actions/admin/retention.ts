@@ -3,24 +3,20 @@
 // what a purge would remove (dry run), or run it now. Every change and run is audited and logged.
 import { revalidatePath } from 'next/cache';
 import { adminAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { retentionDays, runPurge, setRetentionDays } from '../../data/retention';
 import { RETENTION_TYPES, retentionTypes } from '../../retention/policy';
 import { purgeSchema, retentionSettingsSchema } from '../../validations/privacy-admin';
 
 // Saves every period that changed.
-export const saveRetentionSettings = adminAction(retentionSettingsSchema, async (data, _v, { user }) => {
+export const saveRetentionSettings = adminAction(retentionSettingsSchema, async (data, _v, { user, audit }) => {
   const before = await retentionDays();
   const changed = RETENTION_TYPES.filter((t) => before[t] !== data[t]);
   for (const t of changed) await setRetentionDays(t, data[t], user.name);
   if (changed.length) {
-    await recordAudit(
-      { id: user.id, label: user.email },
-      {
-        action: 'retention-changed',
-        detail: Object.fromEntries(changed.map((t) => [t, { from: before[t], to: data[t] }])),
-      },
-    );
+    await audit({
+      action: 'retention-changed',
+      detail: Object.fromEntries(changed.map((t) => [t, { from: before[t], to: data[t] }])),
+    });
   }
   revalidatePath('/admin/retention');
   return {
@@ -32,14 +28,14 @@ export const saveRetentionSettings = adminAction(retentionSettingsSchema, async 
 });
 
 // A dry run counts; a purge removes. Both are logged with their figures.
-export const runRetentionPurge = adminAction(purgeSchema, async ({ mode }, _v, { user }) => {
+export const runRetentionPurge = adminAction(purgeSchema, async ({ mode }, _v, { user, audit }) => {
   const dryRun = mode === 'dry-run';
   const result = await runPurge({ dryRun, trigger: `staff:${user.name}` });
   const removed = Object.values(result?.removed ?? {}).reduce((n, c) => n + c, 0);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: dryRun ? 'retention-dry-run' : 'retention-purged', detail: result?.removed ?? {} },
-  );
+  await audit({
+    action: dryRun ? 'retention-dry-run' : 'retention-purged',
+    detail: result?.removed ?? {},
+  });
   revalidatePath('/admin/retention');
   return {
     status: 'done',

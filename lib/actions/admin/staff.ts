@@ -7,7 +7,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formError } from '../../action-state';
 import { adminAction } from '../../auth/guarded-action';
-import { recordAudit } from '../../data/audit';
 import { setSecondFactorRequired } from '../../data/security-settings';
 import { inviteStaff, StaffRuleError } from '../../data/staff';
 import { updateStaffAccount } from '../../data/staff-changes';
@@ -28,13 +27,10 @@ const CHANGES = {
 } as const;
 
 // "Add a colleague": the set-up link is emailed to them and shown once to the admin.
-export const addStaffMember = adminAction(inviteSchema, async (data, values, { user }) => {
+export const addStaffMember = adminAction(inviteSchema, async (data, values, { user, audit }) => {
   try {
     const { setupUrl } = await inviteStaff(data, user.name);
-    await recordAudit(
-      { id: user.id, label: user.email },
-      { action: 'staff-invited', subject: data.email, detail: { role: data.role } },
-    );
+    await audit({ action: 'staff-invited', subject: data.email, detail: { role: data.role } });
     revalidatePath('/admin/staff');
     return {
       status: 'done',
@@ -48,10 +44,10 @@ export const addStaffMember = adminAction(inviteSchema, async (data, values, { u
 });
 
 // Role and access changes, one button each.
-export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, change }, values, { user }) => {
+export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, change }, values, { user, audit }) => {
   try {
     const target = await updateStaffAccount(user.id, staffId, CHANGES[change]);
-    await recordAudit({ id: user.id, label: user.email }, { action: `staff-${change}`, subject: target.email });
+    await audit({ action: `staff-${change}`, subject: target.email });
   } catch (error) {
     if (error instanceof StaffRuleError) return formError(error.message, values);
     throw error;
@@ -60,12 +56,13 @@ export const changeStaffAccount = adminAction(changeSchema, async ({ staffId, ch
 });
 
 // Ends every session of a colleague (a lost laptop, someone leaving).
-export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, _values, { user }) => {
+export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, _values, { audit }) => {
   const ended = await deleteAllStaffSessions(staffId);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'staff-signed-out-everywhere', subject: staffId, detail: { sessions: ended } },
-  );
+  await audit({
+    action: 'staff-signed-out-everywhere',
+    subject: staffId,
+    detail: { sessions: ended },
+  });
   redirect('/admin/staff');
 });
 
@@ -73,7 +70,7 @@ export const signOutStaffEverywhere = adminAction(idSchema, async ({ staffId }, 
 // (this session passed one), so that nobody switches on a rule that would lock themselves in set-up.
 export const saveSecurityRules = adminAction(
   securityRulesSchema,
-  async ({ requireSecondFactor }, values, { user, methods }) => {
+  async ({ requireSecondFactor }, values, { user, methods, audit }) => {
     const required = requireSecondFactor === 'on';
     if (required && !methods.some((m) => m === 'TOTP' || m === 'PASSKEY')) {
       return formError(
@@ -82,31 +79,28 @@ export const saveSecurityRules = adminAction(
       );
     }
     await setSecondFactorRequired(required, user.email);
-    await recordAudit(
-      { id: user.id, label: user.email },
-      { action: required ? 'second-factor-required' : 'second-factor-optional' },
-    );
+    await audit({ action: required ? 'second-factor-required' : 'second-factor-optional' });
     redirect(`/admin/staff?rules=${required ? 'on' : 'off'}`);
   },
 );
 
 // "Who is told": the team addresses emailed about new enquiries, quotes and data requests.
-export const saveTeamRecipients = adminAction(teamRecipientsSchema, async ({ recipients }, _values, { user }) => {
-  await setTeamRecipients(recipients, user.email);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'team-recipients-changed', detail: { recipients: recipients.length } },
-  );
-  revalidatePath('/admin/staff');
-  return {
-    status: 'done',
-    message: recipients.length ? `Saved: ${recipients.join(', ')}.` : 'Saved: the site’s default address is used.',
-  };
-});
+export const saveTeamRecipients = adminAction(
+  teamRecipientsSchema,
+  async ({ recipients }, _values, { user, audit }) => {
+    await setTeamRecipients(recipients, user.email);
+    await audit({ action: 'team-recipients-changed', detail: { recipients: recipients.length } });
+    revalidatePath('/admin/staff');
+    return {
+      status: 'done',
+      message: recipients.length ? `Saved: ${recipients.join(', ')}.` : 'Saved: the site’s default address is used.',
+    };
+  },
+);
 
 // Removes a colleague's authenticator app and recovery codes (they lost both) and signs them out
 // everywhere; they are emailed. Nobody resets their own: a recovery code lets them in to change it.
-export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, values, { user }) => {
+export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, values, { user, audit }) => {
   if (staffId === user.id)
     return formError(
       'You can’t reset your own second factor. Sign in with a recovery code and change it on your account page.',
@@ -114,7 +108,7 @@ export const resetStaffSecondFactor = adminAction(idSchema, async ({ staffId }, 
     );
   const target = await resetSecondFactor(staffId);
   if (!target) return formError('That account no longer exists.', values);
-  await recordAudit({ id: user.id, label: user.email }, { action: 'staff-second-factor-reset', subject: target.email });
+  await audit({ action: 'staff-second-factor-reset', subject: target.email });
   await queueSecurityNotice(
     target,
     `Its second factor (authenticator app, passkeys and recovery codes) was reset by ${user.name}, and every device was signed out`,

@@ -10,7 +10,7 @@ import { hashPassword } from '../../auth/password';
 import { generateRecoveryCodes } from '../../auth/recovery-codes';
 import { openTotpKey, sealTotpKey } from '../../auth/second-factor';
 import { generateTotpKey, matchTotpStep, normaliseTotpCode, totpKeyFromText, totpKeyText } from '../../auth/totp';
-import { recordAudit } from '../../data/audit';
+import { recordStaffAudit } from '../../data/audit';
 import type { StaffIdentity } from '../../data/staff-sessions';
 import {
   disableTotp,
@@ -26,7 +26,7 @@ import { confirmAuthenticatorSchema, confirmPasswordSchema } from '../../validat
 async function issueRecoveryCodes(user: StaffIdentity): Promise<string[]> {
   const codes = generateRecoveryCodes();
   await replaceRecoveryCodes(user.id, await Promise.all(codes.map((code) => hashPassword(code))));
-  await recordAudit({ id: user.id, label: user.email }, { action: 'recovery-codes-created' });
+  await recordStaffAudit(user, { action: 'recovery-codes-created' });
   return codes;
 }
 

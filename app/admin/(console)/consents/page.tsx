@@ -7,7 +7,7 @@ import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 import { requireStaff } from '@/lib/auth/current';
 import { decisionSeries, ukDay, dayRange } from '@/lib/consent/decision-series';
 import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '@/lib/consent/labels';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { countCookieDecisions, lastVerification, listLedger } from '@/lib/data/consent-ledger';
 import { formatDateTime } from '@/lib/format';
 import { consentActions, consentFilterSchema, consentKinds } from '@/lib/validations/consents';
@@ -37,10 +37,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
     countCookieDecisions(dayRange(today, days)[0]!),
     lastVerification(),
   ]);
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'consent-ledger-viewed', detail: { ...filter, page } },
-  );
+  await recordStaffAudit(user, { action: 'consent-ledger-viewed', detail: { ...filter, page } });
   const shown = {
     q: filter.q,
     kind: filter.kind,

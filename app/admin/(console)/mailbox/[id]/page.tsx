@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RetryEmailButton } from '@/components/admin/retry-email-button';
 import { requireStaff } from '@/lib/auth/current';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
@@ -21,10 +21,11 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
   const withheld = Boolean(stored.sealedLinks);
   const opened = withheld && query.links === 'show' && mayOpenLinks(user.role);
   const message = opened ? await withOpenedLinks(stored) : stored;
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: opened ? 'email-links-viewed' : 'email-viewed', subject: message.toAddress, detail: { id } },
-  );
+  await recordStaffAudit(user, {
+    action: opened ? 'email-links-viewed' : 'email-viewed',
+    subject: message.toAddress,
+    detail: { id },
+  });
   const headers = Object.entries(message.headers as Record<string, string>);
   return (
     <>

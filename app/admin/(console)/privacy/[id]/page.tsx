@@ -7,7 +7,7 @@ import { PrivacyRequestWork } from '@/components/admin/privacy-request-work';
 import { PrivacyStepForm } from '@/components/admin/privacy-step-form';
 import { completeAction, extendAction, refuseAction } from '@/lib/actions/admin/privacy';
 import { requireStaff } from '@/lib/auth/current';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { collectPersonalData } from '@/lib/data/personal-data/collect';
 import { currentValues } from '@/lib/data/personal-data/rectify';
 import { getPrivacyRequest } from '@/lib/data/privacy-admin';
@@ -35,10 +35,7 @@ export default async function PrivacyRequestPage({
   const request = await getPrivacyRequest(id);
   if (!request) notFound();
   // The audit log names the request, not the person, so an erasure leaves nothing behind there.
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'privacy-request-viewed', subject: request.reference },
-  );
+  await recordStaffAudit(user, { action: 'privacy-request-viewed', subject: request.reference });
   const open = request.status === 'OPEN' && request.email;
   const work = async () => {
     if (!open || !request.email) return null;

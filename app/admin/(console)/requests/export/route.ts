@@ -5,7 +5,7 @@ import type { NextRequest } from 'next/server';
 import { requireStaff } from '@/lib/auth/current';
 import { requestFingerprint } from '@/lib/consent/server/request-consent';
 import { csvDownload } from '@/lib/csv';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { countRequests, matchingRequests } from '@/lib/data/requests';
 import { requestFilterSchema, statusLabel } from '@/lib/validations/requests';
 
@@ -23,10 +23,7 @@ export async function GET(request: NextRequest) {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]): [string, string] => [k, v instanceof Date ? v.toISOString() : String(v)]);
   const detail = { rows: count, ...Object.fromEntries(filters) };
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'requests-exported', detail, ipHash: (await requestFingerprint()).ipHash },
-  );
+  await recordStaffAudit(user, { action: 'requests-exported', detail, ipHash: (await requestFingerprint()).ipHash });
   const rows = async function* () {
     for await (const batch of matchingRequests(filter)) {
       yield batch.map((r) => [

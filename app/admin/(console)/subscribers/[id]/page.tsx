@@ -6,7 +6,7 @@ import { StaffUnsubscribeForm } from '@/components/admin/staff-unsubscribe-form'
 import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 import { requireStaff } from '@/lib/auth/current';
 import { consentDecisionLabel, consentSourceLabel } from '@/lib/consent/labels';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { getSubscriberEvidence } from '@/lib/data/subscribers';
 import { suppressionOf } from '@/lib/data/suppression';
 import { formatDateTime } from '@/lib/format';
@@ -25,7 +25,7 @@ export default async function SubscriberPage({ params, searchParams }: Props) {
   const { subscriber, records } = found;
   const suppression = await suppressionOf(subscriber.email);
   const { unsubscribed } = await searchParams;
-  await recordAudit({ id: user.id, label: user.email }, { action: 'subscriber-viewed', subject: subscriber.email });
+  await recordStaffAudit(user, { action: 'subscriber-viewed', subject: subscriber.email });
   return (
     <>
       <p>

@@ -3,17 +3,18 @@
 import { requireStaff } from '@/lib/auth/current';
 import { requestFingerprint } from '@/lib/consent/server/request-consent';
 import { csvDownload } from '@/lib/csv';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscribers';
 
 // Streams the file; the row count is also sent as a header so the page can show progress.
 export async function GET() {
   const { user } = await requireStaff();
   const count = await countActiveSubscribers();
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'subscribers-exported', detail: { rows: count }, ipHash: (await requestFingerprint()).ipHash },
-  );
+  await recordStaffAudit(user, {
+    action: 'subscribers-exported',
+    detail: { rows: count },
+    ipHash: (await requestFingerprint()).ipHash,
+  });
   const rows = async function* () {
     for await (const batch of activeSubscribers())
       yield batch.map((s) => [s.email, s.name, s.company, s.confirmedAt?.toISOString() ?? '']);

@@ -1,7 +1,7 @@
 // An email's HTML part, for the Mailbox's preview frame: staff only, sandboxed (see preview-response);
 // its secret links stay withheld unless an admin who may open them asks (and that is audited).
 import { requireStaff } from '@/lib/auth/current';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
 import { emailPreviewResponse, noSuchEmail } from '@/lib/email/preview-response';
 import { isUuid } from '@/lib/validations/common';
@@ -15,9 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!message.sealedLinks || new URL(request.url).searchParams.get('links') !== 'show' || !mayOpenLinks(user.role)) {
     return emailPreviewResponse(message.htmlBody);
   }
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'email-links-viewed', subject: message.toAddress, detail: { id, part: 'html' } },
-  );
+  await recordStaffAudit(user, {
+    action: 'email-links-viewed',
+    subject: message.toAddress,
+    detail: { id, part: 'html' },
+  });
   return emailPreviewResponse((await withOpenedLinks(message)).htmlBody);
 }

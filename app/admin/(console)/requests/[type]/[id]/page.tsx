@@ -6,7 +6,7 @@ import { RequestNoteForm } from '@/components/admin/request-note-form';
 import { RequestReplyForm } from '@/components/admin/request-reply-form';
 import { RequestStatusForm } from '@/components/admin/request-status-form';
 import { requireStaff } from '@/lib/auth/current';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { getRequest } from '@/lib/data/requests';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
@@ -27,10 +27,11 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
   if ((type !== 'enquiry' && type !== 'quote') || !isUuid(id)) notFound();
   const found = await getRequest(type, id);
   if (!found) notFound();
-  await recordAudit(
-    { id: user.id, label: user.email },
-    { action: 'request-viewed', subject: found.record.email, detail: { type, reference: found.record.reference } },
-  );
+  await recordStaffAudit(user, {
+    action: 'request-viewed',
+    subject: found.record.email,
+    detail: { type, reference: found.record.reference },
+  });
   return (
     <>
       <p>

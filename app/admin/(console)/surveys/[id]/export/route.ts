@@ -2,7 +2,7 @@
 // Every export is in the audit log.
 import { requireStaff } from '@/lib/auth/current';
 import { toCsv } from '@/lib/csv';
-import { recordAudit } from '@/lib/data/audit';
+import { recordStaffAudit } from '@/lib/data/audit';
 import { surveyCsvRows } from '@/lib/data/survey-results';
 import { surveyById } from '@/lib/data/surveys';
 import { isUuid } from '@/lib/validations/common';
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
   const survey = isUuid(id) ? await surveyById(id) : null;
   if (!survey)
     return new Response('No such survey.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  await recordAudit({ id: user.id, label: user.email }, { action: 'survey-exported', subject: id });
+  await recordStaffAudit(user, { action: 'survey-exported', subject: id });
   const encoder = new TextEncoder();
   const rows = surveyCsvRows(id, survey.questions);
   const body = new ReadableStream<Uint8Array>({

@@ -29,7 +29,7 @@ export function TestSendForm({ newsletterId, to }: { newsletterId: string; to: s
 export function SendNewsletterForm({ newsletterId, recipients }: { newsletterId: string; recipients: number }) {
   const { formRef, summaryRef, ...f } = useProgressiveForm(sendNewsletterSchema, sendNewsletter, {
     newsletterId,
-    confirm: '' as never,
+    confirm: '',
   });
   const error = f.errorFor('confirm');
   const people = `${recipients.toLocaleString('en-GB')} active subscriber${recipients === 1 ? '' : 's'}`;

@@ -14,11 +14,7 @@ type Props = { formToken: string; competitionId: string; question: string; optio
 // The terms box links to the terms shown on the same page.
 export function CompetitionEntryForm({ formToken, competitionId, question, options }: Props) {
   const defaults = { competitionId, name: '', email: '', answer: '', formToken, website: '' };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(
-    competitionEntrySchema,
-    enterCompetitionAction,
-    defaults as never,
-  );
+  const { formRef, summaryRef, ...f } = useProgressiveForm(competitionEntrySchema, enterCompetitionAction, defaults);
   const termsError = f.errorFor('terms');
   return (
     <form

@@ -23,11 +23,7 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(
-    privacyRequestSchema,
-    requestPrivacyAction,
-    defaults as never,
-  );
+  const { formRef, summaryRef, ...f } = useProgressiveForm(privacyRequestSchema, requestPrivacyAction, defaults);
   return (
     <form
       ref={formRef}

@@ -12,7 +12,7 @@ export function QuoteForm({ formToken }: { formToken: string }) {
   const { formRef, summaryRef, ...f } = useProgressiveForm(quoteSchema, requestQuote, {
     formToken,
     website: '',
-  } as never);
+  });
   return (
     <form
       ref={formRef}

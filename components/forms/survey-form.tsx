@@ -30,7 +30,7 @@ export function SurveyForm({
     website: '',
     ...Object.fromEntries(questions.map((q) => [q.id, ''])),
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(schema, answerSurvey, defaults as never);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(schema, answerSurvey, defaults);
   const optional = (q: Question) => (q.required ? '' : ' (optional)');
   return (
     <form

@@ -3,21 +3,27 @@
 // feedback on top): the same zod schema validates both sides.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import { type FieldValues, type Path, useForm } from 'react-hook-form';
+import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type ActionState, idle } from '@/lib/action-state';
 import { choiceDefault, textDefault } from './field-defaults';
 
+/** What a form's controls start with: text for text boxes, selects and radios, true or false for a checkbox. */
+export type FormDefaults<S extends z.ZodType> = { [K in keyof z.input<S>]?: string | boolean };
+
+// `defaults` may leave a field out, or start it as '' where the schema accepts only a chosen option.
 export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   schema: S,
   action: (prev: ActionState, data: FormData) => Promise<ActionState>,
-  defaults: z.input<S>,
+  defaults: FormDefaults<S>,
 ) {
   const [state, formAction, pending] = useActionState(action, idle);
-  const values = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
+  const values: FormDefaults<S> = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
+  // react-hook-form types values as the schema's input; a form starts with what its controls hold.
+  const asFormValues = (v: FormDefaults<S>) => v as DefaultValues<z.input<S>>;
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
-    defaultValues: values as never,
+    resolver: zodResolver(schema),
+    defaultValues: asFormValues(values),
     // Checked first when the form is sent, then live as each answer changes. Checking on leaving a
     // field put an error (and the summary) above the button between mouse down and up, so the
     // click that was meant to send the form landed on nothing.
@@ -51,7 +57,7 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   useEffect(() => {
     if (state.status !== 'done') return;
     formRef.current?.reset();
-    form.reset(defaults);
+    form.reset(asFormValues(defaults));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when a new answer arrives
   }, [state]);
 

@@ -1,5 +1,6 @@
 // The admin Mailbox: every email the site has queued or sent, readable by staff (on the embedded
 // default nothing leaves the machine, so this is where a new user reads them).
+import { emailHeadersColumn } from './json-columns';
 import { getDb } from '../db/client';
 import { unsealLinks } from '../email/sealed-links';
 import { env } from '../env';
@@ -42,7 +43,8 @@ export async function listMailbox({ to, status, page, pageSize }: MailboxFilter)
 
 // One message in full, or null.
 export async function getMailboxMessage(id: string) {
-  return (await getDb()).outboxMessage.findUnique({ where: { id } });
+  const message = await (await getDb()).outboxMessage.findUnique({ where: { id } });
+  return message && { ...message, headers: emailHeadersColumn.parse(message.headers) };
 }
 
 // Gives a message that failed for good another round of attempts.
@@ -65,7 +67,7 @@ type StoredMessage = NonNullable<Awaited<ReturnType<typeof getMailboxMessage>>>;
 
 // The message with its withheld links filled in, for an admin who may see them (the caller audits it).
 export async function withOpenedLinks(message: StoredMessage): Promise<StoredMessage> {
-  const parts = { text: message.textBody, html: message.htmlBody, headers: message.headers as Record<string, string> };
+  const parts = { text: message.textBody, html: message.htmlBody, headers: message.headers };
   const open = unsealLinks((await getSecrets()).linkSealing, parts, message.sealedLinks);
   return { ...message, textBody: open.text, htmlBody: open.html, headers: open.headers };
 }

@@ -1,6 +1,7 @@
 // Data-rights requests in the back office: the queue with its deadlines, one request with its log,
 // and the steps that do not change the person's data (extend the deadline, refuse, close).
 import type { Tx } from './consent-records';
+import { correctionsColumn } from './json-columns';
 import { logPrivacyEvent } from './privacy-events';
 import { privacyRequestEmails } from './privacy-request-emails';
 import { getDb } from '../db/client';
@@ -60,11 +61,12 @@ export async function listPrivacyRequests(f: PrivacyFilter) {
 // One request with its whole log, oldest first; null if there is none.
 export async function getPrivacyRequest(id: string) {
   const db = await getDb();
-  return db.privacyRequest.findUnique({
+  const request = await db.privacyRequest.findUnique({
     where: { id },
     include: { events: { orderBy: { id: 'asc' } } },
     omit: { exportData: true },
   });
+  return request && { ...request, corrections: correctionsColumn.parse(request.corrections) };
 }
 
 // Open requests whose deadline has passed, or is within `soonDays`, for the dashboard.

@@ -1,4 +1,5 @@
 // The person's side of a released copy: the emailed link opens it until it expires.
+import { dataCopyColumn } from './json-columns';
 import { hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import type { PersonalData } from './personal-data/collect';
@@ -22,5 +23,5 @@ export async function openDataCopy(
   if (!row?.exportExpiresAt) return { state: 'invalid' };
   if (row.exportExpiresAt <= now || !row.exportData) return { state: 'expired' };
   await db.$transaction((tx) => logPrivacyEvent(tx, row.id, how, 'requester'));
-  return { state: 'valid', copy: row.exportData as unknown as DataCopy, expiresAt: row.exportExpiresAt };
+  return { state: 'valid', copy: dataCopyColumn.parse(row.exportData), expiresAt: row.exportExpiresAt };
 }

@@ -1,9 +1,9 @@
 // The steps that answer a data-rights request: release a copy, apply a correction, erase, or
 // close it by hand. Each runs only on an OPEN request, in one transaction with its log entry.
+import { correctionsColumn, jsonInput } from './json-columns';
 import { generateLinkToken, hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { env } from '../env';
-import type { Prisma } from '../generated/prisma/client';
 import { DOWNLOAD_TTL_MS } from '../privacy/kinds';
 import { correctableFields, type CorrectableField } from '../validations/privacy-request';
 import { collectPersonalData } from './personal-data/collect';
@@ -32,11 +32,7 @@ export async function releaseCopy(id: string, actor: string, now = new Date()) {
   const token = generateLinkToken();
   const expiresAt = new Date(now.getTime() + DOWNLOAD_TTL_MS);
   return withOpenRequest(id, async (tx, row) => {
-    const exportData = {
-      reference: row.reference,
-      generatedAt: now.toISOString(),
-      ...data,
-    } as unknown as Prisma.InputJsonObject;
+    const exportData = jsonInput({ reference: row.reference, generatedAt: now.toISOString(), ...data });
     await tx.privacyRequest.update({
       where: { id },
       data: {
@@ -63,7 +59,7 @@ export async function applyRectification(id: string, actor: string, now = new Da
   // Read before the transaction: the embedded database has one connection, which the transaction holds.
   const before = request?.email ? await currentValues(request.email) : null;
   return withOpenRequest(id, async (tx, row) => {
-    const corrections = row.corrections as Partial<Record<CorrectableField, string>>;
+    const corrections = correctionsColumn.parse(row.corrections);
     if (!before || !row.email || row.kind !== 'RECTIFICATION' || !Object.keys(corrections).length) return 'not-open';
     const changed = await applyCorrections(tx, row.email, corrections);
     const fields = Object.keys(corrections) as CorrectableField[];

@@ -1,5 +1,6 @@
 // A survey's results: per question, how many chose each rating or answer (counted in the database,
 // however many responses there are), and the latest free-text answers; plus the CSV rows.
+import { answersColumn } from './json-columns';
 import { getDb } from '../db/client';
 import type { Question } from '../surveys/questions';
 
@@ -62,7 +63,7 @@ export async function* surveyCsvRows(surveyId: string, questions: Question[], ba
     });
     if (!rows.length) return;
     for (const r of rows) {
-      const answers = (r.answers ?? {}) as Record<string, string | number | null>;
+      const answers = answersColumn.parse(r.answers ?? {});
       const shown = questions.map((q) => {
         const v = answers[q.id];
         if (v === null || v === undefined) return '';

@@ -1,5 +1,6 @@
 // Customer surveys: staff write and open or close them; anyone answers an open one, anonymously
 // unless they choose to give an email address.
+import { jsonInput, questionsColumn } from './json-columns';
 import { type StoredSubmission, storeOnce } from './submissions';
 import { getDb } from '../db/client';
 import { SubmissionRefused } from '../forms/public-submission';
@@ -17,7 +18,7 @@ export async function saveSurvey(surveyId: string, input: SurveyInput, actor: st
   const data = {
     title: input.title,
     intro: input.intro,
-    questions: input.questions as unknown as Prisma.InputJsonArray,
+    questions: jsonInput(input.questions),
   };
   if (surveyId) {
     const changed = await db.survey.updateMany({ where: { id: surveyId, status: 'DRAFT' }, data });
@@ -59,7 +60,7 @@ export type SurveyRow = {
 };
 const asSurvey = <T extends { questions: Prisma.JsonValue }>(s: T) => ({
   ...s,
-  questions: s.questions as unknown as Question[],
+  questions: questionsColumn.parse(s.questions),
 });
 
 // Surveys open now, for the public list.

@@ -1,3 +1,4 @@
+// @ts-check
 // The embedded database's own thread: PGlite, served over a Unix socket in PostgreSQL's wire protocol
 // (pglite-socket). Its work runs here, never on the web server's event loop; plain JavaScript because
 // Node loads it directly as a worker, outside any bundle.
@@ -6,20 +7,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** @type {{ dir: string; socketPath: string; maxConnections: number }} */
 const { dir, socketPath, maxConnections } = workerData;
+if (!parentPort) throw new Error('pglite-thread.mjs runs only as a worker thread');
+const parent = parentPort;
 
 try {
   const db = await PGlite.create(dir);
   rmSync(socketPath, { force: true });
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
   await server.start();
-  parentPort.on('message', async (message) => {
+  parent.on('message', async (/** @type {unknown} */ message) => {
     if (message !== 'close') return;
     await server.stop();
     await db.close();
-    parentPort.postMessage({ closed: true });
+    parent.postMessage({ closed: true });
   });
-  parentPort.postMessage({ ready: true });
+  parent.postMessage({ ready: true });
 } catch (error) {
-  parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  parent.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

@@ -14,7 +14,6 @@ export const competitionEntrySchema = z.object({
   ...formMeta,
 });
 
-export type CompetitionEntryInput = z.input<typeof competitionEntrySchema>;
 export type CompetitionEntryData = z.output<typeof competitionEntrySchema>;
 
 const when = (label: string) =>

@@ -29,5 +29,3 @@ export const consentFilterSchema = z.object({
   to: dayUntil,
   days: z.enum(['7', '30', '90']).catch('30').transform(Number),
 });
-
-export type ConsentFilter = z.output<typeof consentFilterSchema>;

@@ -23,5 +23,4 @@ export const enquirySchema = z
     message: 'Enter a phone number so we can call you, or choose email',
   });
 
-export type EnquiryInput = z.input<typeof enquirySchema>;
 export type Enquiry = z.output<typeof enquirySchema>;

@@ -31,7 +31,6 @@ export const feedbackSchema = z.object({
   ...formMeta,
 });
 
-export type FeedbackInput = z.input<typeof feedbackSchema>;
 export type FeedbackData = z.output<typeof feedbackSchema>;
 
 // The back office's buttons beside a piece of feedback.

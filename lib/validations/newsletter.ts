@@ -15,6 +15,3 @@ export const newsletterSchema = z.object({
     .transform(() => true as const),
   ...formMeta,
 });
-
-export type NewsletterInput = z.input<typeof newsletterSchema>;
-export type NewsletterSignUp = z.output<typeof newsletterSchema>;

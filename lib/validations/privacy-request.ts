@@ -45,7 +45,6 @@ export const privacyRequestSchema = z
     }
   });
 
-export type PrivacyRequestInput = z.input<typeof privacyRequestSchema>;
 export type PrivacyRequestData = z.output<typeof privacyRequestSchema>;
 
 /** The fields a correction can change on every record we hold, and how staff see them. */

@@ -78,5 +78,4 @@ export const quoteSchema = z
     message: 'An MPRN is for gas: remove it, or choose gas or both',
   });
 
-export type QuoteInput = z.input<typeof quoteSchema>;
 export type Quote = z.output<typeof quoteSchema>;

@@ -107,8 +107,6 @@ export const confirmAuthenticatorSchema = z.object({
     .max(64, 'That code is too long'),
 });
 
-export type SignInInput = z.input<typeof signInSchema>;
-
 /** The most addresses a team notification goes to. */
 export const MAX_TEAM_RECIPIENTS = 10;
 const address = z.email();

@@ -5,6 +5,7 @@ import type { Question } from '../../surveys/questions';
 import { suppressionOf } from '../suppression';
 import { COPY_SECTIONS, type CopyRecord } from './copy-fields';
 import { sameAddress } from './same-address';
+import { answersColumn, questionsColumn } from '../json-columns';
 
 export type DataSection = { key: string; title: string; about: string; records: CopyRecord[] };
 export type PersonalData = { email: string; sections: DataSection[] };
@@ -207,10 +208,7 @@ export async function collectPersonalData(email: string, consentIds: string[] = 
           survey: r.survey.title,
           sentAt: iso(r.createdAt),
           email: r.email,
-          answers: surveyAnswers(
-            r.survey.questions as unknown as Question[],
-            r.answers as Record<string, string | number | null>,
-          ),
+          answers: surveyAnswers(questionsColumn.parse(r.survey.questions), answersColumn.parse(r.answers)),
         })),
       ),
       section(

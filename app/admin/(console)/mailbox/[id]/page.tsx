@@ -26,7 +26,7 @@ export default async function MailboxMessagePage({ params, searchParams }: Props
     subject: message.toAddress,
     detail: { id },
   });
-  const headers = Object.entries(message.headers as Record<string, string>);
+  const headers = Object.entries(message.headers);
   return (
     <>
       <p>

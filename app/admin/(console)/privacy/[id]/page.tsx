@@ -14,7 +14,6 @@ import { getPrivacyRequest } from '@/lib/data/privacy-admin';
 import { kindLabel } from '@/lib/privacy/kinds';
 import { type PrivacyStep, stepDone } from '@/lib/privacy/steps';
 import { isUuid } from '@/lib/validations/common';
-import type { CorrectableField } from '@/lib/validations/privacy-request';
 
 export const metadata: Metadata = { title: 'Data request' };
 
@@ -51,7 +50,7 @@ export default async function PrivacyRequestPage({
       );
     }
     if (request.kind === 'RECTIFICATION') {
-      const corrections = request.corrections as Partial<Record<CorrectableField, string>>;
+      const corrections = request.corrections;
       return (
         <PrivacyRequestWork
           kind="RECTIFICATION"

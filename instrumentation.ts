@@ -6,13 +6,13 @@ export async function register() {
   const { stampPeerOnRequests } = await import('./lib/security/peer-stamp');
   stampPeerOnRequests();
   // First of all that reads the environment: it stops with a plain message if the environment is wrong.
-  const { prepareDatabase } = await import('./lib/db/startup');
+  const { prepareDatabase } = await import('./lib/jobs/startup');
   await prepareDatabase();
   const { routeConsoleThroughLogger } = await import('./lib/log/console');
   routeConsoleThroughLogger();
-  const { logRequests } = await import('./lib/log/access-log');
+  const { logRequests } = await import('./lib/server/access-log');
   logRequests();
-  const { reportRequestError } = await import('./lib/log/request-errors');
+  const { reportRequestError } = await import('./lib/server/request-errors');
   reportError = reportRequestError;
   const { handleShutdownSignals } = await import('./lib/jobs/shutdown');
   handleShutdownSignals();
@@ -27,7 +27,7 @@ export async function register() {
   await ensureFirstAdmin().catch((error: unknown) =>
     log.error({ error: errorText(error) }, 'Could not check for a first admin account'),
   );
-  const { startOutboxWorker } = await import('./lib/email/worker');
+  const { startOutboxWorker } = await import('./lib/jobs/outbox-worker');
   startOutboxWorker();
   const { startHousekeeping } = await import('./lib/jobs/housekeeping');
   startHousekeeping();

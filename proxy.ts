@@ -17,9 +17,9 @@ import {
 } from './lib/consent/request-headers';
 import { resolveConsent } from './lib/consent/state';
 import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
-import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/email/unsubscribe-link';
+import { loadedSecrets } from './lib/data/secrets';
+import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/data/unsubscribe-link';
 import { env } from './lib/env';
-import { floodBeforeAction, floodPage } from './lib/forms/flood';
 import { consentContentHash } from './lib/policy';
 import { isVariantAddress, variantPath } from './lib/prerendered';
 import { PRERENDERED_PAGES } from './lib/prerendered-pages';
@@ -27,9 +27,9 @@ import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, guardPost } from './lib/security/post-guard';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
-import { siteOrigins } from './lib/security/request-client';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
-import { loadedSecrets } from './lib/security/secrets';
+import { floodBeforeAction, floodPage } from './lib/server/form-flood';
+import { siteOrigins } from './lib/server/request-client';
 import { isSlug } from './lib/slug';
 
 const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[^/]+\/one-click$/;

@@ -51,11 +51,11 @@ async function lane(engine: 'pglite' | 'postgres') {
   await applyMigrations(database.factory);
   const db = new PrismaClient({ adapter: database.factory });
   provideDb(db);
-  await (await import('../lib/security/secrets')).getSecrets();
+  await (await import('../lib/data/secrets')).getSecrets();
   const { fanOutNewsletters } = await import('../lib/data/newsletter-fanout');
   const { createNewsletter, startSending } = await import('../lib/data/newsletters');
-  const { deliverDue } = await import('../lib/email/deliver');
-  const { smtpTransport } = await import('../lib/email/transports');
+  const { deliverDue } = await import('../lib/jobs/deliver');
+  const { smtpTransport } = await import('../lib/jobs/transports');
   for (let i = 0; i < SUBSCRIBERS; i += 1_000) {
     await db.subscriber.createMany({
       data: Array.from({ length: Math.min(1_000, SUBSCRIBERS - i) }, (_, j) => ({

@@ -3,7 +3,7 @@
 import { generateHOTP } from '@oslojs/otp';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { totpKeyFromText, totpStep } from '../lib/auth/totp';
+import { totpKeyFromText, totpStep } from '../lib/security/totp';
 
 // The app's code for the current 30-second step, or `offset` steps from it.
 export function appCode(keyText: string, offset = 0): string {

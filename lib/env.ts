@@ -1,8 +1,8 @@
 // Environment variables, parsed and checked once; nothing else reads process.env.
 import { createEnv } from '@t3-oss/env-nextjs';
 import { z } from 'zod';
-import { DatabaseUrlError, parseDatabaseUrl } from './db/database-url';
-import { weakSecretReason } from './security/secret-strength';
+import { DatabaseUrlError, parseDatabaseUrl } from './config/database-url';
+import { weakSecretReason } from './config/secret-strength';
 
 // A secret the operator may set; unset, the site makes its own. A value it can be told is unsafe stops the start.
 const secret = (name: string) =>
@@ -38,7 +38,7 @@ export const env = createEnv({
       .string()
       .regex(/^G-[A-Z0-9]{4,16}$/, 'GA_MEASUREMENT_ID must look like G-ABC123XYZ')
       .optional(),
-    /** Unset: made at first start and kept in the database (shared by every instance); see lib/security/secrets.ts. */
+    /** Unset: made at first start and kept in the database (shared by every instance); see lib/data/secrets.ts. */
     CONSENT_HASH_SALT: secret('CONSENT_HASH_SALT'),
     FORM_SECRET: secret('FORM_SECRET'),
     UNSUBSCRIBE_SECRET: secret('UNSUBSCRIBE_SECRET'),

@@ -5,8 +5,8 @@ import { createReadStream, createWriteStream, existsSync, renameSync } from 'nod
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseDatabaseUrl } from '../lib/config/database-url';
 import { openDatabase } from '../lib/db/adapters';
-import { parseDatabaseUrl } from '../lib/db/database-url';
 import { loadDump, type Sql, writeDump } from '../lib/db/dump';
 import { applyMigrations, diffSchemaAgainstMigrations } from '../lib/db/migrate';
 import { MIGRATIONS_DIR } from '../lib/db/schema-engine';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFrame } from '@/components/site/site-frame';
-import { getRequestConsent } from '@/lib/consent/server/request-consent';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
+import { getRequestConsent } from '@/lib/server/request-consent';
 
 // The frame of every public page rendered per request (forms, token pages, anything read from the
 // database); the content pages are prerendered instead, under app/(prerendered).

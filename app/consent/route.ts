@@ -5,13 +5,13 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
-import { saveChoice } from '@/lib/consent/server/save-choice';
+import { getSecrets } from '@/lib/data/secrets';
 import { env } from '@/lib/env';
 import { errorText, log } from '@/lib/log/logger';
 import { errorPage } from '@/lib/security/error-page';
-import { requestIp, siteOrigins } from '@/lib/security/request-client';
 import { isHttps } from '@/lib/security/request-facts';
-import { getSecrets } from '@/lib/security/secrets';
+import { requestIp, siteOrigins } from '@/lib/server/request-client';
+import { saveChoice } from '@/lib/server/save-consent-choice';
 import { consentFormSchema, refererPath, safeReturnPath } from '@/lib/validations/consent';
 
 // The only handler: every cookie choice arrives here as a form post. proxy.ts has already refused

@@ -8,7 +8,7 @@ const ACTION = `'use server';
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { openDatabase } from '../lib/db/adapters';
-import { parseDatabaseUrl } from '../lib/db/database-url';
+import { parseDatabaseUrl } from '../lib/config/database-url';
 import { PrismaClient } from '../lib/generated/prisma/client';
 import { enquirySchema } from '../lib/validations/enquiry';
 

@@ -2,8 +2,8 @@
 // same insert as the server action, through the same Prisma client and database adapter.
 import { randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
+import { parseDatabaseUrl } from '../../lib/config/database-url';
 import { openDatabase } from '../../lib/db/adapters';
-import { parseDatabaseUrl } from '../../lib/db/database-url';
 import { applyMigrations } from '../../lib/db/migrate';
 import { PrismaClient } from '../../lib/generated/prisma/client';
 import { enquirySchema } from '../../lib/validations/enquiry';

@@ -1,9 +1,9 @@
 // A copy of someone's data as a readable page: one section per kind of record, each record a list of
-// labelled values in plain English, in the order lib/data/personal-data/copy-fields.ts gives. Used by
+// labelled values in plain English, in the order lib/privacy/copy-fields.ts gives. Used by
 // the person's download page and by staff reviewing a request, so both read the same.
 import Link from 'next/link';
 import type { PersonalData } from '@/lib/data/personal-data/collect';
-import { readRecord } from '@/lib/data/personal-data/copy-fields';
+import { readRecord } from '@/lib/privacy/copy-fields';
 
 // Renders every section, saying so when a section holds nothing.
 export function DataCopyView({

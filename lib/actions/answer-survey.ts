@@ -3,7 +3,7 @@
 // follows every public form's flow (spam checks, rate limits, stored once).
 import { type ActionState, formError } from '../action-state';
 import { createSurveyResponse, findResponseReference, surveyById } from '../data/surveys';
-import { publicSubmission } from '../forms/public-submission';
+import { publicSubmission } from '../server/public-submission';
 import { isUuid } from '../validations/common';
 import { type SurveyResponseData, surveyResponseSchema } from '../validations/survey';
 

@@ -1,7 +1,7 @@
 'use server';
 // The competition entry form's action (/competitions/<slug>).
 import { enterCompetition, findEntryReference } from '../data/competitions';
-import { publicSubmission } from '../forms/public-submission';
+import { publicSubmission } from '../server/public-submission';
 import { competitionEntrySchema } from '../validations/competition';
 
 // Used by <CompetitionEntryForm> through useActionState.

@@ -10,12 +10,12 @@ import { completeSecondStep, requireSecondStep, startStaffSession } from '../aut
 import { parsePasskeyAnswer } from '../auth/passkey-answer';
 import { passkeyRequestOptions, passkeysAvailable, verifyPasskeyAnswer } from '../auth/passkeys';
 import { adminReturnPath } from '../auth/return-path';
-import { requestFingerprint } from '../consent/server/request-consent';
 import { recordAudit, recordStaffAudit, staffActor } from '../data/audit';
 import { recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { findStaffById } from '../data/staff';
 import { recordPasskeyUse } from '../data/staff-passkeys';
-import { requestIp } from '../security/request-client';
+import { requestIp } from '../server/request-client';
+import { requestFingerprint } from '../server/request-consent';
 import { passkeyAnswerSchema, passkeyChallengeSchema } from '../validations/staff';
 
 /** Failed passkey sign-ins, which name no account, count under this label for the address they come from. */

@@ -1,8 +1,9 @@
 'use server';
 // The data-rights request form's action (/privacy/request).
-import { getRequestConsent } from '../consent/server/request-consent';
 import { createPrivacyRequest, findPrivacyRequestReference } from '../data/privacy-requests';
-import { publicSubmission, SubmissionRefused } from '../forms/public-submission';
+import { SubmissionRefused } from '../data/submissions';
+import { publicSubmission } from '../server/public-submission';
+import { getRequestConsent } from '../server/request-consent';
 import { privacyRequestSchema } from '../validations/privacy-request';
 
 /** Cookie records are someone's browsing choices: only the browser holding that (signed) cookie may ask for them. */

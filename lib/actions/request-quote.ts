@@ -1,7 +1,7 @@
 'use server';
 // The Request a Quote form's action.
 import { createQuoteRequest, findQuoteReference } from '../data/quotes';
-import { publicSubmission } from '../forms/public-submission';
+import { publicSubmission } from '../server/public-submission';
 import { quoteSchema } from '../validations/quote';
 
 // Used by <QuoteForm> through useActionState.

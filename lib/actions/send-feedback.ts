@@ -1,7 +1,7 @@
 'use server';
 // The feedback form's action (/feedback).
 import { createFeedback, findFeedbackReference } from '../data/feedback';
-import { publicSubmission } from '../forms/public-submission';
+import { publicSubmission } from '../server/public-submission';
 import { feedbackSchema } from '../validations/feedback';
 
 // Used by <FeedbackForm> through useActionState.

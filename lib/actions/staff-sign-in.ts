@@ -8,12 +8,12 @@ import { completeSecondStep, endStaffSession, requireSecondStep, startStaffSessi
 import { hashPassword, verifyPassword } from '../auth/password';
 import { adminReturnPath, withReturnPath } from '../auth/return-path';
 import { checkSecondFactor } from '../auth/second-factor';
-import { requestFingerprint } from '../consent/server/request-consent';
 import { recordAudit, recordStaffAudit, staffActor } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { checkSetupLink, completeSetup, findStaffForSignIn } from '../data/staff';
 import { queueSecurityNotice } from '../data/staff-two-factor';
-import { requestIp } from '../security/request-client';
+import { requestIp } from '../server/request-client';
+import { requestFingerprint } from '../server/request-consent';
 import { secondStepSchema, setupSchema, signInSchema } from '../validations/staff';
 
 const minutes = (s: number) => `${Math.max(1, Math.ceil(s / 60))} minute${s > 60 ? 's' : ''}`;

@@ -1,7 +1,7 @@
 'use server';
 // The Quick Enquiry form's action.
 import { createEnquiry, findEnquiryReference } from '../data/enquiries';
-import { publicSubmission } from '../forms/public-submission';
+import { publicSubmission } from '../server/public-submission';
 import { enquirySchema } from '../validations/enquiry';
 
 // Used by <EnquiryForm> through useActionState.

@@ -1,7 +1,8 @@
 'use server';
 // The newsletter sign-up form's action (the /newsletter page, the policy page and the footer).
-import { createSubscriptionRequest, findSubscriptionReference } from '../data/newsletter';
-import { publicSubmission } from '../forms/public-submission';
+import { findSubscriptionReference } from '../data/newsletter';
+import { createSubscriptionRequest } from '../data/newsletter-signup';
+import { publicSubmission } from '../server/public-submission';
 import { newsletterSchema } from '../validations/newsletter';
 
 // Used by <NewsletterForm> through useActionState.

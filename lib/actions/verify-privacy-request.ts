@@ -4,7 +4,7 @@
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { verifyPrivacyRequest } from '../data/privacy-requests';
-import { nudgeOutbox } from '../email/worker';
+import { nudgeOutbox } from '../jobs/outbox-worker';
 
 // A plain form post (works without JavaScript); any link that cannot be used goes back to the
 // link's page, which explains why.

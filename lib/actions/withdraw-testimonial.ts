@@ -4,7 +4,7 @@
 import { redirect } from 'next/navigation';
 import { WITHDRAW_PURPOSE } from '../data/feedback';
 import { withdrawPublication } from '../data/feedback-admin';
-import { readLinkId } from '../email/unsubscribe-link';
+import { readLinkId } from '../data/unsubscribe-link';
 
 // Withdraws and goes back to the link's page, which then says it is done.
 export async function withdrawTestimonial(formData: FormData): Promise<void> {

@@ -5,11 +5,11 @@ import type { z } from 'zod';
 import type { ActionState } from '../action-state';
 import { confirmPasswordOrCode } from './current-password';
 import { accountAction } from './guarded-action';
-import { normaliseTotpCode } from './totp';
 import { recordStaffAudit } from '../data/audit';
 import { secondFactorRequired } from '../data/security-settings';
 import type { StaffIdentity, ValidSession } from '../data/staff-sessions';
 import { queueSecurityNotice, twoFactorStatus } from '../data/staff-two-factor';
+import { normaliseTotpCode } from '../security/totp';
 import type { confirmPasswordSchema } from '../validations/staff';
 
 type Confirmed<S extends z.ZodType> = (data: z.output<S>, session: ValidSession) => Promise<ActionState>;

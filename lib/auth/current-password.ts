@@ -7,12 +7,12 @@ import { redirect } from 'next/navigation';
 import { endStaffSession } from './current';
 import { verifyPassword } from './password';
 import { checkTotpCode } from './second-factor';
-import { normaliseTotpCode } from './totp';
-import { requestFingerprint } from '../consent/server/request-consent';
 import { recordStaffAudit } from '../data/audit';
 import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from '../data/login-limits';
 import { findStaffForSignIn } from '../data/staff';
-import { requestIp } from '../security/request-client';
+import { normaliseTotpCode } from '../security/totp';
+import { requestIp } from '../server/request-client';
+import { requestFingerprint } from '../server/request-consent';
 
 type Holder = { id: string; email: string };
 

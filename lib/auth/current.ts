@@ -4,11 +4,10 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { SESSION_COOKIE, sessionCookieAttributes } from './cookie';
+import { sessionCookieAttributes } from './cookie';
 import { withReturnPath } from './return-path';
-import { generateToken, isWellFormedToken } from './tokens';
+import { SESSION_COOKIE } from '../consent/registry';
 import { PATH_HEADER } from '../consent/request-headers';
-import { requestFingerprint } from '../consent/server/request-consent';
 import {
   createStaffSession,
   deleteStaffSession,
@@ -16,6 +15,8 @@ import {
   validateStaffSession,
 } from '../data/staff-sessions';
 import type { AuthMethod } from '../generated/prisma/enums';
+import { generateToken, isWellFormedToken } from '../security/tokens';
+import { requestFingerprint } from '../server/request-consent';
 
 // The session behind this request's cookie, checked once per request: signed in, or (secondFactorDue)
 // only through the password, for an account with a second factor.

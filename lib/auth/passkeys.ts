@@ -13,10 +13,10 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { z } from 'zod';
+import { getSecrets } from '../data/secrets';
 import { type NewPasskey, passkeyByCredentialId, passkeysOf, spendPasskeyChallenge } from '../data/staff-passkeys';
 import { env } from '../env';
 import { openSealedText, sealText } from '../security/seal';
-import { getSecrets } from '../security/secrets';
 
 const PURPOSE = 'staff-passkey-challenge:v1';
 const CHALLENGE_MS = 5 * 60 * 1000;

@@ -3,10 +3,10 @@
 import 'server-only';
 import { verifyPassword } from './password';
 import { normaliseRecoveryCode } from './recovery-codes';
-import { matchTotpStep, normaliseTotpCode, totpKeyFromText } from './totp';
+import { getSecrets } from '../data/secrets';
 import { acceptTotpStep, totpOf, unusedRecoveryCodes, spendRecoveryCode } from '../data/staff-two-factor';
 import { openSealedText, sealText } from '../security/seal';
-import { getSecrets } from '../security/secrets';
+import { matchTotpStep, normaliseTotpCode, totpKeyFromText } from '../security/totp';
 
 const PURPOSE = 'staff-totp:v1';
 

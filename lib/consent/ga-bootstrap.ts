@@ -1,6 +1,6 @@
 // Google Analytics (GA4 gtag) as /consent/analytics.js sends it. Consent Mode v2 starts all denied
 // before any tag, then grants analytics storage only; the ad signals stay denied (the site runs no ads).
-import { GA_SCRIPT_ORIGIN } from '../security/csp';
+import { GA_SCRIPT_ORIGIN } from './analytics-loader';
 
 // The script for a measurement id; a comment alone when the site has none configured.
 export function gaBootstrap(measurementId: string | undefined): string {

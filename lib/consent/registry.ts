@@ -1,6 +1,9 @@
 // The one list of cookies the site may set: the policy's cookie table, the banner's categories
 // and the cookie audit in the browser tests all read it.
 
+/** The staff session cookie's name. */
+export const SESSION_COOKIE = '__Host-lumina_staff';
+
 export type CookieCategoryId = 'necessary' | 'analytics';
 
 export type CookieCategory = {
@@ -22,8 +25,6 @@ export type CookieDefinition = {
   /** For cookies whose name carries an id, such as GA4's `_ga_<container-id>`. */
   pattern?: RegExp;
 };
-
-import { SESSION_COOKIE } from '../auth/cookie';
 
 export const CONSENT_COOKIE = 'lumina_consent';
 /** Which version of a page to send (lib/consent/page-view.ts): a cache in front keys on it. */

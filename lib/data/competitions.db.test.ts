@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawWinner } from './competition-draw';
 import { createCompetition, enterCompetition } from './competitions';
 import { runPurge } from './retention';
-import { SubmissionRefused } from '../forms/public-submission';
+import { SubmissionRefused } from './submissions';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { toUkLocalInput } from '../uk-time';
 import { competitionEntrySchema, competitionSchema } from '../validations/competition';

@@ -1,9 +1,9 @@
 // Competitions: staff set them up; visitors enter once per email address while one is open.
 import { enqueueEmail } from './outbox';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { SubmissionRefused } from './submissions';
 import { getDb } from '../db/client';
 import { entryReceivedEmail } from '../email/templates/competition';
-import { SubmissionRefused } from '../forms/public-submission';
 import { Prisma } from '../generated/prisma/client';
 import { firstFreeSlug, slugOf } from '../slug';
 import type { CompetitionData, CompetitionEntryData } from '../validations/competition';

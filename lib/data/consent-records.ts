@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { type ChainCursor, type ChainedContent, linkHash, sealContent, verifyChain } from '../consent/chain';
 import { getDb } from '../db/client';
-import type { ConsentRecord, PrismaClient } from '../generated/prisma/client';
+import type { Tx } from '../db/tx';
+import type { ConsentRecord } from '../generated/prisma/client';
 import type { ConsentKind } from '../generated/prisma/enums';
 
 export type NewConsentRecord = Omit<ChainedContent, 'kind' | 'createdAt' | 'email' | 'wording' | 'wordingHash'> &
@@ -10,8 +11,6 @@ export type NewConsentRecord = Omit<ChainedContent, 'kind' | 'createdAt' | 'emai
 
 // Any constant shared by every instance: appends take this lock so the chain never forks.
 const LEDGER_LOCK = 7_041_991;
-
-export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 // Appends one decision, chained to the last record, holding the ledger lock until the transaction
 // ends. Pass `tx` to append as part of a larger write (a form and its marketing consent).

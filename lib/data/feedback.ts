@@ -1,13 +1,14 @@
 // Feedback and testimonials: stored with the person's separate permission to publish (recorded in the
 // consent ledger with its wording), published only once staff approve, unpublished when withdrawn.
+import { signLinkId } from './unsubscribe-link';
 import { getDb } from '../db/client';
 import { feedbackReceivedEmail } from '../email/templates/feedback-received';
-import { signLinkId } from '../email/unsubscribe-link';
 import { env } from '../env';
 import { currentPolicy, currentPolicyHash } from '../policy';
-import { appendConsentRecord, type Tx } from './consent-records';
+import { appendConsentRecord } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { type StoredSubmission, storeOnce } from './submissions';
+import type { Tx } from '../db/tx';
 import { sha256 } from '../policy/hash';
 import { type FeedbackData, publishWording } from '../validations/feedback';
 

@@ -2,10 +2,9 @@
 // expects, so a row that does not match fails loudly where it is read instead of travelling on behind a cast.
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
+import type { CopyRecord } from '../privacy/copy-fields';
 import type { Question } from '../surveys/questions';
 import type { CorrectableField } from '../validations/privacy-request';
-import type { CopyRecord } from './personal-data/copy-fields';
-import type { DataCopy } from './privacy-downloads';
 
 const answerValue = z.union([z.string(), z.number(), z.null()]);
 
@@ -53,7 +52,7 @@ export const dataCopyColumn = z.object({
       records: z.array(z.record(z.string(), copyValue)),
     }),
   ),
-}) satisfies z.ZodType<DataCopy>;
+});
 
 // Our own typed value as Prisma's JSON input, which asks for index signatures that object types lack.
 export function jsonInput(value: object): Prisma.InputJsonValue {

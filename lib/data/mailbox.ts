@@ -4,9 +4,9 @@ import { emailHeadersColumn } from './json-columns';
 import { getDb } from '../db/client';
 import { unsealLinks } from '../email/sealed-links';
 import { env } from '../env';
+import { getSecrets } from './secrets';
 import type { Prisma } from '../generated/prisma/client';
 import type { OutboxStatus, StaffRole } from '../generated/prisma/enums';
-import { getSecrets } from '../security/secrets';
 
 export type MailboxFilter = { to?: string; status?: OutboxStatus; page: number; pageSize: number };
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fanOutNewsletters } from './newsletter-fanout';
 import { createNewsletter, deliveryCounts, startSending } from './newsletters';
+import { getSecrets } from './secrets';
 import { suppress } from './suppression';
 import { getDb } from '../db/client';
 import { readUnsubscribeToken } from '../email/unsubscribe-token';
-import { getSecrets } from '../security/secrets';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { openedEmail, textWithLinks } from '../testing/opened-email';
 

@@ -2,11 +2,11 @@
 // instance may carry a send on: it holds a short lease on the newsletter, renewed with each batch,
 // and a copy's message key (newsletter:<id>:<subscriber>) makes a repeated batch harmless.
 import { outboxRow } from './outbox';
+import { getSecrets } from './secrets';
 import { suppressedAmong } from './suppression';
+import { unsubscribeLinkMaker } from './unsubscribe-link';
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
-import { unsubscribeLinkMaker } from '../email/unsubscribe-link';
-import { getSecrets } from '../security/secrets';
 
 /** Renewed with each batch (well under a second): a killed sender's newsletter is carried on this soon. */
 const LEASE_MS = 15_000;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifyConsentLedger } from './consent-records';
 import { createEnquiry } from './enquiries';
-import { checkConfirmation, CONFIRMATION_TTL_MS, confirmSubscription, createSubscriptionRequest } from './newsletter';
+import { checkConfirmation, CONFIRMATION_TTL_MS, confirmSubscription } from './newsletter';
+import { createSubscriptionRequest } from './newsletter-signup';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { textWithLinks } from '../testing/opened-email';
 import { enquirySchema } from '../validations/enquiry';

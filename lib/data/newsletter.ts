@@ -1,16 +1,16 @@
 // Newsletter subscriptions with double opt-in: an opt-in is recorded as consent at once, but the
 // address receives nothing until the emailed confirmation link is followed.
-import { appendConsentRecord, type Tx } from './consent-records';
+import { appendConsentRecord } from './consent-records';
 import { enqueueEmail } from './outbox';
-import { type StoredSubmission, storeOnce } from './submissions';
 import { liftSuppression } from './suppression';
-import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import { confirmSubscriptionEmail } from '../email/templates/confirm-subscription';
 import { env } from '../env';
 import { MARKETING_WORDING } from '../forms/marketing';
 import { currentPolicy, currentPolicyHash } from '../policy';
 import { sha256 } from '../policy/hash';
+import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../security/tokens';
 
 export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const MARKETING_WORDING_HASH = sha256(MARKETING_WORDING);
@@ -144,19 +144,5 @@ export async function confirmSubscription(
       tx,
     );
     return 'valid';
-  });
-}
-
-// Stores a sign-up from the newsletter form once per form render (see storeOnce).
-export function createSubscriptionRequest(
-  input: { email: string; name: string; company: string },
-  submissionKey: string,
-): Promise<StoredSubmission> {
-  return storeOnce(submissionKey, {
-    prefix: 'NWS',
-    find: findSubscriptionReference,
-    insert: (tx, reference) =>
-      requestSubscription(tx, { ...input, source: 'form:newsletter', submissionKey, reference }),
-    marketing: null,
   });
 }

@@ -1,9 +1,9 @@
 // Newsletter issues for staff: drafts, test copies, starting a send, and delivery progress.
 import { randomUUID } from 'node:crypto';
 import { enqueueEmail } from './outbox';
+import { unsubscribeLinks } from './unsubscribe-link';
 import { getDb } from '../db/client';
 import { newsletterContent, newsletterEmail } from '../email/templates/newsletter';
-import { unsubscribeLinks } from '../email/unsubscribe-link';
 import type { OutboxStatus } from '../generated/prisma/enums';
 
 export type NewsletterDraft = { subject: string; markdown: string };

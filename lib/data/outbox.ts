@@ -1,10 +1,10 @@
 // The email outbox: messages are written with the event that causes them and taken, a few at a
 // time, by whichever instance's worker gets there first (row locks with SKIP LOCKED).
-import type { Tx } from './consent-records';
+import { getSecrets } from './secrets';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import { sealLinks } from '../email/sealed-links';
 import type { Prisma } from '../generated/prisma/client';
-import { getSecrets } from '../security/secrets';
 
 export type OutgoingEmail = {
   messageKey: string;

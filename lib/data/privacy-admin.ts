@@ -1,10 +1,10 @@
 // Data-rights requests in the back office: the queue with its deadlines, one request with its log,
 // and the steps that do not change the person's data (extend the deadline, refuse, close).
-import type { Tx } from './consent-records';
 import { correctionsColumn } from './json-columns';
 import { logPrivacyEvent } from './privacy-events';
 import { privacyRequestEmails } from './privacy-request-emails';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import type { Prisma, PrivacyRequest } from '../generated/prisma/client';
 import type { PrivacyRequestKind, PrivacyRequestStatus } from '../generated/prisma/enums';
 import { extendedDueDate } from '../privacy/deadline';

@@ -1,7 +1,7 @@
 // The person's side of a released copy: the emailed link opens it until it expires.
 import { dataCopyColumn } from './json-columns';
-import { hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { getDb } from '../db/client';
+import { hashToken, isWellFormedLinkToken } from '../security/tokens';
 import type { PersonalData } from './personal-data/collect';
 import { logPrivacyEvent } from './privacy-events';
 

@@ -12,7 +12,7 @@ import { consumeFormLimits, keyOf } from './rate-limits';
 import { addRequestNote } from './requests';
 import { suppressionOf } from './suppression';
 import { createSurveyResponse, surveyById } from './surveys';
-import { deliverDue } from '../email/deliver';
+import { deliverDue } from '../jobs/deliver';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { textWithLinks } from '../testing/opened-email';
 import { tablesContaining } from '../testing/scan-tables';

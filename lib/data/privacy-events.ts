@@ -1,5 +1,5 @@
 // The log of a data-rights request: every step, who took it, and what it changed.
-import type { Tx } from './consent-records';
+import type { Tx } from '../db/tx';
 import type { Prisma } from '../generated/prisma/client';
 
 // Every step of a request is logged with who took it, in the step's own transaction.

@@ -1,10 +1,10 @@
 // The steps that answer a data-rights request: release a copy, apply a correction, erase, or
 // close it by hand. Each runs only on an OPEN request, in one transaction with its log entry.
 import { correctionsColumn, jsonInput } from './json-columns';
-import { generateLinkToken, hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import { DOWNLOAD_TTL_MS } from '../privacy/kinds';
+import { generateLinkToken, hashToken } from '../security/tokens';
 import { correctableFields, type CorrectableField } from '../validations/privacy-request';
 import { collectPersonalData } from './personal-data/collect';
 import { erasePersonalData } from './personal-data/erase';

@@ -1,14 +1,14 @@
 // What a data-rights request tells the person (and the team) at each step, queued in the caller's
 // transaction with the step itself. Team emails carry the reference only, never the person's details.
-import { html } from '../email/html';
-import { privacyOutcomeEmail, byDate } from '../email/templates/privacy-request';
-import { env } from '../env';
-import type { Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { logPrivacyEvent } from './privacy-events';
 import { suppress } from './suppression';
 import { enqueueTeamEmail } from './team-notifications';
 import { unsubscribeIn } from './unsubscribe';
+import type { Tx } from '../db/tx';
+import { html } from '../email/html';
+import { privacyOutcomeEmail, byDate } from '../email/templates/privacy-request';
+import { env } from '../env';
 import { kindLabel, requestedTo } from '../privacy/kinds';
 
 type Row = {

@@ -7,9 +7,9 @@ import { enqueueEmail } from './outbox';
 import { logPrivacyEvent } from './privacy-events';
 import { privacyRequestEmails } from './privacy-request-emails';
 import { type StoredSubmission, storeOnce } from './submissions';
-import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../auth/tokens';
 import { dueDateFrom } from '../privacy/deadline';
 import { kindOf, requestedTo, VERIFY_TTL_MS } from '../privacy/kinds';
+import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../security/tokens';
 import { correctionsOf, type PrivacyRequestData } from '../validations/privacy-request';
 
 // The reference already stored for this form render, if any.

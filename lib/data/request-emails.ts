@@ -1,12 +1,12 @@
 // Queues the emails every new enquiry or quote request causes, inside the transaction that stores it:
 // the acknowledgement to the person and the notification to each of the team's recipients.
+import type { Tx } from '../db/tx';
 import {
   requestAcknowledgementEmail,
   requestNotificationEmail,
   type ReceivedRequest,
 } from '../email/templates/request-received';
 import { env } from '../env';
-import type { Tx } from './consent-records';
 import { enqueueEmail } from './outbox';
 import { enqueueTeamEmail } from './team-notifications';
 

@@ -1,8 +1,8 @@
 // One rule per retention type: how to count what is due for removal, and how to remove it.
 // Counting and removing use the same conditions, so a dry run reports exactly what a real run does.
-import type { Tx } from './consent-records';
 import { countInTurn } from './count-in-turn';
 import { ERASED_ADDRESS } from './outbox';
+import type { Tx } from '../db/tx';
 import { Prisma } from '../generated/prisma/client';
 import { type RetentionDays, type RetentionType, cutoffFor, EXPIRED_COPIES } from '../retention/policy';
 

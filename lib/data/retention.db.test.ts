@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendConsentRecord, verifyConsentLedger } from './consent-records';
 import { createEnquiry } from './enquiries';
-import { createSubscriptionRequest } from './newsletter';
+import { createSubscriptionRequest } from './newsletter-signup';
 import { listRetentionRuns, retentionDays, runPurge, runScheduledPurge, setRetentionDays } from './retention';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { enquirySchema } from '../validations/enquiry';

@@ -10,7 +10,7 @@ import {
 } from './staff-passkeys';
 import { createStaffSession, validateStaffSession } from './staff-sessions';
 import { resetSecondFactor } from './staff-two-factor';
-import { generateToken } from '../auth/tokens';
+import { generateToken } from '../security/tokens';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 
 const database = migratedDatabaseForFile();

@@ -2,11 +2,11 @@
 // token. Idle sessions end after 12 hours and every session after 7 days; deleting rows signs out.
 // A session records how it was opened: for an account with a second factor, a password alone opens
 // only the second step of signing in, for ten minutes.
-import type { Tx } from './consent-records';
 import { secondFactorRequired } from './security-settings';
-import { hashToken } from '../auth/tokens';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import type { AuthMethod, StaffRole } from '../generated/prisma/enums';
+import { hashToken } from '../security/tokens';
 
 export const IDLE_MS = 12 * 60 * 60 * 1000;
 export const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;

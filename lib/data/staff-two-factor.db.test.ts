@@ -11,8 +11,8 @@ import {
 import { hashPassword } from '../auth/password';
 import { generateRecoveryCodes } from '../auth/recovery-codes';
 import { checkSecondFactor, sealTotpKey } from '../auth/second-factor';
-import { generateToken } from '../auth/tokens';
-import { generateTotpKey, totpKeyText, totpStep } from '../auth/totp';
+import { generateToken } from '../security/tokens';
+import { generateTotpKey, totpKeyText, totpStep } from '../security/totp';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 
 const database = migratedDatabaseForFile();

@@ -3,9 +3,9 @@
 // accepted once even when two instances are shown it at the same moment.
 import { enqueueEmail } from './outbox';
 import { keepOnlySession } from './staff-sessions';
-import { TOTP_PERIOD_S } from '../auth/totp';
 import { getDb } from '../db/client';
 import { accountSecurityEmail } from '../email/templates/account-security';
+import { TOTP_PERIOD_S } from '../security/totp';
 
 /** An account's app fields with no app set up (or being set up). */
 const NO_TOTP = { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null };

@@ -1,10 +1,10 @@
 // Staff accounts and their single-use setup links (the first admin's, and each invited colleague's).
 import { enqueueEmail } from './outbox';
-import { generateToken, hashToken, isWellFormedToken } from '../auth/tokens';
 import { getDb } from '../db/client';
 import { staffInvitationEmail } from '../email/templates/staff-invitation';
 import { env } from '../env';
 import type { StaffRole } from '../generated/prisma/enums';
+import { generateToken, hashToken, isWellFormedToken } from '../security/tokens';
 
 export const FIRST_ADMIN_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;

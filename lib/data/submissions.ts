@@ -1,10 +1,21 @@
 // What every public form's storage shares: a readable reference, one row per submission key, and
 // a marketing opt-in recorded (only when ticked) in the same transaction as the submission.
 import { randomInt } from 'node:crypto';
-import type { Tx } from './consent-records';
 import { requestSubscription } from './newsletter';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import { Prisma } from '../generated/prisma/client';
+
+/** Thrown by a form's `create` when the data is valid but cannot be accepted (a second competition
+ * entry from one address, a survey that has closed): the person is told why, on the form. */
+export class SubmissionRefused extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 

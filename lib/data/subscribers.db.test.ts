@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSubscriptionRequest } from './newsletter';
+import { createSubscriptionRequest } from './newsletter-signup';
 import { activeSubscribers, countActiveSubscribers, getSubscriberEvidence, listSubscribers } from './subscribers';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 import { newsletterSchema } from '../validations/newsletter';

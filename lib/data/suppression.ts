@@ -1,9 +1,9 @@
 // The suppression list: addresses that get no marketing email and cannot be re-added by import,
 // kept as keyed hashes only. Only the person's own confirmed sign-up lifts it.
-import type { Tx } from './consent-records';
+import { getSecrets } from './secrets';
 import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
 import { suppressionKey } from '../email/unsubscribe-token';
-import { getSecrets } from '../security/secrets';
 
 export type SuppressionReason = 'unsubscribed' | 'staff' | 'objection' | 'erasure';
 

@@ -2,8 +2,8 @@
 // unless they choose to give an email address.
 import { jsonInput, questionsColumn } from './json-columns';
 import { type StoredSubmission, storeOnce } from './submissions';
+import { SubmissionRefused } from './submissions';
 import { getDb } from '../db/client';
-import { SubmissionRefused } from '../forms/public-submission';
 import type { Prisma } from '../generated/prisma/client';
 import { firstFreeSlug, slugOf } from '../slug';
 import type { Question } from '../surveys/questions';

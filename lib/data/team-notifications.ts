@@ -1,10 +1,10 @@
 // Who on the team is emailed about new enquiries, quotes and data requests: the addresses admins set
 // in the back office, or STAFF_NOTIFICATION_TO until they do. Read at each email, so every instance
 // sends to the same people.
-import { getDb } from '../db/client';
-import { env } from '../env';
-import type { Tx } from './consent-records';
 import { enqueueEmail, type OutgoingEmail } from './outbox';
+import { getDb } from '../db/client';
+import type { Tx } from '../db/tx';
+import { env } from '../env';
 
 // The addresses set in the back office (empty when none are: the default applies).
 export async function savedTeamRecipients(tx?: Tx): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyConsentLedger } from './consent-records';
-import { confirmSubscription, createSubscriptionRequest } from './newsletter';
+import { confirmSubscription } from './newsletter';
+import { createSubscriptionRequest } from './newsletter-signup';
 import { enqueueEmail } from './outbox';
 import { suppressedAmong, suppressionOf } from './suppression';
 import { unsubscribe } from './unsubscribe';

@@ -3,8 +3,9 @@
 // newsletters to it are cancelled, all in one transaction.
 import { getDb } from '../db/client';
 import { currentPolicy, currentPolicyHash } from '../policy';
-import { appendConsentRecord, type Tx } from './consent-records';
+import { appendConsentRecord } from './consent-records';
 import { suppress, type SuppressionReason } from './suppression';
+import type { Tx } from '../db/tx';
 
 export type UnsubscribeSource =
   'email:one-click' | 'email:unsubscribe-page' | 'privacy-request:objection' | `staff:${string}`;

@@ -5,8 +5,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg, { type Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { type DatabaseConfig, IN_MEMORY } from './database-url';
 import { EMBEDDED_CONNECTIONS, startEmbeddedServer } from './embedded-server';
+import { type DatabaseConfig, IN_MEMORY } from '../config/database-url';
 
 export type OpenDatabase = {
   factory: SqlMigrationAwareDriverAdapterFactory;

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { IN_MEMORY } from './database-url';
 import { lockFolder, pidExists } from './folder-lock';
+import { IN_MEMORY } from '../config/database-url';
 
 export type EmbeddedServer = { socketDir: string; close: () => Promise<void> };
 

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { openDatabase } from './adapters';
-import { IN_MEMORY } from './database-url';
 import { MIGRATIONS_DIR, openSchemaEngine, readMigrationList, SCHEMA_PATH } from './schema-engine';
+import { IN_MEMORY } from '../config/database-url';
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 

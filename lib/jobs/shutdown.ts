@@ -39,7 +39,7 @@ async function shutDown(signal: NodeJS.Signals): Promise<never> {
   const started = Date.now();
   const deadline = started + GRACE_MS;
   const [{ stopOutboxWorker }, { stopHousekeeping }, { closeDb }] = await Promise.all([
-    import('../email/worker'),
+    import('./outbox-worker'),
     import('./housekeeping'),
     import('../db/client'),
   ]);

@@ -7,7 +7,7 @@ type Holder = { luminaRequestContext?: AsyncLocalStorage<RequestContext> };
 
 const storage = ((globalThis as unknown as Holder).luminaRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
-// Called as a request starts (lib/log/access-log.ts): the rest of its handling, all of Next.js's work
+// Called as a request starts (lib/server/access-log.ts): the rest of its handling, all of Next.js's work
 // included, runs in this context.
 export function enterRequest(requestId: string): RequestContext {
   const context = { requestId, databaseUnavailable: false };

@@ -1,6 +1,6 @@
 // What each step in a data request's history changed, in sentences for staff (the log stores it as
 // JSON: counts per kind of record, what a correction replaced, a reason or note).
-import { COPY_SECTIONS } from '../data/personal-data/copy-fields';
+import { COPY_SECTIONS } from './copy-fields';
 import { formatDate, formatDateTime, jsonText } from '../format';
 import { correctableFields } from '../validations/privacy-request';
 

@@ -1,9 +1,7 @@
 // The Content-Security-Policy sent with every page: scripts only with this response's nonce (or, on a
 // prerendered page, by the hashes of its own scripts), and Google's hosts only where Analytics needs them.
 import { createHash } from 'node:crypto';
-import { ANALYTICS_LOADER } from '../consent/analytics-loader';
-
-export const GA_SCRIPT_ORIGIN = 'https://www.googletagmanager.com';
+import { ANALYTICS_LOADER, GA_SCRIPT_ORIGIN } from '../consent/analytics-loader';
 const GA_COLLECT = [
   'https://*.google-analytics.com',
   'https://*.analytics.google.com',

@@ -2,10 +2,10 @@
 // also handed to lib/data through provideDb.
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { getSecrets } from '../data/secrets';
 import { provideDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';
-import { getSecrets } from '../security/secrets';
 
 // Returns a getter: the client exists only once beforeAll has run.
 export function migratedDatabaseForFile(): () => PrismaClient {

@@ -1,6 +1,6 @@
 // Data-layer tests read an email as its recipient gets it: the outbox keeps secret links sealed.
+import { getSecrets } from '../data/secrets';
 import { unsealLinks } from '../email/sealed-links';
-import { getSecrets } from '../security/secrets';
 
 type Stored = { textBody: string; htmlBody: string; headers: unknown; sealedLinks: string | null };
 

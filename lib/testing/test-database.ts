@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropTestDatabase, withAdminClient } from './postgres-admin';
 import { TEST_POSTGRES_URL } from './postgres-url';
+import type { DatabaseConfig } from '../config/database-url';
 import { openDatabase, type OpenDatabase } from '../db/adapters';
-import type { DatabaseConfig } from '../db/database-url';
 
 export type TestDatabase = OpenDatabase & { config: DatabaseConfig; engine: 'pglite' | 'postgres' };
 

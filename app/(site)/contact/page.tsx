@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EnquiryForm } from '@/components/forms/enquiry-form';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 import { organisation, telephoneHref } from '@/lib/site-config';
 
 export const metadata: Metadata = {

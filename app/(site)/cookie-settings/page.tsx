@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { ConsentHistory } from '@/components/consent/consent-history';
 import { CookieList } from '@/components/consent/cookie-list';
 import { cookieCategories } from '@/lib/consent/registry';
-import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { WHAT_CHANGED_PAGE } from '@/lib/policy/addresses';
-import { siteOrigins } from '@/lib/security/request-client';
+import { siteOrigins } from '@/lib/server/request-client';
+import { getRequestConsent } from '@/lib/server/request-consent';
 import { refererPath, safeReturnPath } from '@/lib/validations/consent';
 
 export const metadata: Metadata = { title: 'Cookie settings' };

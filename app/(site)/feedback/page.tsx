@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { FeedbackForm } from '@/components/forms/feedback-form';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { QuoteForm } from '@/components/forms/quote-form';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 
 export const metadata: Metadata = {
   title: 'Request a quote',

@@ -2,8 +2,8 @@
 // browser sends no Global Privacy Control signal); a comment for anyone else. Only the loader on a
 // page for a visitor who said yes asks for it; the check here makes sure of it.
 import { gaBootstrap } from '@/lib/consent/ga-bootstrap';
-import { getRequestConsent } from '@/lib/consent/server/request-consent';
 import { env } from '@/lib/env';
+import { getRequestConsent } from '@/lib/server/request-consent';
 
 // Per visitor, so no shared cache may keep it.
 export async function GET() {

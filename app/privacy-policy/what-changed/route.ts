@@ -4,10 +4,10 @@
 import type { NextRequest } from 'next/server';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
+import { loadedSecrets } from '@/lib/data/secrets';
 import { currentPolicy, versionDecidedUnder } from '@/lib/policy';
 import { changesPage, VERSIONS_PAGE } from '@/lib/policy/addresses';
 import { withSecurityHeaders } from '@/lib/security/headers';
-import { loadedSecrets } from '@/lib/security/secrets';
 
 // Answers with a 303 to the right page; personal, so no cache keeps it.
 export function GET(request: NextRequest) {

@@ -5,10 +5,10 @@ import { endStaffSession, requireStaff } from '../../auth/current';
 import { confirmCurrentPassword } from '../../auth/current-password';
 import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
-import { requestFingerprint } from '../../consent/server/request-consent';
 import { recordStaffAudit } from '../../data/audit';
 import { setStaffPassword } from '../../data/staff-changes';
 import { deleteAllStaffSessions } from '../../data/staff-sessions';
+import { requestFingerprint } from '../../server/request-consent';
 import { changePasswordSchema } from '../../validations/staff';
 
 // The "Sign out" button.

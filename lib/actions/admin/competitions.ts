@@ -8,7 +8,7 @@ import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { drawWinner } from '../../data/competition-draw';
 import { closeCompetitionNow, createCompetition } from '../../data/competitions';
-import { nudgeOutbox } from '../../email/worker';
+import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { competitionIdSchema, competitionSchema, drawSchema } from '../../validations/competition';
 
 // The new-competition form; goes on to the competition's page.

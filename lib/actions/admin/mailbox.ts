@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { retryMailboxMessage } from '../../data/mailbox';
-import { nudgeOutbox } from '../../email/worker';
+import { nudgeOutbox } from '../../jobs/outbox-worker';
 
 // The "Try sending again" button on a failed message.
 export const retryEmail = staffAction(

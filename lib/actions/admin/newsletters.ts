@@ -7,7 +7,7 @@ import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { createNewsletter, queueTestCopy, startSending, updateNewsletter } from '../../data/newsletters';
-import { nudgeOutbox } from '../../email/worker';
+import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from '../../validations/newsletters';
 
 // "Save draft": a new newsletter opens its own page; an existing one is updated in place.

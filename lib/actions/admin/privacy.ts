@@ -8,7 +8,7 @@ import { type ActionState, formError } from '../../action-state';
 import { type StaffContext, staffAction } from '../../auth/guarded-action';
 import { extendDeadline, refuseRequest, type StepOutcome } from '../../data/privacy-admin';
 import { applyRectification, completeRequest, eraseForRequest, releaseCopy } from '../../data/privacy-fulfil';
-import { nudgeOutbox } from '../../email/worker';
+import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { type PrivacyStep } from '../../privacy/steps';
 import {
   privacyEraseSchema,

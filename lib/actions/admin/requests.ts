@@ -7,7 +7,7 @@ import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
 import { sendRequestReply } from '../../data/request-replies';
 import { addRequestNote, setRequestStatus } from '../../data/requests';
-import { nudgeOutbox } from '../../email/worker';
+import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { noteSchema, replySchema, statusChangeSchema, statusLabel } from '../../validations/requests';
 
 const gone = formError('That request no longer exists.');

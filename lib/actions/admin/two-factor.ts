@@ -9,7 +9,6 @@ import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
 import { generateRecoveryCodes } from '../../auth/recovery-codes';
 import { openTotpKey, sealTotpKey } from '../../auth/second-factor';
-import { generateTotpKey, matchTotpStep, normaliseTotpCode, totpKeyFromText, totpKeyText } from '../../auth/totp';
 import { recordStaffAudit } from '../../data/audit';
 import type { StaffIdentity } from '../../data/staff-sessions';
 import {
@@ -20,6 +19,7 @@ import {
   savePendingTotp,
   twoFactorStatus,
 } from '../../data/staff-two-factor';
+import { generateTotpKey, matchTotpStep, normaliseTotpCode, totpKeyFromText, totpKeyText } from '../../security/totp';
 import { confirmAuthenticatorSchema, confirmPasswordSchema } from '../../validations/staff';
 
 // New recovery codes replace the old set; they are shown once, in the answer, and stored only hashed.

@@ -1,11 +1,11 @@
 // Everything we hold about one email address (and the cookie consent ids its owner gave us),
 // gathered for a copy of their data and for the erasure preview. New record types add a section here.
-import { getDb } from '../../db/client';
-import type { Question } from '../../surveys/questions';
-import { suppressionOf } from '../suppression';
-import { COPY_SECTIONS, type CopyRecord } from './copy-fields';
 import { sameAddress } from './same-address';
+import { getDb } from '../../db/client';
+import { COPY_SECTIONS, type CopyRecord } from '../../privacy/copy-fields';
+import type { Question } from '../../surveys/questions';
 import { answersColumn, questionsColumn } from '../json-columns';
+import { suppressionOf } from '../suppression';
 
 export type DataSection = { key: string; title: string; about: string; records: CopyRecord[] };
 export type PersonalData = { email: string; sections: DataSection[] };

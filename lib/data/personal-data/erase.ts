@@ -2,8 +2,8 @@
 // What stays: the keyed hash on the suppression list (so they are never marketed to again), the
 // consent chain (records redacted, never removed, so it still verifies) and the request's own
 // reference and dates (with the person's details removed), as evidence the request was met.
+import type { Tx } from '../../db/tx';
 import { Prisma } from '../../generated/prisma/client';
-import type { Tx } from '../consent-records';
 import { ERASED_ADDRESS } from '../outbox';
 import { keyOf } from '../rate-limits';
 import { suppress } from '../suppression';

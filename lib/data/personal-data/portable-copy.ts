@@ -1,8 +1,8 @@
 // The copy as a JSON file (data portability): values as stored (codes, ISO dates), each section naming
 // its fields in order with their labels, and every record's keys in that same order, whatever order
 // the database kept them in.
+import { COPY_SECTIONS, orderedRecord } from '../../privacy/copy-fields';
 import type { DataCopy } from '../privacy-downloads';
-import { COPY_SECTIONS, orderedRecord } from './copy-fields';
 
 // The file's content, in a stable, self-describing order.
 export function portableCopy(copy: DataCopy) {

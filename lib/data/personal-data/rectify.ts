@@ -1,9 +1,9 @@
 // Corrections: a requested value is written to every record that holds that field for the person.
-import { getDb } from '../../db/client';
-import type { CorrectableField } from '../../validations/privacy-request';
-import type { Tx } from '../consent-records';
-import { countInTurn } from '../count-in-turn';
 import { sameAddress } from './same-address';
+import { getDb } from '../../db/client';
+import type { Tx } from '../../db/tx';
+import type { CorrectableField } from '../../validations/privacy-request';
+import { countInTurn } from '../count-in-turn';
 
 export type CurrentValues = Record<CorrectableField, string[]>;
 

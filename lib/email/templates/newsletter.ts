@@ -4,7 +4,6 @@ import { organisation } from '../../site-config';
 import { html, trustedHtml } from '../html';
 import { renderEmail } from '../layout';
 import { markdownParts } from '../markdown';
-import type { UnsubscribeLinks } from '../unsubscribe-link';
 
 export type NewsletterContent = { subject: string; bodyHtml: string; bodyText: string; preheader: string };
 
@@ -22,6 +21,9 @@ export function newsletterContent(subject: string, markdown: string): Newsletter
         ?.slice(0, 120) ?? subject,
   };
 }
+
+/** Both links of one subscriber's copy: the page a person opens, and what List-Unsubscribe names. */
+export type UnsubscribeLinks = { unsubscribeUrl: string; oneClickUrl: string };
 
 // One subscriber's copy; `oneClickUrl` is what mail providers POST to (RFC 8058).
 export function newsletterEmail(content: NewsletterContent, { unsubscribeUrl, oneClickUrl }: UnsubscribeLinks) {

@@ -5,7 +5,7 @@ import { CompetitionEntryForm } from '@/components/forms/competition-entry-form'
 import { NotHere } from '@/components/site/not-here';
 import { competitionBySlug, stateOf } from '@/lib/data/competitions';
 import { formatDateTime } from '@/lib/format';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 import { isSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ slug: string }> };

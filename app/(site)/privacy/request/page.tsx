@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrivacyRequestForm } from '@/components/forms/privacy-request-form';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = {

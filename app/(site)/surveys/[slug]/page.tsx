@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SurveyForm } from '@/components/forms/survey-form';
 import { NotHere } from '@/components/site/not-here';
 import { surveyBySlug } from '@/lib/data/surveys';
-import { pageFormToken } from '@/lib/forms/guard';
+import { pageFormToken } from '@/lib/server/form-guard';
 import { isSlug } from '@/lib/slug';
 
 export const metadata: Metadata = { title: 'Customer survey' };

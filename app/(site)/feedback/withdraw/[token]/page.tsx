@@ -4,7 +4,7 @@ import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
 import { WITHDRAW_PURPOSE } from '@/lib/data/feedback';
 import { publicationState } from '@/lib/data/feedback-admin';
-import { readLinkId } from '@/lib/email/unsubscribe-link';
+import { readLinkId } from '@/lib/data/unsubscribe-link';
 
 export const metadata: Metadata = {
   title: 'Withdraw permission to publish',

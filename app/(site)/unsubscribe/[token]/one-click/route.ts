@@ -1,9 +1,9 @@
 // POST unsubscribes at once, with no cookies or sign-in: the List-Unsubscribe-Post one-click that
 // mail providers send (RFC 8058), and the button on the link's page. GET never changes anything.
 import { unsubscribe } from '@/lib/data/unsubscribe';
-import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from '@/lib/email/unsubscribe-link';
+import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from '@/lib/data/unsubscribe-link';
 import { errorPage } from '@/lib/security/error-page';
-import { fingerprintOf } from '@/lib/security/request-client';
+import { fingerprintOf } from '@/lib/server/request-client';
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -4,8 +4,8 @@ import QRCode from 'qrcode';
 import { ConfirmAuthenticatorForm } from '@/components/admin/two-factor-forms';
 import { requireStaff } from '@/lib/auth/current';
 import { openTotpKey } from '@/lib/auth/second-factor';
-import { totpKeyFromText, totpKeyUri } from '@/lib/auth/totp';
 import { twoFactorStatus } from '@/lib/data/staff-two-factor';
+import { totpKeyFromText, totpKeyUri } from '@/lib/security/totp';
 import { organisation } from '@/lib/site-config';
 
 export const metadata: Metadata = { title: 'Set up an authenticator app' };

@@ -3,10 +3,10 @@
 // Every export is in the audit log with who made it, the filters and how many rows it held.
 import type { NextRequest } from 'next/server';
 import { requireStaff } from '@/lib/auth/current';
-import { requestFingerprint } from '@/lib/consent/server/request-consent';
 import { csvDownload } from '@/lib/csv';
 import { recordStaffAudit } from '@/lib/data/audit';
 import { countRequests, matchingRequests } from '@/lib/data/requests';
+import { requestFingerprint } from '@/lib/server/request-consent';
 import { requestFilterSchema, statusLabel } from '@/lib/validations/requests';
 
 const HEADER = ['type', 'reference', 'received_at', 'status', 'contact', 'company', 'email', 'phone'];

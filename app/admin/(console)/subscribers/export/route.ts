@@ -1,10 +1,10 @@
 // GET /admin/subscribers/export: active, confirmed subscribers only, as CSV, streamed a batch at a
 // time. Every export is in the audit log with who made it and how many people it held.
 import { requireStaff } from '@/lib/auth/current';
-import { requestFingerprint } from '@/lib/consent/server/request-consent';
 import { csvDownload } from '@/lib/csv';
 import { recordStaffAudit } from '@/lib/data/audit';
 import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscribers';
+import { requestFingerprint } from '@/lib/server/request-consent';
 
 // Streams the file; the row count is also sent as a header so the page can show progress.
 export async function GET() {

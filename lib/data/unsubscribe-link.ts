@@ -1,12 +1,11 @@
 // Links in emails that name a record and cannot be forged (unsubscribe, testimonial withdrawal),
 // signed with the site's unsubscribe secret; links signed before a rotation still read for a while.
 import { env } from '../env';
-import { getSecrets, unsubscribeSecrets } from '../security/secrets';
+import { getSecrets, unsubscribeSecrets } from './secrets';
+import { readSignedId, signId } from '../email/signed-id';
+import type { UnsubscribeLinks } from '../email/templates/newsletter';
+import { unsubscribeToken } from '../email/unsubscribe-token';
 import { organisation } from '../site-config';
-import { readSignedId, signId } from './signed-id';
-import { unsubscribeToken } from './unsubscribe-token';
-
-export type UnsubscribeLinks = { unsubscribeUrl: string; oneClickUrl: string };
 
 // Both links of one subscriber's copy, signed once: the page a person opens from the visible link,
 // and what the List-Unsubscribe header names (a POST to it unsubscribes at once, RFC 8058).

@@ -3,14 +3,14 @@
 // banner and the settings page, used by POST /consent.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { appendConsentRecord } from '../../data/consent-records';
-import { consentContentHash, currentPolicy, currentPolicyHash } from '../../policy';
-import { getSecrets } from '../../security/secrets';
-import type { ConsentForm } from '../../validations/consent';
-import { type ConsentCookie, serializeConsentCookie } from '../cookie';
-import { decide } from '../decide';
-import { analyticsCookiesToClear, expireCookieHeaders } from '../ga-cookies';
-import { fingerprintRequest } from '../request-fingerprint';
+import { type ConsentCookie, serializeConsentCookie } from '../consent/cookie';
+import { decide } from '../consent/decide';
+import { analyticsCookiesToClear, expireCookieHeaders } from '../consent/ga-cookies';
+import { fingerprintRequest } from '../consent/request-fingerprint';
+import { appendConsentRecord } from '../data/consent-records';
+import { getSecrets } from '../data/secrets';
+import { consentContentHash, currentPolicy, currentPolicyHash } from '../policy/index';
+import type { ConsentForm } from '../validations/consent';
 
 export type SaveChoiceInput = {
   form: ConsentForm;
@@ -18,7 +18,7 @@ export type SaveChoiceInput = {
   gpc: boolean;
   host: string;
   presentCookieNames: string[];
-  /** The client's address, by the trusted-proxy rule (lib/security/request-client.ts). */
+  /** The client's address, by the trusted-proxy rule (lib/server/request-client.ts). */
   ip: string | null;
   userAgent: string | null;
 };

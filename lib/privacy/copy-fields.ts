@@ -2,15 +2,15 @@
 // stored (codes, ISO dates), under stable keys, and this file says in what order they come and how
 // each reads in plain English. The person's page, the staff review before release and the JSON
 // download all follow it, so the copy reads the same everywhere and its file keeps a documented order.
-import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '../../consent/labels';
-import { formatDate, formatDateTime } from '../../format';
-import { formatPolicyDate, policyVersion } from '../../policy';
-import { versionPage } from '../../policy/addresses';
-import { kindLabel as privacyKindLabel, statusLabel as privacyStatusLabel } from '../../privacy/kinds';
-import { preferredContactOptions } from '../../validations/enquiry';
-import { supplyTypeOptions } from '../../validations/quote';
-import { statusLabel as requestStatusLabel } from '../../validations/requests';
-import { subscriberStatusLabel } from '../../validations/subscribers';
+import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '../consent/labels';
+import { formatDate, formatDateTime } from '../format';
+import { kindLabel as privacyKindLabel, statusLabel as privacyStatusLabel } from './kinds';
+import { versionPage } from '../policy/addresses';
+import { formatPolicyDate, policyVersion } from '../policy/index';
+import { preferredContactOptions } from '../validations/enquiry';
+import { supplyTypeOptions } from '../validations/quote';
+import { statusLabel as requestStatusLabel } from '../validations/requests';
+import { subscriberStatusLabel } from '../validations/subscribers';
 
 export type CopyValue =
   string | number | boolean | null | string[] | { question: string; answer: string | number | null }[];

@@ -15,8 +15,8 @@ export async function prepareDatabase(): Promise<void> {
   // env.ts has already printed which variable is wrong and what to write instead.
   await import('../env').catch(() => stop('fix the environment variables listed above.'));
   const { errorText, log } = await import('../log/logger');
-  const { getDb } = await import('./client');
-  const { DatabaseConnectionError } = await import('./adapters');
+  const { getDb } = await import('../db/client');
+  const { DatabaseConnectionError } = await import('../db/adapters');
   try {
     await getDb();
   } catch (error) {
@@ -27,7 +27,7 @@ export async function prepareDatabase(): Promise<void> {
     stop(errorText(error), log);
   }
   // Loaded before any request can need them inside a transaction (the embedded database has one connection).
-  const { getSecrets } = await import('../security/secrets');
+  const { getSecrets } = await import('../data/secrets');
   await getSecrets().catch((error: unknown) =>
     log.warn({ error: errorText(error) }, "The site's secrets will load on first use"),
   );

@@ -1,10 +1,10 @@
 // What happens to an error a request's rendering or action did not handle (instrumentation.ts's
 // onRequestError): one log line with the request's id and the error's digest (the reference its
 // error page shows); and when the database could not be reached, the answer becomes 503.
-import { errorText, log } from './logger';
-import { markDatabaseUnavailable } from './request-context';
-import { safePath } from './safe-path';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { errorText, log } from '../log/logger';
+import { markDatabaseUnavailable } from '../log/request-context';
+import { safePath } from '../log/safe-path';
 
 type RequestInfo = { path: string; method: string };
 type Context = { routePath?: string; routeType?: string };

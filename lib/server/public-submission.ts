@@ -5,24 +5,13 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
-import { guardSubmission, pageFormToken } from './guard';
-import type { FormName } from './names';
-import { newReference, type StoredSubmission } from '../data/submissions';
-import { nudgeOutbox } from '../email/worker';
+import { guardSubmission, pageFormToken } from './form-guard';
+import { newReference, type StoredSubmission, SubmissionRefused } from '../data/submissions';
+import type { FormName } from '../forms/names';
+import { nudgeOutbox } from '../jobs/outbox-worker';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
-
-/** Thrown by a form's `create` when the data is valid but cannot be accepted (a second competition
- * entry from one address, a survey that has closed): the person is told why, on the form. */
-export class SubmissionRefused extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
 
 export type PublicForm<S extends z.ZodType<Meta>> = {
   form: FormName;

@@ -1,13 +1,13 @@
 // The visitor's consent as the server sees it on this request: cookie, GPC header and proxy notice.
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { consentContentHash } from '../../policy';
-import { fingerprintOf } from '../../security/request-client';
-import { loadedSecrets } from '../../security/secrets';
-import { parseConsentCookie } from '../cookie';
-import { CONSENT_COOKIE } from '../registry';
-import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../request-headers';
-import { type ConsentView, resolveConsent } from '../state';
+import { fingerprintOf } from './request-client';
+import { parseConsentCookie } from '../consent/cookie';
+import { CONSENT_COOKIE } from '../consent/registry';
+import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../consent/request-headers';
+import { type ConsentView, resolveConsent } from '../consent/state';
+import { loadedSecrets } from '../data/secrets';
+import { consentContentHash } from '../policy/index';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };
 

@@ -3,7 +3,7 @@
 // instance on one database agrees. Loaded once per process and database, at start (instrumentation.ts):
 // the embedded database has one connection, so a first load inside a transaction would wait for itself.
 import 'server-only';
-import { firstSeen, storedSecrets } from '../data/server-secrets';
+import { firstSeen, storedSecrets } from './server-secrets';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import type { PrismaClient } from '../generated/prisma/client';

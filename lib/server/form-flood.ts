@@ -4,11 +4,11 @@
 import 'server-only';
 import { consumeFormLimits, type LimitVerdict, peekFormLimits } from '../data/rate-limits';
 import { env } from '../env';
+import { requestIp } from './request-client';
+import { FORM_NAME_FIELD, type FormName, isFormName } from '../forms/names';
 import { errorText, log } from '../log/logger';
 import { errorPage } from '../security/error-page';
-import { requestIp } from '../security/request-client';
 import { organisation } from '../site-config';
-import { FORM_NAME_FIELD, type FormName, isFormName } from './names';
 
 /** Forms that email a link to the address given (a confirmation, a verification): the tightest limits. */
 const SENDS_A_LINK = new Set<FormName>(['newsletter', 'privacy-request']);

@@ -1,8 +1,6 @@
 // One delivery round over the outbox: claims due messages a batch at a time under a short lease,
 // renewed while they are being sent, and sends them over a few lanes (the SMTP pool's connections).
 // A round asked to stop hands back what it has not started, so another instance sends it at once.
-import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from './backoff';
-import { unsealLinks } from './sealed-links';
 import { SMTP_OPTIONS, type Transport } from './transports';
 import {
   cancelMessages,
@@ -13,9 +11,11 @@ import {
   releaseMessages,
   renewLeases,
 } from '../data/outbox';
+import { getSecrets } from '../data/secrets';
 import { suppressedAmong } from '../data/suppression';
+import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from '../email/backoff';
+import { unsealLinks } from '../email/sealed-links';
 import { errorText, log } from '../log/logger';
-import { getSecrets } from '../security/secrets';
 
 const BATCH = 10;
 /** A dead worker's messages wait this long at most; a live one renews it every RENEW_MS. */

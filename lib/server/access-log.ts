@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env } from '../env';
-import { log } from './logger';
-import { enterRequest } from './request-context';
-import { safePath } from './safe-path';
 import { answerFailuresWithOwnPage } from '../errors/failed-page';
+import { log } from '../log/logger';
+import { enterRequest } from '../log/request-context';
+import { safePath } from '../log/safe-path';
 import { headersOf, REQUEST_ID_HEADER, requestIdFrom } from '../security/request-facts';
 
 type RequestStart = { request: IncomingMessage; response: ServerResponse };

@@ -2,12 +2,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { env } from '../env';
-import { floodMessage, spendFormAllowance } from './flood';
-import { issueFormToken, judgeSubmission } from './form-token';
-import type { FormName } from './names';
+import { floodMessage, spendFormAllowance } from './form-flood';
+import { requestIp } from './request-client';
+import { getSecrets } from '../data/secrets';
+import { issueFormToken, judgeSubmission } from '../forms/form-token';
+import type { FormName } from '../forms/names';
 import { errorText, log } from '../log/logger';
-import { requestIp } from '../security/request-client';
-import { getSecrets } from '../security/secrets';
 
 /** Put in a form shown while the site's secrets cannot be read (PostgreSQL unreachable at start). */
 const UNSIGNED = 'unsigned';

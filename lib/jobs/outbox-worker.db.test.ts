@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_ATTEMPTS } from './backoff';
 import { deliverDue, LEASE_MS } from './deliver';
 import type { Transport } from './transports';
 import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
 import { getDb } from '../db/client';
+import { MAX_ATTEMPTS } from '../email/backoff';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 
 const database = migratedDatabaseForFile();
@@ -57,9 +57,9 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
 
   it('runs one delivery loop per process, however many bundles load the worker', async () => {
     vi.resetModules();
-    const a = await import('./worker');
+    const a = await import('./outbox-worker');
     vi.resetModules();
-    const b = await import('./worker');
+    const b = await import('./outbox-worker');
     expect(a).not.toBe(b);
     const first = a.nudgeOutbox();
     expect(b.nudgeOutbox()).toBe(first);

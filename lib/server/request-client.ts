@@ -2,9 +2,9 @@
 // place server code asks who is asking.
 import 'server-only';
 import { fingerprintRequest } from '../consent/request-fingerprint';
+import { getSecrets } from '../data/secrets';
 import { env } from '../env';
-import { clientIp, requestOrigin } from './request-facts';
-import { getSecrets } from './secrets';
+import { clientIp, requestOrigin } from '../security/request-facts';
 
 type HeaderSource = { get(name: string): string | null };
 

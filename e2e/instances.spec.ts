@@ -52,7 +52,12 @@ test('two instances behind nginx share forms, the consent ledger and a newslette
       });
     });
     const answers = await Promise.all(choices);
-    expect(answers.map((r) => r.status).filter((s) => s !== 303)).toEqual([]);
+    // On failure, the end of each server's log says why (the 503 answer itself says only "not saved").
+    const logs = () => `${a.output().slice(-4000)}\n${b?.output().slice(-4000) ?? ''}`;
+    expect(
+      answers.map((r) => r.status).filter((s) => s !== 303),
+      logs(),
+    ).toEqual([]);
     const served = new Set(answers.map((r) => r.headers.get('x-upstream')));
     expect(served).toEqual(new Set(['127.0.0.1:3233', '127.0.0.1:3234']));
     const staff = await browser.newContext({ baseURL: nginx.url });

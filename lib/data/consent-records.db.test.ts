@@ -33,6 +33,25 @@ describe(`consent ledger on ${process.env.TEST_DB}`, () => {
     expect(verdict).toMatchObject({ ok: true, checked: 27 });
   });
 
+  it('queues a burst behind a slow holder of the ledger lock instead of refusing it', async () => {
+    const db = database();
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7041991)`;
+      held();
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    });
+    await holding;
+    const burst = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => appendConsentRecord(record(`burst${i}`, 'accept'))),
+    );
+    await holder;
+    expect(burst.filter((r) => r.status === 'rejected').map((r) => String(r.reason))).toEqual([]);
+    const history = await db.consentRecord.count({ where: { consentId: { startsWith: 'burst' } } });
+    expect(history).toBe(30);
+  });
+
   it("lists a visitor's own history, newest first", async () => {
     const history = await listConsentHistory('a');
     expect(history.map((h) => h.action)).toEqual(['withdraw', 'accept']);

@@ -9,6 +9,11 @@ import { log } from '../log/logger';
 type Holder = { luminaDb?: Promise<PrismaClient>; luminaDbClose?: () => Promise<void> };
 const holder = globalThis as unknown as Holder;
 
+/** The site's client options. A burst (hundreds of cookie choices at once, each taking the ledger's lock in
+ * turn) queues for a connection instead of failing: Prisma's default gives up after 2 s, and the visitor
+ * sees a 503. Both limits stay within the 8 s a stopping server gives the requests in flight. */
+export const CLIENT_OPTIONS = { transactionOptions: { maxWait: 5_000, timeout: 7_000 } };
+
 async function connect(): Promise<PrismaClient> {
   const config = env.DATABASE_URL;
   const { factory, close } = await openDatabase(config);
@@ -21,7 +26,7 @@ async function connect(): Promise<PrismaClient> {
         `Embedded database at ${config.dir}: applied ${applied.length} migrations`,
       );
   }
-  return new PrismaClient({ adapter: factory });
+  return new PrismaClient({ adapter: factory, ...CLIENT_OPTIONS });
 }
 
 // Lets tests and benchmarks hand lib/data a client of their own (a fresh test database).

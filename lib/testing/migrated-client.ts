@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { getSecrets } from '../data/secrets';
-import { provideDb } from '../db/client';
+import { CLIENT_OPTIONS, provideDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';
 
@@ -14,7 +14,7 @@ export function migratedDatabaseForFile(): () => PrismaClient {
   beforeAll(async () => {
     db = await createTestDatabase();
     await applyMigrations(db.factory);
-    prisma = new PrismaClient({ adapter: db.factory });
+    prisma = new PrismaClient({ adapter: db.factory, ...CLIENT_OPTIONS });
     provideDb(prisma);
     // As at a server's start: the site's secrets are made before any transaction needs them.
     await getSecrets();

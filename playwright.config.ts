@@ -112,7 +112,7 @@ export default defineConfig({
         DATABASE_URL: 'pglite:.data/e2e',
         GA_MEASUREMENT_ID: 'G-TEST1234',
         // e2e/forms.ts waits this long before sending a form; every test shares 127.0.0.1, so the
-        // per-IP limit is raised here and tested in lib/data/enquiries.db.test.ts.
+        // per-IP limit is raised here and tested in lib/data/enquiries/enquiries.db.test.ts.
         FORM_MIN_FILL_MS: '1500',
         FORM_LIMIT_PER_IP: '100000',
         FORM_LIMIT_PER_EMAIL: '3',

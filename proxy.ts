@@ -17,8 +17,8 @@ import {
 } from './lib/consent/request-headers';
 import { resolveConsent } from './lib/consent/state';
 import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
-import { loadedSecrets } from './lib/data/secrets';
-import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/data/unsubscribe-link';
+import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/data/newsletter/unsubscribe-link';
+import { loadedSecrets } from './lib/data/site/secrets';
 import { env } from './lib/env';
 import { consentContentHash } from './lib/policy';
 import { isVariantAddress, variantPath } from './lib/prerendered';

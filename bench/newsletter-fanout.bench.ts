@@ -51,9 +51,9 @@ async function lane(engine: 'pglite' | 'postgres') {
   await applyMigrations(database.factory);
   const db = new PrismaClient({ adapter: database.factory });
   provideDb(db);
-  await (await import('../lib/data/secrets')).getSecrets();
-  const { fanOutNewsletters } = await import('../lib/data/newsletter-fanout');
-  const { createNewsletter, startSending } = await import('../lib/data/newsletters');
+  await (await import('../lib/data/site/secrets')).getSecrets();
+  const { fanOutNewsletters } = await import('../lib/data/newsletter/fan-out');
+  const { createNewsletter, startSending } = await import('../lib/data/newsletter/issues');
   const { deliverDue } = await import('../lib/jobs/deliver');
   const { smtpTransport } = await import('../lib/jobs/transports');
   for (let i = 0; i < SUBSCRIBERS; i += 1_000) {

@@ -38,7 +38,7 @@ export const env = createEnv({
       .string()
       .regex(/^G-[A-Z0-9]{4,16}$/, 'GA_MEASUREMENT_ID must look like G-ABC123XYZ')
       .optional(),
-    /** Unset: made at first start and kept in the database (shared by every instance); see lib/data/secrets.ts. */
+    /** Unset: made at first start and kept in the database (shared by every instance); see lib/data/site/secrets.ts. */
     CONSENT_HASH_SALT: secret('CONSENT_HASH_SALT'),
     FORM_SECRET: secret('FORM_SECRET'),
     UNSUBSCRIBE_SECRET: secret('UNSUBSCRIBE_SECRET'),

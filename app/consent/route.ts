@@ -5,7 +5,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { consentCookieAttributes } from '@/lib/consent/cookie-attributes';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
-import { getSecrets } from '@/lib/data/secrets';
+import { getSecrets } from '@/lib/data/site/secrets';
 import { env } from '@/lib/env';
 import { errorText, log } from '@/lib/log/logger';
 import { errorPage } from '@/lib/security/error-page';

@@ -1,6 +1,6 @@
 // GET /readyz: whether this instance can serve now: the database answers, every migration is
 // applied, and the outbox worker runs. 503 naming what fails, 200 again by itself once it holds.
-import { readReadiness } from '@/lib/data/readiness';
+import { readReadiness } from '@/lib/data/site/readiness';
 import { outboxWorkerRunning } from '@/lib/jobs/outbox-worker';
 
 export const dynamic = 'force-dynamic';

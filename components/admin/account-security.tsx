@@ -5,8 +5,8 @@ import { PasswordConfirmedForm } from '@/components/admin/two-factor-forms';
 import { removePasskeyAction } from '@/lib/actions/admin/passkeys';
 import { createRecoveryCodes, removeAuthenticator, startAuthenticatorSetup } from '@/lib/actions/admin/two-factor';
 import { passkeysAvailable } from '@/lib/auth/passkeys';
-import type { PasskeySummary } from '@/lib/data/staff-passkeys';
-import type { TwoFactorStatus } from '@/lib/data/staff-two-factor';
+import type { PasskeySummary } from '@/lib/data/staff/passkeys';
+import type { TwoFactorStatus } from '@/lib/data/staff/two-factor';
 import { formatDateTime } from '@/lib/format';
 
 const lastUsed = (at: Date | null) => (at ? `last used ${formatDateTime(at)}` : 'not used yet');

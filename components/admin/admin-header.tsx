@@ -1,7 +1,7 @@
 // The back office's own header: always says where you are, and (once signed in) who you are.
 import Link from 'next/link';
 import { signOut } from '@/lib/actions/admin/account';
-import type { StaffIdentity } from '@/lib/data/staff-sessions';
+import type { StaffIdentity } from '@/lib/data/staff/sessions';
 import { organisation } from '@/lib/site-config';
 
 // `user` is absent on the sign-in and set-up pages.

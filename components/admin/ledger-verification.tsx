@@ -1,7 +1,7 @@
 // The consent ledger's integrity: the latest verdict of a full hash-chain check, and a button to run
 // one now. Works without JavaScript (the button posts a plain form).
 import { verifyLedger } from '@/lib/actions/admin/consents';
-import type { LedgerVerification } from '@/lib/data/consent-ledger';
+import type { LedgerVerification } from '@/lib/data/consent/ledger';
 import { formatDateTime } from '@/lib/format';
 import { PendingButton } from './pending-button';
 

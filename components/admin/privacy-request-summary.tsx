@@ -1,5 +1,5 @@
 // The facts of a data request: who, what they asked, and its dates and deadline.
-import { deadlineOf } from '@/lib/data/privacy-admin';
+import { deadlineOf } from '@/lib/data/privacy/handling';
 import { formatDateTime } from '@/lib/format';
 import type { PrivacyRequest } from '@/lib/generated/prisma/client';
 import { kindLabel, statusLabel } from '@/lib/privacy/kinds';

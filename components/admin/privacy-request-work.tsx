@@ -1,8 +1,8 @@
 // What staff do to answer an open data request, by kind: review and release a copy, apply a
 // correction shown beside what we hold, or erase after reviewing what will go.
 import { applyRectificationAction, eraseAction, releaseCopyAction } from '@/lib/actions/admin/privacy';
-import type { PersonalData } from '@/lib/data/personal-data/collect';
-import type { CurrentValues } from '@/lib/data/personal-data/rectify';
+import type { PersonalData } from '@/lib/data/privacy/personal-data/collect';
+import type { CurrentValues } from '@/lib/data/privacy/personal-data/rectify';
 import { type CorrectableField, correctableFields } from '@/lib/validations/privacy-request';
 import { PrivacyStepForm } from './privacy-step-form';
 import { DataCopyView } from '../privacy/data-copy-view';

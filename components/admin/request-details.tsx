@@ -1,5 +1,5 @@
 // What the customer sent, field by field, as a definition list.
-import type { getRequest } from '@/lib/data/requests';
+import type { getRequest } from '@/lib/data/enquiries/work-queue';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { telephoneHref } from '@/lib/site-config';
 

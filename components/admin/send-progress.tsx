@@ -1,7 +1,7 @@
 // How far a newsletter send has got: copies queued, delivered, failed and cancelled (unsubscribed
 // since), as a progress bar with the figures in words.
 import Link from 'next/link';
-import type { DeliveryCounts } from '@/lib/data/newsletters';
+import type { DeliveryCounts } from '@/lib/data/newsletter/issues';
 import { formatDateTime } from '@/lib/format';
 import { AutoRefresh } from './auto-refresh';
 

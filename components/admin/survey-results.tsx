@@ -1,6 +1,6 @@
 // A survey's results: for rating and choice questions a chart and a table of counts (with the
 // average rating); for free text the number answered and the latest answers.
-import type { QuestionResult } from '@/lib/data/survey-results';
+import type { QuestionResult } from '@/lib/data/have-your-say/survey-results';
 import { formatDateTime } from '@/lib/format';
 import { AnswerChart } from './answer-chart';
 

@@ -1,7 +1,7 @@
 // The visitor's consent id and every decision recorded under it: their copy of the proof.
 import { PolicyVersionLink } from '@/components/policy/policy-version-link';
 import { consentDecisionLabel } from '@/lib/consent/labels';
-import { listConsentHistory } from '@/lib/data/consent-records';
+import { listConsentHistory } from '@/lib/data/consent/records';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 

@@ -2,7 +2,7 @@
 // labelled values in plain English, in the order lib/privacy/copy-fields.ts gives. Used by
 // the person's download page and by staff reviewing a request, so both read the same.
 import Link from 'next/link';
-import type { PersonalData } from '@/lib/data/personal-data/collect';
+import type { PersonalData } from '@/lib/data/privacy/personal-data/collect';
 import { readRecord } from '@/lib/privacy/copy-fields';
 
 // Renders every section, saying so when a section holds nothing.

@@ -2,7 +2,7 @@
 // withdrawn it. Read on every request (the home page, prerendered, only links here), so a withdrawal
 // takes effect at once.
 import Link from 'next/link';
-import { publishedTestimonials } from '@/lib/data/feedback';
+import { publishedTestimonials } from '@/lib/data/have-your-say/feedback';
 
 // Nothing at all when there is nothing to show (or the database cannot be read).
 export async function Testimonials() {

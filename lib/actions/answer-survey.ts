@@ -2,7 +2,7 @@
 // A survey's answer form action: the schema is built from that survey's questions, then the form
 // follows every public form's flow (spam checks, rate limits, stored once).
 import { type ActionState, formError } from '../action-state';
-import { createSurveyResponse, findResponseReference, surveyById } from '../data/surveys';
+import { createSurveyResponse, findResponseReference, surveyById } from '../data/have-your-say/surveys';
 import { publicSubmission } from '../server/public-submission';
 import { isUuid } from '../validations/common';
 import { type SurveyResponseData, surveyResponseSchema } from '../validations/survey';

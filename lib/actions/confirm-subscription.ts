@@ -2,7 +2,7 @@
 // The button on the confirmation page: following the emailed link only shows it, because mail
 // scanners open links too; pressing it is what confirms the subscription.
 import { redirect } from 'next/navigation';
-import { confirmSubscription } from '../data/newsletter';
+import { confirmSubscription } from '../data/newsletter/subscription';
 import { requestFingerprint } from '../server/request-consent';
 
 // A plain form post (works without JavaScript). A used link is as good as a fresh one; an unknown

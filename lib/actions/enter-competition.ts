@@ -1,6 +1,6 @@
 'use server';
 // The competition entry form's action (/competitions/<slug>).
-import { enterCompetition, findEntryReference } from '../data/competitions';
+import { enterCompetition, findEntryReference } from '../data/have-your-say/competitions';
 import { publicSubmission } from '../server/public-submission';
 import { competitionEntrySchema } from '../validations/competition';
 

@@ -1,7 +1,7 @@
 'use server';
 // The data-rights request form's action (/privacy/request).
-import { createPrivacyRequest, findPrivacyRequestReference } from '../data/privacy-requests';
-import { SubmissionRefused } from '../data/submissions';
+import { SubmissionRefused } from '../data/forms/submissions';
+import { createPrivacyRequest, findPrivacyRequestReference } from '../data/privacy/requests';
 import { publicSubmission } from '../server/public-submission';
 import { getRequestConsent } from '../server/request-consent';
 import { privacyRequestSchema } from '../validations/privacy-request';

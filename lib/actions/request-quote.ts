@@ -1,6 +1,6 @@
 'use server';
 // The Request a Quote form's action.
-import { createQuoteRequest, findQuoteReference } from '../data/quotes';
+import { createQuoteRequest, findQuoteReference } from '../data/enquiries/quotes';
 import { publicSubmission } from '../server/public-submission';
 import { quoteSchema } from '../validations/quote';
 

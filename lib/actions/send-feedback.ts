@@ -1,6 +1,6 @@
 'use server';
 // The feedback form's action (/feedback).
-import { createFeedback, findFeedbackReference } from '../data/feedback';
+import { createFeedback, findFeedbackReference } from '../data/have-your-say/feedback';
 import { publicSubmission } from '../server/public-submission';
 import { feedbackSchema } from '../validations/feedback';
 

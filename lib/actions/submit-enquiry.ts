@@ -1,6 +1,6 @@
 'use server';
 // The Quick Enquiry form's action.
-import { createEnquiry, findEnquiryReference } from '../data/enquiries';
+import { createEnquiry, findEnquiryReference } from '../data/enquiries/enquiries';
 import { publicSubmission } from '../server/public-submission';
 import { enquirySchema } from '../validations/enquiry';
 

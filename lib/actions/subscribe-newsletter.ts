@@ -1,7 +1,7 @@
 'use server';
 // The newsletter sign-up form's action (the /newsletter page, the policy page and the footer).
-import { findSubscriptionReference } from '../data/newsletter';
-import { createSubscriptionRequest } from '../data/newsletter-signup';
+import { createSubscriptionRequest } from '../data/newsletter/sign-up';
+import { findSubscriptionReference } from '../data/newsletter/subscription';
 import { publicSubmission } from '../server/public-submission';
 import { newsletterSchema } from '../validations/newsletter';
 

@@ -3,7 +3,7 @@
 // open links too); pressing it is what proves the address and starts the request.
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
-import { verifyPrivacyRequest } from '../data/privacy-requests';
+import { verifyPrivacyRequest } from '../data/privacy/requests';
 import { nudgeOutbox } from '../jobs/outbox-worker';
 
 // A plain form post (works without JavaScript); any link that cannot be used goes back to the

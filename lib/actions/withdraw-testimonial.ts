@@ -2,9 +2,9 @@
 // The button on the page an emailed withdrawal link opens (opening the link changes nothing, as
 // mail scanners open links too). Works without JavaScript.
 import { redirect } from 'next/navigation';
-import { WITHDRAW_PURPOSE } from '../data/feedback';
-import { withdrawPublication } from '../data/feedback-admin';
-import { readLinkId } from '../data/unsubscribe-link';
+import { WITHDRAW_PURPOSE } from '../data/have-your-say/feedback';
+import { withdrawPublication } from '../data/have-your-say/feedback-review';
+import { readLinkId } from '../data/newsletter/unsubscribe-link';
 
 // Withdraws and goes back to the link's page, which then says it is done.
 export async function withdrawTestimonial(formData: FormData): Promise<void> {

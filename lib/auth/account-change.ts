@@ -6,9 +6,9 @@ import type { ActionState } from '../action-state';
 import { confirmPasswordOrCode } from './current-password';
 import { accountAction } from './guarded-action';
 import { recordStaffAudit } from '../data/audit';
-import { secondFactorRequired } from '../data/security-settings';
-import type { StaffIdentity, ValidSession } from '../data/staff-sessions';
-import { queueSecurityNotice, twoFactorStatus } from '../data/staff-two-factor';
+import { secondFactorRequired } from '../data/staff/security-settings';
+import type { StaffIdentity, ValidSession } from '../data/staff/sessions';
+import { queueSecurityNotice, twoFactorStatus } from '../data/staff/two-factor';
 import { normaliseTotpCode } from '../security/totp';
 import type { confirmPasswordSchema } from '../validations/staff';
 

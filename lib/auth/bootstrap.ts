@@ -3,7 +3,7 @@
 // by this user only): a link in the log would reach every log collector.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { countStaff, createFirstAdmin, createFirstAdminLink } from '../data/staff';
+import { countStaff, createFirstAdmin, createFirstAdminLink } from '../data/staff/accounts';
 import { env } from '../env';
 import { hashPassword } from './password';
 import { log } from '../log/logger';

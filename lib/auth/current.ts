@@ -13,7 +13,7 @@ import {
   deleteStaffSession,
   type ValidSession,
   validateStaffSession,
-} from '../data/staff-sessions';
+} from '../data/staff/sessions';
 import type { AuthMethod } from '../generated/prisma/enums';
 import { generateToken, isWellFormedToken } from '../security/tokens';
 import { requestFingerprint } from '../server/request-consent';

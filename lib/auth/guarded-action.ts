@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { requireAdmin, requireStaff } from './current';
 import { type AuditEntry, recordStaffAudit } from '../data/audit';
-import type { ValidSession } from '../data/staff-sessions';
+import type { ValidSession } from '../data/staff/sessions';
 
 /** The session, and `audit` to record an event by its member of staff. */
 export type StaffContext = ValidSession & { audit: (entry: AuditEntry) => Promise<void> };

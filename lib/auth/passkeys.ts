@@ -13,8 +13,8 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { z } from 'zod';
-import { getSecrets } from '../data/secrets';
-import { type NewPasskey, passkeyByCredentialId, passkeysOf, spendPasskeyChallenge } from '../data/staff-passkeys';
+import { getSecrets } from '../data/site/secrets';
+import { type NewPasskey, passkeyByCredentialId, passkeysOf, spendPasskeyChallenge } from '../data/staff/passkeys';
 import { env } from '../env';
 import { openSealedText, sealText } from '../security/seal';
 

@@ -3,8 +3,8 @@
 import 'server-only';
 import { verifyPassword } from './password';
 import { normaliseRecoveryCode } from './recovery-codes';
-import { getSecrets } from '../data/secrets';
-import { acceptTotpStep, totpOf, unusedRecoveryCodes, spendRecoveryCode } from '../data/staff-two-factor';
+import { getSecrets } from '../data/site/secrets';
+import { acceptTotpStep, totpOf, unusedRecoveryCodes, spendRecoveryCode } from '../data/staff/two-factor';
 import { openSealedText, sealText } from '../security/seal';
 import { matchTotpStep, normaliseTotpCode, totpKeyFromText } from '../security/totp';
 

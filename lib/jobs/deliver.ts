@@ -10,9 +10,9 @@ import {
   markMessageSent,
   releaseMessages,
   renewLeases,
-} from '../data/outbox';
-import { getSecrets } from '../data/secrets';
-import { suppressedAmong } from '../data/suppression';
+} from '../data/email/outbox';
+import { suppressedAmong } from '../data/newsletter/suppression';
+import { getSecrets } from '../data/site/secrets';
 import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from '../email/backoff';
 import { unsealLinks } from '../email/sealed-links';
 import { errorText, log } from '../log/logger';

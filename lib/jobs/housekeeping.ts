@@ -1,8 +1,8 @@
 // Background work every instance runs on a timer: deadline reminders for data-rights requests and
 // the daily retention purge. Both are safe to run on several instances at once (see each).
 import { nudgeOutbox } from './outbox-worker';
-import { queueDeadlineReminders } from '../data/privacy-reminders';
-import { runScheduledPurge } from '../data/retention';
+import { queueDeadlineReminders } from '../data/privacy/reminders';
+import { runScheduledPurge } from '../data/retention/purge';
 import { env } from '../env';
 import { errorText, log } from '../log/logger';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deliverDue, LEASE_MS } from './deliver';
 import type { Transport } from './transports';
-import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/outbox';
+import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/email/outbox';
 import { getDb } from '../db/client';
 import { MAX_ATTEMPTS } from '../email/backoff';
 import { migratedDatabaseForFile } from '../testing/migrated-client';

@@ -1,6 +1,6 @@
 // Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
 // one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
-import { fanOutNewsletters } from '../data/newsletter-fanout';
+import { fanOutNewsletters } from '../data/newsletter/fan-out';
 import { env } from '../env';
 import { deliverDue } from './deliver';
 import { mailboxTransport, smtpTransport, type Transport } from './transports';

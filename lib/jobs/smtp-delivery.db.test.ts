@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDue } from './deliver';
 import { smtpTransport } from './transports';
-import { enqueueEmail } from '../data/outbox';
+import { enqueueEmail } from '../data/email/outbox';
 import { getDb } from '../db/client';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 

@@ -27,7 +27,7 @@ export async function prepareDatabase(): Promise<void> {
     stop(errorText(error), log);
   }
   // Loaded before any request can need them inside a transaction (the embedded database has one connection).
-  const { getSecrets } = await import('../data/secrets');
+  const { getSecrets } = await import('../data/site/secrets');
   await getSecrets().catch((error: unknown) =>
     log.warn({ error: errorText(error) }, "The site's secrets will load on first use"),
   );

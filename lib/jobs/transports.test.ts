@@ -2,7 +2,7 @@ import net, { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { smtpTransport } from './transports';
-import type { ClaimedMessage } from '../data/outbox';
+import type { ClaimedMessage } from '../data/email/outbox';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

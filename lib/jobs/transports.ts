@@ -2,7 +2,7 @@
 // in the outbox itself and read in the admin Mailbox, so every flow can be followed locally.
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { ClaimedMessage } from '../data/outbox';
+import type { ClaimedMessage } from '../data/email/outbox';
 import { log } from '../log/logger';
 
 export type Transport = { name: string; send: (message: ClaimedMessage) => Promise<void>; close?: () => void };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storedSecrets } from '../data/server-secrets';
+import { storedSecrets } from '../data/site/stored-secrets';
 import { signId } from '../email/signed-id';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
 
@@ -20,8 +20,8 @@ describe(`rotating the unsubscribe secret on ${process.env.TEST_DB}`, () => {
     // As after a restart: the process has not read its secrets yet.
     Object.assign(globalThis, { luminaSecrets: undefined, luminaSecretsLoaded: undefined });
     vi.resetModules();
-    const { subscriberFromToken, unsubscribeLinks } = await import('../data/unsubscribe-link');
-    const { PREVIOUS_SECRET_DAYS, unsubscribeSecrets } = await import('../data/secrets');
+    const { subscriberFromToken, unsubscribeLinks } = await import('../data/newsletter/unsubscribe-link');
+    const { PREVIOUS_SECRET_DAYS, unsubscribeSecrets } = await import('../data/site/secrets');
     expect(await subscriberFromToken(oldLink)).toBe(SUBSCRIBER);
     const newLink = (await unsubscribeLinks(SUBSCRIBER)).unsubscribeUrl.split('/unsubscribe/')[1]!;
     expect(newLink).not.toBe(oldLink);

@@ -2,7 +2,7 @@
 // the early answer (429, Retry-After) to a post sent without JavaScript from a sender already over a
 // limit, given by the proxy before the action runs (an action cannot choose its response's status).
 import 'server-only';
-import { consumeFormLimits, type LimitVerdict, peekFormLimits } from '../data/rate-limits';
+import { consumeFormLimits, type LimitVerdict, peekFormLimits } from '../data/forms/rate-limits';
 import { env } from '../env';
 import { requestIp } from './request-client';
 import { FORM_NAME_FIELD, type FormName, isFormName } from '../forms/names';

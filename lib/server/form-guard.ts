@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { env } from '../env';
 import { floodMessage, spendFormAllowance } from './form-flood';
 import { requestIp } from './request-client';
-import { getSecrets } from '../data/secrets';
+import { getSecrets } from '../data/site/secrets';
 import { issueFormToken, judgeSubmission } from '../forms/form-token';
 import type { FormName } from '../forms/names';
 import { errorText, log } from '../log/logger';

@@ -6,7 +6,7 @@ import { after } from 'next/server';
 import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { guardSubmission, pageFormToken } from './form-guard';
-import { newReference, type StoredSubmission, SubmissionRefused } from '../data/submissions';
+import { newReference, type StoredSubmission, SubmissionRefused } from '../data/forms/submissions';
 import type { FormName } from '../forms/names';
 import { nudgeOutbox } from '../jobs/outbox-worker';
 import { errorText, log } from '../log/logger';

@@ -2,7 +2,7 @@
 // place server code asks who is asking.
 import 'server-only';
 import { fingerprintRequest } from '../consent/request-fingerprint';
-import { getSecrets } from '../data/secrets';
+import { getSecrets } from '../data/site/secrets';
 import { env } from '../env';
 import { clientIp, requestOrigin } from '../security/request-facts';
 

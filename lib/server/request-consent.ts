@@ -6,7 +6,7 @@ import { parseConsentCookie } from '../consent/cookie';
 import { CONSENT_COOKIE } from '../consent/registry';
 import { NONCE_HEADER, NOTICE_HEADER, PATH_HEADER } from '../consent/request-headers';
 import { type ConsentView, resolveConsent } from '../consent/state';
-import { loadedSecrets } from '../data/secrets';
+import { loadedSecrets } from '../data/site/secrets';
 import { consentContentHash } from '../policy/index';
 
 export type RequestConsent = ConsentView & { nonce: string | undefined; path: string };

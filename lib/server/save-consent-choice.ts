@@ -7,8 +7,8 @@ import { type ConsentCookie, serializeConsentCookie } from '../consent/cookie';
 import { decide } from '../consent/decide';
 import { analyticsCookiesToClear, expireCookieHeaders } from '../consent/ga-cookies';
 import { fingerprintRequest } from '../consent/request-fingerprint';
-import { appendConsentRecord } from '../data/consent-records';
-import { getSecrets } from '../data/secrets';
+import { appendConsentRecord } from '../data/consent/records';
+import { getSecrets } from '../data/site/secrets';
 import { consentContentHash, currentPolicy, currentPolicyHash } from '../policy/index';
 import type { ConsentForm } from '../validations/consent';
 

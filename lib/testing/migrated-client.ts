@@ -2,7 +2,7 @@
 // also handed to lib/data through provideDb.
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { getSecrets } from '../data/secrets';
+import { getSecrets } from '../data/site/secrets';
 import { CLIENT_OPTIONS, provideDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';

@@ -1,5 +1,5 @@
 // Data-layer tests read an email as its recipient gets it: the outbox keeps secret links sealed.
-import { getSecrets } from '../data/secrets';
+import { getSecrets } from '../data/site/secrets';
 import { unsealLinks } from '../email/sealed-links';
 
 type Stored = { textBody: string; htmlBody: string; headers: unknown; sealedLinks: string | null };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { publicCompetitions, stateOf } from '@/lib/data/competitions';
+import { publicCompetitions, stateOf } from '@/lib/data/have-your-say/competitions';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Competitions', description: 'Enter our online competitions.' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { openSurveys } from '@/lib/data/surveys';
+import { openSurveys } from '@/lib/data/have-your-say/surveys';
 
 export const metadata: Metadata = {
   title: 'Customer survey',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaff } from '@/lib/auth/current';
-import { dashboardFigures } from '@/lib/data/dashboard';
-import { privacyDeadlines } from '@/lib/data/privacy-admin';
+import { privacyDeadlines } from '@/lib/data/privacy/handling';
+import { dashboardFigures } from '@/lib/data/site/dashboard';
 import { formatDate } from '@/lib/format';
 import { kindLabel } from '@/lib/privacy/kinds';
 

@@ -4,7 +4,7 @@
 import type { NextRequest } from 'next/server';
 import { parseConsentCookie } from '@/lib/consent/cookie';
 import { CONSENT_COOKIE } from '@/lib/consent/registry';
-import { loadedSecrets } from '@/lib/data/secrets';
+import { loadedSecrets } from '@/lib/data/site/secrets';
 import { currentPolicy, versionDecidedUnder } from '@/lib/policy';
 import { changesPage, VERSIONS_PAGE } from '@/lib/policy/addresses';
 import { withSecurityHeaders } from '@/lib/security/headers';

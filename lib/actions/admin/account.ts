@@ -6,8 +6,8 @@ import { confirmCurrentPassword } from '../../auth/current-password';
 import { accountAction } from '../../auth/guarded-action';
 import { hashPassword } from '../../auth/password';
 import { recordStaffAudit } from '../../data/audit';
-import { setStaffPassword } from '../../data/staff-changes';
-import { deleteAllStaffSessions } from '../../data/staff-sessions';
+import { setStaffPassword } from '../../data/staff/account-changes';
+import { deleteAllStaffSessions } from '../../data/staff/sessions';
 import { requestFingerprint } from '../../server/request-consent';
 import { changePasswordSchema } from '../../validations/staff';
 

@@ -1,13 +1,13 @@
 'use server';
 // Setting up competitions and drawing their winners. Each is audited; a draw is also kept on the
-// competition as evidence (lib/data/competition-draw.ts).
+// competition as evidence (lib/data/have-your-say/competition-draw.ts).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { drawWinner } from '../../data/competition-draw';
-import { closeCompetitionNow, createCompetition } from '../../data/competitions';
+import { drawWinner } from '../../data/have-your-say/competition-draw';
+import { closeCompetitionNow, createCompetition } from '../../data/have-your-say/competitions';
 import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { competitionIdSchema, competitionSchema, drawSchema } from '../../validations/competition';
 

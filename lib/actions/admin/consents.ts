@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { requireStaff } from '../../auth/current';
 import { staffActor } from '../../data/audit';
-import { verifyAndRecord } from '../../data/consent-ledger';
+import { verifyAndRecord } from '../../data/consent/ledger';
 
 // "Verify the ledger now": the verdict is kept in the audit log and shown on the page.
 export async function verifyLedger(): Promise<void> {

@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { reviewFeedback, withdrawPublication } from '../../data/feedback-admin';
+import { reviewFeedback, withdrawPublication } from '../../data/have-your-say/feedback-review';
 import { feedbackDecisionSchema } from '../../validations/feedback';
 
 const refusals = {

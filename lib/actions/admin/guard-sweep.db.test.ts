@@ -2,7 +2,7 @@
 // and with a staff (not admin) session. Each must refuse before doing anything.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { idle } from '../../action-state';
-import { createStaffSession } from '../../data/staff-sessions';
+import { createStaffSession } from '../../data/staff/sessions';
 import { generateToken } from '../../security/tokens';
 import { migratedDatabaseForFile } from '../../testing/migrated-client';
 

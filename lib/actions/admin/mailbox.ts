@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { retryMailboxMessage } from '../../data/mailbox';
+import { retryMailboxMessage } from '../../data/email/mailbox';
 import { nudgeOutbox } from '../../jobs/outbox-worker';
 
 // The "Try sending again" button on a failed message.

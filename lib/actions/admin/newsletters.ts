@@ -1,12 +1,12 @@
 'use server';
 // Newsletters in the back office: save a draft, send a test copy to yourself, then send to every
-// active subscriber. Thin: the work is in lib/data/newsletters.ts and the fan-out.
+// active subscriber. Thin: the work is in lib/data/newsletter/issues.ts and the fan-out.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { createNewsletter, queueTestCopy, startSending, updateNewsletter } from '../../data/newsletters';
+import { createNewsletter, queueTestCopy, startSending, updateNewsletter } from '../../data/newsletter/issues';
 import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { newsletterDraftSchema, newsletterRefSchema, sendNewsletterSchema } from '../../validations/newsletters';
 

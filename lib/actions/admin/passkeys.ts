@@ -8,7 +8,7 @@ import { accountChanged, behindConfirmation, lastFactorRefusal } from '../../aut
 import { accountAction } from '../../auth/guarded-action';
 import { parsePasskeyAnswer } from '../../auth/passkey-answer';
 import { passkeyCreationOptions, passkeysAvailable, verifyPasskeyCreation } from '../../auth/passkeys';
-import { addPasskey, removePasskey } from '../../data/staff-passkeys';
+import { addPasskey, removePasskey } from '../../data/staff/passkeys';
 import { addPasskeySchema, passkeyAnswerSchema, removePasskeySchema } from '../../validations/staff';
 
 const UNAVAILABLE =

@@ -6,8 +6,8 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { type ActionState, formError } from '../../action-state';
 import { type StaffContext, staffAction } from '../../auth/guarded-action';
-import { extendDeadline, refuseRequest, type StepOutcome } from '../../data/privacy-admin';
-import { applyRectification, completeRequest, eraseForRequest, releaseCopy } from '../../data/privacy-fulfil';
+import { applyRectification, completeRequest, eraseForRequest, releaseCopy } from '../../data/privacy/fulfil';
+import { extendDeadline, refuseRequest, type StepOutcome } from '../../data/privacy/handling';
 import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { type PrivacyStep } from '../../privacy/steps';
 import {

@@ -5,8 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { sendRequestReply } from '../../data/request-replies';
-import { addRequestNote, setRequestStatus } from '../../data/requests';
+import { sendRequestReply } from '../../data/enquiries/replies';
+import { addRequestNote, setRequestStatus } from '../../data/enquiries/work-queue';
 import { nudgeOutbox } from '../../jobs/outbox-worker';
 import { noteSchema, replySchema, statusChangeSchema, statusLabel } from '../../validations/requests';
 

@@ -3,7 +3,7 @@
 // what a purge would remove (dry run), or run it now. Every change and run is audited and logged.
 import { revalidatePath } from 'next/cache';
 import { adminAction } from '../../auth/guarded-action';
-import { retentionDays, runPurge, setRetentionDays } from '../../data/retention';
+import { retentionDays, runPurge, setRetentionDays } from '../../data/retention/purge';
 import { RETENTION_TYPES, retentionTypes } from '../../retention/policy';
 import { purgeSchema, retentionSettingsSchema } from '../../validations/privacy-admin';
 

@@ -7,12 +7,12 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formError } from '../../action-state';
 import { adminAction } from '../../auth/guarded-action';
-import { setSecondFactorRequired } from '../../data/security-settings';
-import { inviteStaff, StaffRuleError } from '../../data/staff';
-import { updateStaffAccount } from '../../data/staff-changes';
-import { deleteAllStaffSessions } from '../../data/staff-sessions';
-import { queueSecurityNotice, resetSecondFactor } from '../../data/staff-two-factor';
-import { setTeamRecipients } from '../../data/team-notifications';
+import { setTeamRecipients } from '../../data/enquiries/team-notifications';
+import { updateStaffAccount } from '../../data/staff/account-changes';
+import { inviteStaff, StaffRuleError } from '../../data/staff/accounts';
+import { setSecondFactorRequired } from '../../data/staff/security-settings';
+import { deleteAllStaffSessions } from '../../data/staff/sessions';
+import { queueSecurityNotice, resetSecondFactor } from '../../data/staff/two-factor';
 import { inviteSchema, securityRulesSchema, teamRecipientsSchema } from '../../validations/staff';
 
 const idSchema = z.object({ staffId: z.uuid({ error: 'That account could not be found' }) });

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { importSubscribers as importList } from '../../data/subscriber-import';
-import { unsubscribe } from '../../data/unsubscribe';
+import { importSubscribers as importList } from '../../data/newsletter/subscriber-import';
+import { unsubscribe } from '../../data/newsletter/unsubscribe';
 import { parseImportList, subscriberImportSchema } from '../../validations/subscriber-import';
 import { staffUnsubscribeSchema } from '../../validations/subscribers';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formError } from '../../action-state';
 import { staffAction } from '../../auth/guarded-action';
-import { saveSurvey, setSurveyStatus } from '../../data/surveys';
+import { saveSurvey, setSurveyStatus } from '../../data/have-your-say/surveys';
 import { surveySchema, surveyStatusSchema } from '../../validations/survey';
 
 // The survey editor (new, or a draft); goes on to the survey's page.

@@ -10,7 +10,7 @@ import { hashPassword } from '../../auth/password';
 import { generateRecoveryCodes } from '../../auth/recovery-codes';
 import { openTotpKey, sealTotpKey } from '../../auth/second-factor';
 import { recordStaffAudit } from '../../data/audit';
-import type { StaffIdentity } from '../../data/staff-sessions';
+import type { StaffIdentity } from '../../data/staff/sessions';
 import {
   disableTotp,
   enableTotp,
@@ -18,7 +18,7 @@ import {
   replaceRecoveryCodes,
   savePendingTotp,
   twoFactorStatus,
-} from '../../data/staff-two-factor';
+} from '../../data/staff/two-factor';
 import { generateTotpKey, matchTotpStep, normaliseTotpCode, totpKeyFromText, totpKeyText } from '../../security/totp';
 import { confirmAuthenticatorSchema, confirmPasswordSchema } from '../../validations/staff';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { CompetitionEntryForm } from '@/components/forms/competition-entry-form';
 import { NotHere } from '@/components/site/not-here';
-import { competitionBySlug, stateOf } from '@/lib/data/competitions';
+import { competitionBySlug, stateOf } from '@/lib/data/have-your-say/competitions';
 import { formatDateTime } from '@/lib/format';
 import { pageFormToken } from '@/lib/server/form-guard';
 import { isSlug } from '@/lib/slug';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
-import { CONFIRMATION_TTL_MS } from '@/lib/data/newsletter';
+import { CONFIRMATION_TTL_MS } from '@/lib/data/newsletter/subscription';
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { confirmNewsletter } from '@/lib/actions/confirm-subscription';
-import { checkConfirmation } from '@/lib/data/newsletter';
+import { checkConfirmation } from '@/lib/data/newsletter/subscription';
 import { ConfirmationLinkInvalid } from './link-invalid';
 
 // The token is a secret: never sent on to another site in a Referer header (same-origin keeps Origin on the confirm post).

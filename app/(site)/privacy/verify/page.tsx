@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { confirmPrivacyRequest } from '@/lib/actions/verify-privacy-request';
-import { checkPrivacyVerification } from '@/lib/data/privacy-requests';
+import { checkPrivacyVerification } from '@/lib/data/privacy/requests';
 
 // The token is a secret: never sent on to another site in a Referer header.
 export const metadata: Metadata = {

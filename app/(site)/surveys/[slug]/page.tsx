@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SurveyForm } from '@/components/forms/survey-form';
 import { NotHere } from '@/components/site/not-here';
-import { surveyBySlug } from '@/lib/data/surveys';
+import { surveyBySlug } from '@/lib/data/have-your-say/surveys';
 import { pageFormToken } from '@/lib/server/form-guard';
 import { isSlug } from '@/lib/slug';
 

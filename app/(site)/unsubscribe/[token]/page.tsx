@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { subscriptionForLink } from '@/lib/data/subscription-status';
-import { subscriberFromToken } from '@/lib/data/unsubscribe-link';
+import { subscriptionForLink } from '@/lib/data/newsletter/subscription-status';
+import { subscriberFromToken } from '@/lib/data/newsletter/unsubscribe-link';
 import { formatDateTime } from '@/lib/format';
 import { organisation } from '@/lib/site-config';
 

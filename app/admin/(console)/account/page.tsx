@@ -3,8 +3,8 @@ import { AccountSecurity } from '@/components/admin/account-security';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
 import { signOutEverywhere } from '@/lib/actions/admin/account';
 import { requireStaff } from '@/lib/auth/current';
-import { listPasskeys } from '@/lib/data/staff-passkeys';
-import { twoFactorStatus } from '@/lib/data/staff-two-factor';
+import { listPasskeys } from '@/lib/data/staff/passkeys';
+import { twoFactorStatus } from '@/lib/data/staff/two-factor';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your account' };

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataTable } from '@/components/admin/data-table';
 import { requireStaff } from '@/lib/auth/current';
-import { listCompetitions } from '@/lib/data/competition-draw';
-import { stateOf } from '@/lib/data/competitions';
+import { listCompetitions } from '@/lib/data/have-your-say/competition-draw';
+import { stateOf } from '@/lib/data/have-your-say/competitions';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Competitions' };

@@ -8,7 +8,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { decisionSeries, ukDay, dayRange } from '@/lib/consent/decision-series';
 import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '@/lib/consent/labels';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { countCookieDecisions, lastVerification, listLedger } from '@/lib/data/consent-ledger';
+import { countCookieDecisions, lastVerification, listLedger } from '@/lib/data/consent/ledger';
 import { formatDateTime } from '@/lib/format';
 import { consentActions, consentFilterSchema, consentKinds } from '@/lib/validations/consents';
 

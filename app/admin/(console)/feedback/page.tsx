@@ -3,7 +3,7 @@ import { DataTable } from '@/components/admin/data-table';
 import { FeedbackRowActions } from '@/components/admin/feedback-row-actions';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { listFeedback } from '@/lib/data/feedback-admin';
+import { listFeedback } from '@/lib/data/have-your-say/feedback-review';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Feedback' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/admin/data-table';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { listMailbox } from '@/lib/data/mailbox';
+import { listMailbox } from '@/lib/data/email/mailbox';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Mailbox' };

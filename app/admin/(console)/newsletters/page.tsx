@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataTable } from '@/components/admin/data-table';
 import { requireStaff } from '@/lib/auth/current';
-import { countActiveRecipients, listNewsletters } from '@/lib/data/newsletters';
+import { countActiveRecipients, listNewsletters } from '@/lib/data/newsletter/issues';
 import { formatDateTime } from '@/lib/format';
 import { NEWSLETTER_STATUSES } from '@/lib/validations/newsletters';
 

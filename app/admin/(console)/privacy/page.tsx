@@ -4,7 +4,7 @@ import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/adm
 import { DeadlineBadge } from '@/components/admin/deadline-badge';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { deadlineOf, listPrivacyRequests } from '@/lib/data/privacy-admin';
+import { deadlineOf, listPrivacyRequests } from '@/lib/data/privacy/handling';
 import { formatDateTime } from '@/lib/format';
 import { kindLabel, statusLabel } from '@/lib/privacy/kinds';
 import { privacyFilterSchema } from '@/lib/validations/privacy-admin';

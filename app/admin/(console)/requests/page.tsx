@@ -4,7 +4,7 @@ import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/adm
 import { ExportButton } from '@/components/admin/export-button';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { listRequests } from '@/lib/data/requests';
+import { listRequests } from '@/lib/data/enquiries/work-queue';
 import { formatDateTime } from '@/lib/format';
 import { requestFilterSchema, requestStatuses, statusLabel } from '@/lib/validations/requests';
 

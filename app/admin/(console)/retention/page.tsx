@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DataTable } from '@/components/admin/data-table';
 import { PurgeForm, RetentionSettingsForm } from '@/components/admin/retention-forms';
 import { requireAdmin } from '@/lib/auth/current';
-import { listRetentionRuns, retentionDays } from '@/lib/data/retention';
+import { listRetentionRuns, retentionDays } from '@/lib/data/retention/purge';
 import { formatDateTime } from '@/lib/format';
 import { EXPIRED_COPIES, RETENTION_TYPES, retentionTypes } from '@/lib/retention/policy';
 

@@ -5,9 +5,9 @@ import { SecurityRulesForm } from '@/components/admin/security-rules-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
 import { TeamRecipientsForm } from '@/components/admin/team-recipients-form';
 import { requireAdmin } from '@/lib/auth/current';
-import { secondFactorRequired } from '@/lib/data/security-settings';
-import { listStaff } from '@/lib/data/staff';
-import { savedTeamRecipients } from '@/lib/data/team-notifications';
+import { savedTeamRecipients } from '@/lib/data/enquiries/team-notifications';
+import { listStaff } from '@/lib/data/staff/accounts';
+import { secondFactorRequired } from '@/lib/data/staff/security-settings';
 import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Staff' };

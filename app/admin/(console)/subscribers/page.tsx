@@ -4,7 +4,7 @@ import { DataTable, FilterBar, SelectFilter, TextFilter } from '@/components/adm
 import { ExportButton } from '@/components/admin/export-button';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { listSubscribers } from '@/lib/data/subscribers';
+import { listSubscribers } from '@/lib/data/newsletter/subscribers';
 import { formatDateTime } from '@/lib/format';
 import { SUBSCRIBER_STATUSES, subscriberStatusLabel as label } from '@/lib/validations/subscribers';
 

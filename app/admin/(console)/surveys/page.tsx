@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataTable } from '@/components/admin/data-table';
 import { requireStaff } from '@/lib/auth/current';
-import { listSurveys } from '@/lib/data/surveys';
+import { listSurveys } from '@/lib/data/have-your-say/surveys';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Surveys' };

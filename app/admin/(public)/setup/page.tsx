@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SetupForm } from '@/components/admin/setup-form';
-import { checkSetupLink } from '@/lib/data/staff';
+import { checkSetupLink } from '@/lib/data/staff/accounts';
 
 export const metadata: Metadata = { title: 'Set up your account' };
 

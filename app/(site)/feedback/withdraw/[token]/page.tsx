@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LinkConfirmForm } from '@/components/site/link-confirm-form';
 import { withdrawTestimonial } from '@/lib/actions/withdraw-testimonial';
-import { WITHDRAW_PURPOSE } from '@/lib/data/feedback';
-import { publicationState } from '@/lib/data/feedback-admin';
-import { readLinkId } from '@/lib/data/unsubscribe-link';
+import { WITHDRAW_PURPOSE } from '@/lib/data/have-your-say/feedback';
+import { publicationState } from '@/lib/data/have-your-say/feedback-review';
+import { readLinkId } from '@/lib/data/newsletter/unsubscribe-link';
 
 export const metadata: Metadata = {
   title: 'Withdraw permission to publish',

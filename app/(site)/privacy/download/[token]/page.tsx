@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataCopyView } from '@/components/privacy/data-copy-view';
-import { openDataCopy } from '@/lib/data/privacy-downloads';
+import { openDataCopy } from '@/lib/data/privacy/downloads';
 import { formatDateTime } from '@/lib/format';
 
 // The token is a secret: never sent on in a Referer header; the page is never indexed.

@@ -1,7 +1,7 @@
 // POST unsubscribes at once, with no cookies or sign-in: the List-Unsubscribe-Post one-click that
 // mail providers send (RFC 8058), and the button on the link's page. GET never changes anything.
-import { unsubscribe } from '@/lib/data/unsubscribe';
-import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from '@/lib/data/unsubscribe-link';
+import { unsubscribe } from '@/lib/data/newsletter/unsubscribe';
+import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from '@/lib/data/newsletter/unsubscribe-link';
 import { errorPage } from '@/lib/security/error-page';
 import { fingerprintOf } from '@/lib/server/request-client';
 

@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { ConfirmAuthenticatorForm } from '@/components/admin/two-factor-forms';
 import { requireStaff } from '@/lib/auth/current';
 import { openTotpKey } from '@/lib/auth/second-factor';
-import { twoFactorStatus } from '@/lib/data/staff-two-factor';
+import { twoFactorStatus } from '@/lib/data/staff/two-factor';
 import { totpKeyFromText, totpKeyUri } from '@/lib/security/totp';
 import { organisation } from '@/lib/site-config';
 

@@ -6,8 +6,8 @@ import { DataTable } from '@/components/admin/data-table';
 import { DrawForm } from '@/components/admin/draw-form';
 import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
-import { competitionEntries, competitionForStaff } from '@/lib/data/competition-draw';
-import { stateOf } from '@/lib/data/competitions';
+import { competitionEntries, competitionForStaff } from '@/lib/data/have-your-say/competition-draw';
+import { stateOf } from '@/lib/data/have-your-say/competitions';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RetryEmailButton } from '@/components/admin/retry-email-button';
 import { requireStaff } from '@/lib/auth/current';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
+import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/email/mailbox';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
 

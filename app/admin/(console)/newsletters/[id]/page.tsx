@@ -5,7 +5,7 @@ import { NewsletterEditor } from '@/components/admin/newsletter-editor';
 import { SendNewsletterForm, TestSendForm } from '@/components/admin/newsletter-send-forms';
 import { SendProgress } from '@/components/admin/send-progress';
 import { requireStaff } from '@/lib/auth/current';
-import { countActiveRecipients, deliveryCounts, getNewsletter } from '@/lib/data/newsletters';
+import { countActiveRecipients, deliveryCounts, getNewsletter } from '@/lib/data/newsletter/issues';
 import { newsletterContent } from '@/lib/email/templates/newsletter';
 import { isUuid } from '@/lib/validations/common';
 import { NEWSLETTER_STATUSES } from '@/lib/validations/newsletters';

@@ -5,7 +5,7 @@ import type { NextRequest } from 'next/server';
 import { requireStaff } from '@/lib/auth/current';
 import { csvDownload } from '@/lib/csv';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { countRequests, matchingRequests } from '@/lib/data/requests';
+import { countRequests, matchingRequests } from '@/lib/data/enquiries/work-queue';
 import { requestFingerprint } from '@/lib/server/request-consent';
 import { requestFilterSchema, statusLabel } from '@/lib/validations/requests';
 

@@ -3,7 +3,7 @@
 import { requireStaff } from '@/lib/auth/current';
 import { csvDownload } from '@/lib/csv';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { activeSubscribers, countActiveSubscribers } from '@/lib/data/subscribers';
+import { activeSubscribers, countActiveSubscribers } from '@/lib/data/newsletter/subscribers';
 import { requestFingerprint } from '@/lib/server/request-consent';
 
 // Streams the file; the row count is also sent as a header so the page can show progress.

@@ -5,8 +5,8 @@ import { SurveyEditor } from '@/components/admin/survey-editor';
 import { SurveyResults } from '@/components/admin/survey-results';
 import { SurveyStatusForm } from '@/components/admin/survey-status-form';
 import { requireStaff } from '@/lib/auth/current';
-import { surveyResults } from '@/lib/data/survey-results';
-import { surveyById } from '@/lib/data/surveys';
+import { surveyResults } from '@/lib/data/have-your-say/survey-results';
+import { surveyById } from '@/lib/data/have-your-say/surveys';
 import { questionsToSource } from '@/lib/surveys/questions';
 import { isUuid } from '@/lib/validations/common';
 

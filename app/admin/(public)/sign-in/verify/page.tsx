@@ -4,7 +4,7 @@ import { SecondStepForm } from '@/components/admin/second-step-form';
 import { cancelSignIn } from '@/lib/actions/staff-sign-in';
 import { requireSecondStep } from '@/lib/auth/current';
 import { passkeysAvailable } from '@/lib/auth/passkeys';
-import { twoFactorStatus } from '@/lib/data/staff-two-factor';
+import { twoFactorStatus } from '@/lib/data/staff/two-factor';
 
 export const metadata: Metadata = { title: 'Finish signing in' };
 

@@ -1,6 +1,6 @@
 // The released copy as a JSON file, for the person to keep or take elsewhere (data portability).
-import { portableCopy } from '@/lib/data/personal-data/portable-copy';
-import { openDataCopy } from '@/lib/data/privacy-downloads';
+import { openDataCopy } from '@/lib/data/privacy/downloads';
+import { portableCopy } from '@/lib/data/privacy/personal-data/portable-copy';
 import { errorPage } from '@/lib/security/error-page';
 
 type Context = { params: Promise<{ token: string }> };

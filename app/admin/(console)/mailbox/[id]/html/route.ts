@@ -2,7 +2,7 @@
 // its secret links stay withheld unless an admin who may open them asks (and that is audited).
 import { requireStaff } from '@/lib/auth/current';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/mailbox';
+import { getMailboxMessage, mayOpenLinks, withOpenedLinks } from '@/lib/data/email/mailbox';
 import { emailPreviewResponse, noSuchEmail } from '@/lib/email/preview-response';
 import { isUuid } from '@/lib/validations/common';
 

@@ -1,6 +1,6 @@
 // A newsletter as a subscriber will see it, for the editor's preview frame: staff only, sandboxed.
 import { requireStaff } from '@/lib/auth/current';
-import { getNewsletter, sampleCopy } from '@/lib/data/newsletters';
+import { getNewsletter, sampleCopy } from '@/lib/data/newsletter/issues';
 import { emailPreviewResponse, noSuchEmail } from '@/lib/email/preview-response';
 import { isUuid } from '@/lib/validations/common';
 

@@ -7,7 +7,7 @@ import { RequestReplyForm } from '@/components/admin/request-reply-form';
 import { RequestStatusForm } from '@/components/admin/request-status-form';
 import { requireStaff } from '@/lib/auth/current';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { getRequest } from '@/lib/data/requests';
+import { getRequest } from '@/lib/data/enquiries/work-queue';
 import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validations/common';
 import { statusLabel } from '@/lib/validations/requests';

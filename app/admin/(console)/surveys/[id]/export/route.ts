@@ -3,8 +3,8 @@
 import { requireStaff } from '@/lib/auth/current';
 import { toCsv } from '@/lib/csv';
 import { recordStaffAudit } from '@/lib/data/audit';
-import { surveyCsvRows } from '@/lib/data/survey-results';
-import { surveyById } from '@/lib/data/surveys';
+import { surveyCsvRows } from '@/lib/data/have-your-say/survey-results';
+import { surveyById } from '@/lib/data/have-your-say/surveys';
 import { isUuid } from '@/lib/validations/common';
 
 type Context = { params: Promise<{ id: string }> };

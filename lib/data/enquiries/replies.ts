@@ -1,0 +1,53 @@
+// Replies to an enquiry or quote, written in the back office: queued to the person through the outbox
+// (from MAIL_FROM, replies to the team) and kept in the request's correspondence, in one transaction.
+import { getDb } from '../../db/client';
+import { requestReplyEmail } from '../../email/templates/request-reply';
+import { organisation } from '../../site-config';
+import { enqueueEmail } from '../email/outbox';
+
+type Author = { id: string; name: string };
+
+// Sends the reply and records it; false when the request no longer exists (or has no address left).
+export async function sendRequestReply(
+  type: 'enquiry' | 'quote',
+  id: string,
+  reply: { subject: string; body: string },
+  author: Author,
+) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const found =
+      type === 'enquiry'
+        ? await tx.enquiry.findUnique({ where: { id }, select: { email: true, name: true, reference: true } })
+        : await tx.quoteRequest
+            .findUnique({ where: { id }, select: { email: true, contactName: true, reference: true } })
+            .then((q) => q && { email: q.email, name: q.contactName, reference: q.reference });
+    if (!found?.email) return false;
+    const note = await tx.requestNote.create({
+      data: {
+        ...(type === 'enquiry' ? { enquiryId: id } : { quoteId: id }),
+        kind: 'CORRESPONDENCE',
+        direction: 'out',
+        channel: 'email',
+        body: `${reply.subject}\n\n${reply.body}`,
+        authorId: author.id,
+        author: author.name,
+      },
+      select: { id: true },
+    });
+    await enqueueEmail(tx, {
+      messageKey: `${type}-reply:${note.id}`,
+      kind: `${type}-reply`,
+      to: found.email,
+      headers: { 'Reply-To': organisation.email },
+      ...requestReplyEmail({
+        name: found.name,
+        reference: found.reference,
+        subject: reply.subject,
+        body: reply.body,
+        author: author.name,
+      }),
+    });
+    return true;
+  });
+}

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { decideFeedback } from '@/lib/actions/admin/feedback';
+import { Refusal } from './refusal';
 
 type Props = { id: string; reference: string; canPublish: boolean; status: 'NEW' | 'APPROVED' | 'HIDDEN' };
 
@@ -29,11 +30,7 @@ export function FeedbackRowActions({ id, reference, canPublish, status }: Props)
       {canPublish && status !== 'APPROVED' ? button('APPROVED', 'Approve and publish') : null}
       {status !== 'HIDDEN' ? button('HIDDEN', status === 'APPROVED' ? 'Unpublish' : 'Hide') : null}
       {canPublish ? button('WITHDRAW', 'Withdraw permission (they asked)') : null}
-      {state.status === 'error' && state.message ? (
-        <p role="alert" className="error-message">
-          {state.message}
-        </p>
-      ) : null}
+      <Refusal state={state} />
     </div>
   );
 }

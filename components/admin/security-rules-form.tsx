@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { saveSecurityRules } from '@/lib/actions/admin/staff';
+import { Refusal } from './refusal';
 
 // `required` is the rule as it stands; `without` counts the active colleagues who have no second factor.
 export function SecurityRulesForm({ required, without }: { required: boolean; without: number }) {
@@ -29,11 +30,7 @@ export function SecurityRulesForm({ required, without }: { required: boolean; wi
       <button type="submit" className="button" disabled={pending}>
         {required ? 'Stop requiring two-factor sign-in' : 'Require two-factor sign-in for everyone'}
       </button>
-      {state.status === 'error' ? (
-        <p role="alert" className="error-message">
-          {state.message}
-        </p>
-      ) : null}
+      <Refusal state={state} />
     </form>
   );
 }

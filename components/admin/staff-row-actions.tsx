@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { changeStaffAccount, resetStaffSecondFactor, signOutStaffEverywhere } from '@/lib/actions/admin/staff';
+import { Refusal } from './refusal';
 
 type Props = { id: string; name: string; role: 'ADMIN' | 'STAFF'; active: boolean; secondFactor: boolean };
 
@@ -36,11 +37,7 @@ export function StaffRowActions({ id, name, role, active, secondFactor }: Props)
       {active ? form(change, pending, 'Deactivate', 'deactivate') : form(change, pending, 'Reactivate', 'reactivate')}
       {form(signOutAll, signingOut, 'Sign out everywhere')}
       {secondFactor ? form(reset, resetting, 'Reset second factor') : null}
-      {refusal?.status === 'error' ? (
-        <p role="alert" className="error-message">
-          {refusal.message}
-        </p>
-      ) : null}
+      <Refusal state={refusal} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { setSurveyStatusAction } from '@/lib/actions/admin/surveys';
+import { Refusal } from './refusal';
 
 // Offers the one change that applies to the survey's current status.
 export function SurveyStatusForm({ surveyId, status }: { surveyId: string; status: 'DRAFT' | 'OPEN' | 'CLOSED' }) {
@@ -17,11 +18,7 @@ export function SurveyStatusForm({ surveyId, status }: { surveyId: string; statu
           {next === 'OPEN' ? (status === 'DRAFT' ? 'Open the survey' : 'Open it again') : 'Close the survey'}
         </button>
       </p>
-      {state.status === 'error' ? (
-        <p role="alert" className="error-message">
-          {state.message}
-        </p>
-      ) : null}
+      <Refusal state={state} />
     </form>
   );
 }

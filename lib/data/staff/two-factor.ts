@@ -1,6 +1,7 @@
 // A member of staff's second factor: the authenticator app's sealed key and last accepted step, and
 // their recovery codes' hashes. Acceptance is decided here, in one statement each, so that a code is
 // accepted once even when two instances are shown it at the same moment.
+import { listPasskeys, type PasskeySummary } from './passkeys';
 import { keepOnlySession } from './sessions';
 import { getDb } from '../../db/client';
 import { accountSecurityEmail } from '../../email/templates/account-security';
@@ -20,8 +21,27 @@ export type TwoFactorStatus = {
   passkeys: number;
 };
 
-// What the account page shows: the app (set up, or being set up), the recovery codes and passkeys left.
+// The app (set up, or being set up), the recovery codes left and how many passkeys the account has.
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
+  return statusWith(userId, (await getDb()).staffPasskey.count({ where: { userId } }));
+}
+
+// The account page's section: the status and the passkeys themselves, each read once.
+export async function accountSecurity(
+  userId: string,
+): Promise<{ status: TwoFactorStatus; passkeys: PasskeySummary[] }> {
+  const listed = listPasskeys(userId);
+  const [status, passkeys] = await Promise.all([
+    statusWith(
+      userId,
+      listed.then((p) => p.length),
+    ),
+    listed,
+  ]);
+  return { status, passkeys };
+}
+
+async function statusWith(userId: string, passkeyCount: Promise<number>): Promise<TwoFactorStatus> {
   const db = await getDb();
   const [user, recoveryCodesLeft, lastRecovery, passkeys] = await Promise.all([
     db.staffUser.findUniqueOrThrow({
@@ -34,7 +54,7 @@ export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> 
       orderBy: { usedAt: 'desc' },
       select: { usedAt: true },
     }),
-    db.staffPasskey.count({ where: { userId } }),
+    passkeyCount,
   ]);
   return {
     totpEnabledAt: user.totpEnabledAt,

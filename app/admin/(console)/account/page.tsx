@@ -3,8 +3,7 @@ import { AccountSecurity } from '@/components/admin/account-security';
 import { ChangePasswordForm } from '@/components/admin/change-password-form';
 import { signOutEverywhere } from '@/lib/actions/admin/account';
 import { requireStaff } from '@/lib/auth/current';
-import { listPasskeys } from '@/lib/data/staff/passkeys';
-import { twoFactorStatus } from '@/lib/data/staff/two-factor';
+import { accountSecurity } from '@/lib/data/staff/two-factor';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -26,7 +25,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const { user, expiresAt, secondFactorMissing } = await requireStaff({ settingUp: true });
   const { changed, added, removed } = await searchParams;
   const notice = NOTICES[changed ? 'changed' : added ? `added:${added}` : removed ? `removed:${removed}` : ''];
-  const [status, passkeys] = await Promise.all([twoFactorStatus(user.id), listPasskeys(user.id)]);
+  const { status, passkeys } = await accountSecurity(user.id);
   return (
     <>
       <h1>Your account</h1>

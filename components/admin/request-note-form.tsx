@@ -6,6 +6,7 @@ import { ChoiceGroup, SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { addNote } from '@/lib/actions/admin/requests';
 import { noteSchema } from '@/lib/validations/requests';
+import type { RequestType } from '@/lib/validations/requests';
 
 const KINDS = [
   { value: 'NOTE', label: 'Internal note' },
@@ -23,7 +24,7 @@ const CHANNELS = [
 ] as const;
 
 // A note, or a record of correspondence, on a request; the form empties itself once the note is saved.
-export function RequestNoteForm({ type, requestId }: { type: 'enquiry' | 'quote'; requestId: string }) {
+export function RequestNoteForm({ type, requestId }: { type: RequestType; requestId: string }) {
   const { formRef, summaryRef, ...f } = useProgressiveForm(noteSchema, addNote, {
     type,
     requestId,

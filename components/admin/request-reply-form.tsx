@@ -8,8 +8,9 @@ import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { replyToRequest } from '@/lib/actions/admin/requests';
 import { replySchema } from '@/lib/validations/requests';
+import type { RequestType } from '@/lib/validations/requests';
 
-type Props = { type: 'enquiry' | 'quote'; requestId: string; to: string; subject: string };
+type Props = { type: RequestType; requestId: string; to: string; subject: string };
 
 // The page gives it a new key after each reply, so it starts afresh.
 export function RequestReplyForm({ type, requestId, to, subject }: Props) {

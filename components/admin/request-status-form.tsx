@@ -4,8 +4,9 @@ import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { changeRequestStatus } from '@/lib/actions/admin/requests';
 import { requestStatuses } from '@/lib/validations/requests';
+import type { RequestType } from '@/lib/validations/requests';
 
-type Props = { type: 'enquiry' | 'quote'; requestId: string; status: string };
+type Props = { type: RequestType; requestId: string; status: string };
 
 // A plain form (works without JavaScript); the outcome is announced beside the button.
 export function RequestStatusForm({ type, requestId, status }: Props) {

@@ -13,19 +13,23 @@ export const requestStatuses = [
 
 export const statusLabel = (status: string) => requestStatuses.find((s) => s.value === status)?.label ?? status;
 
+/** The two kinds of request in the work queue, as addresses and forms name them. */
+export const REQUEST_TYPES = ['enquiry', 'quote'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
 const STATUS = z.enum(['NEW', 'IN_PROGRESS', 'ANSWERED', 'CLOSED']);
 
 // Unknown or malformed filters are dropped rather than refused: the list simply shows more.
 export const requestFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  type: z.enum(['enquiry', 'quote']).optional().catch(undefined),
+  type: z.enum(REQUEST_TYPES).optional().catch(undefined),
   status: STATUS.optional().catch(undefined),
   from: dayFrom,
   to: dayUntil,
 });
 
 export const requestRef = {
-  type: z.enum(['enquiry', 'quote'], { error: 'That request could not be found' }),
+  type: z.enum(REQUEST_TYPES, { error: 'That request could not be found' }),
   requestId: z.uuid({ error: 'That request could not be found' }),
 };
 

@@ -8,9 +8,10 @@ import {
   type ReceivedRequest,
 } from '../../email/templates/request-received';
 import { env } from '../../env';
+import type { RequestType } from '../../validations/requests';
 import { enqueueEmail } from '../email/outbox';
 
-export type NewRequest = ReceivedRequest & { type: 'enquiry' | 'quote'; id: string; email: string };
+export type NewRequest = ReceivedRequest & { type: RequestType; id: string; email: string };
 
 // One acknowledgement and one notification per request, keyed by its id (never sent twice).
 export async function queueRequestEmails(tx: Tx, request: NewRequest): Promise<void> {

@@ -3,13 +3,14 @@
 import { getDb } from '../../db/client';
 import { requestReplyEmail } from '../../email/templates/request-reply';
 import { organisation } from '../../site-config';
+import type { RequestType } from '../../validations/requests';
 import { enqueueEmail } from '../email/outbox';
 
 type Author = { id: string; name: string };
 
 // Sends the reply and records it; false when the request no longer exists (or has no address left).
 export async function sendRequestReply(
-  type: 'enquiry' | 'quote',
+  type: RequestType,
   id: string,
   reply: { subject: string; body: string },
   author: Author,

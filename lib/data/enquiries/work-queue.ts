@@ -3,8 +3,8 @@
 import { getDb } from '../../db/client';
 import { Prisma } from '../../generated/prisma/client';
 import type { RequestStatus } from '../../generated/prisma/enums';
+import type { RequestType } from '../../validations/requests';
 
-export type RequestType = 'enquiry' | 'quote';
 export type RequestFilter = {
   q?: string;
   type?: RequestType;

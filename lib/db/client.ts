@@ -11,7 +11,7 @@ const holder = globalThis as unknown as Holder;
 
 /** The site's client options. A burst (hundreds of cookie choices at once, each taking the ledger's lock in
  * turn) queues for a connection instead of failing: Prisma's default gives up after 2 s, and the visitor
- * sees a 503. Both limits stay within the 8 s a stopping server gives the requests in flight. */
+ * sees a 503. Each limit is under the 8 s a stopping server gives the requests in flight (it cuts off the rest). */
 export const CLIENT_OPTIONS = { transactionOptions: { maxWait: 5_000, timeout: 7_000 } };
 
 async function connect(): Promise<PrismaClient> {

@@ -3,14 +3,14 @@
 // open links too); pressing it is what proves the address and starts the request.
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
+import { formText } from '../action-state';
 import { verifyPrivacyRequest } from '../data/privacy/requests';
 import { nudgeOutbox } from '../jobs/outbox-worker';
 
 // A plain form post (works without JavaScript); any link that cannot be used goes back to the
 // link's page, which explains why.
 export async function confirmPrivacyRequest(formData: FormData): Promise<void> {
-  const raw = formData.get('token');
-  const token = typeof raw === 'string' ? raw.slice(0, 100) : '';
+  const token = formText(formData, 'token').slice(0, 100);
   const { state, reference, kind } = await verifyPrivacyRequest(token);
   if (state === 'valid' && reference) {
     after(() => nudgeOutbox());

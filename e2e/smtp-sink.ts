@@ -53,6 +53,9 @@ const smtp = new SMTPServer({
   },
 });
 
+// A sender that drops its connection mid-message (a stopped server) must not take the sink down with it.
+smtp.on('error', (error) => console.error(`smtp sink: ${error.message}`));
+
 const http = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const json = (status: number, body: unknown) => {

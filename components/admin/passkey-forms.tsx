@@ -28,10 +28,11 @@ const stepFailed = (error: unknown) =>
     ? 'The passkey step was cancelled or timed out. Try again when you are ready.'
     : `Your browser could not use a passkey${error instanceof Error ? `: ${error.message}` : '.'}`;
 
-// The server's challenge, the browser's passkey step, then its answer back to `finish`.
-async function passkeyRound(
+// The server's challenge, the browser's passkey step, then its answer back to `finish`. The options are
+// the JSON our own server made for that step (SimpleWebAuthn's generate…Options), so they are read as its type.
+async function passkeyRound<Options>(
   started: ActionState,
-  ceremony: (options: never) => Promise<unknown>,
+  ceremony: (options: { optionsJSON: Options }) => Promise<unknown>,
   finish: (prev: ActionState, data: FormData) => Promise<ActionState>,
   fields: Record<string, string>,
   values: Record<string, string>,
@@ -39,8 +40,7 @@ async function passkeyRound(
   if (started.status !== 'done' || !started.details?.options) return started;
   let answer: unknown;
   try {
-    const optionsJSON: unknown = JSON.parse(started.details.options);
-    answer = await ceremony({ optionsJSON } as never);
+    answer = await ceremony({ optionsJSON: JSON.parse(started.details.options) as Options });
   } catch (error) {
     return formError(stepFailed(error), values);
   }

@@ -3,7 +3,7 @@
 // feedback on top): the same zod schema validates both sides.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
+import { type DefaultValues, type FieldValues, type Path, type PathValue, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type ActionState, idle } from '@/lib/action-state';
 import { choiceDefault, textDefault } from './field-defaults';
@@ -45,7 +45,7 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     // Fields the server sent back empty (passwords) are emptied on the page too.
     for (const [name, value] of Object.entries(state.values)) {
       if (value === '' && form.getValues(name as Path<z.input<S>>))
-        form.setValue(name as Path<z.input<S>>, '' as never);
+        form.setValue(name as Path<z.input<S>>, '' as PathValue<z.input<S>, Path<z.input<S>>>);
     }
     // Notes that this answer now lives in react-hook-form (an outside store), so it is read from there.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the sync above has to happen first

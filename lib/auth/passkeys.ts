@@ -77,7 +77,7 @@ export async function passkeyCreationOptions(user: { id: string; email: string; 
     userID: new TextEncoder().encode(user.id),
     challenge: await sealChallenge('add', user.id, name),
     attestationType: 'none',
-    excludeCredentials: existing.map((p) => ({ id: p.credentialId, transports: p.transports as never })),
+    excludeCredentials: existing.map((p) => ({ id: p.credentialId, transports: p.transports })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
 }
@@ -109,7 +109,7 @@ export async function verifyPasskeyCreation(
 // What the browser needs to sign in with a passkey: any of the site's (`userId` null), or one of this account's.
 export async function passkeyRequestOptions(purpose: 'sign-in' | 'second-step', userId: string | null) {
   const allowCredentials = userId
-    ? (await passkeysOf(userId)).map((p) => ({ id: p.credentialId, transports: p.transports as never }))
+    ? (await passkeysOf(userId)).map((p) => ({ id: p.credentialId, transports: p.transports }))
     : [];
   return generateAuthenticationOptions({
     rpID: site().hostname,

@@ -26,7 +26,7 @@ export async function waitLikeAPerson(page: Page) {
   await page.waitForTimeout(MIN_FILL_MS + 100);
 }
 
-export type QuoteFields = { email: string; postcode?: string; supply?: 'Electricity' | 'Gas' | 'Both' };
+export type QuoteFields = { email: string; postcode?: string; supply?: 'Electricity' | 'Gas' | 'Electricity and gas' };
 
 // The "Your business" answers and the supply type; callers add the rest.
 export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
@@ -35,7 +35,7 @@ export async function fillQuoteBasics(page: Page, fields: QuoteFields) {
   await page.getByLabel('Email address').fill(fields.email);
   await page.getByLabel('Phone number').fill('01732 123456');
   await page.getByLabel('Site postcode').fill(fields.postcode ?? 'ME19 4YT');
-  await page.getByRole('radio', { name: fields.supply ?? 'Both', exact: true }).check();
+  await page.getByRole('radio', { name: fields.supply ?? 'Electricity and gas', exact: true }).check();
 }
 
 const decode = (v: string) =>

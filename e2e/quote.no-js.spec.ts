@@ -10,7 +10,7 @@ test('without JavaScript the quote form reports errors, keeps answers and sends 
   await page.getByRole('button', { name: 'Request my quote' }).click();
   await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Enter a UK postcode, like ME19 4YT']);
   await expect(page.getByLabel('Company name')).toHaveValue('Analytical Engines Ltd');
-  await expect(page.getByRole('radio', { name: 'Electricity' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Electricity', exact: true })).toBeChecked();
   await expect(page.getByLabel('Approximate annual usage (kWh)')).toHaveValue('120000');
   await page.getByLabel('Site postcode').fill('ME19 4YT');
   await waitLikeAPerson(page);

@@ -12,7 +12,7 @@ test.describe('Request a Quote', () => {
     await expect(page.getByRole('heading', { name: 'Request a business energy quote' })).toBeVisible();
     await expect(page.getByLabel(/Yes, email me/)).not.toBeChecked();
     const email = uniqueEmail(testInfo);
-    await fillQuoteBasics(page, { email, postcode: 'me19 4yt', supply: 'Both' });
+    await fillQuoteBasics(page, { email, postcode: 'me19 4yt', supply: 'Electricity and gas' });
     await page.getByLabel('Contract end date').fill(`${nextYear}-03-31`);
     await page.getByLabel('Approximate annual spend (£)').fill('£12,500');
     await page.getByLabel('MPAN (electricity supply number)').fill('13 1234 5678 907');
@@ -27,10 +27,10 @@ test.describe('Request a Quote', () => {
     expect(acknowledgement.subject).toBe(`We have your quote request (${reference})`);
     for (const line of [
       'Site postcode: ME19 4YT',
-      'Supply: Both',
+      'Supply: Electricity and gas',
       'Annual spend: £12,500',
-      'MPAN: 1312345678907',
-      'MPRN: 1234567',
+      'MPAN (electricity meter number): 1312345678907',
+      'MPRN (gas meter number): 1234567',
       'Annual usage: Not given',
     ]) {
       expect(acknowledgement.text).toContain(line);
@@ -50,7 +50,7 @@ test.describe('Request a Quote', () => {
     await expect(summary).toContainText('Enter a UK postcode, like ME19 4YT');
     await expect(summary).toContainText('Enter a phone number, like 01732 123456');
     await expect(summary).toContainText('This MPAN’s check digit does not match');
-    await page.getByRole('radio', { name: 'Electricity' }).check();
+    await page.getByRole('radio', { name: 'Electricity', exact: true }).check();
     await page.getByLabel('MPAN (electricity supply number)').fill('1312345678907');
     await page.getByLabel('Company name').fill('Engines Ltd');
     await page.getByLabel('Your name').fill('Ada');

@@ -1,70 +1,40 @@
-// What the customer sent, field by field, as a definition list.
+// What the customer sent, field by field, as a definition list (the form's own fields and labels).
 import type { getRequest } from '@/lib/data/enquiries/work-queue';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { fieldText } from '@/lib/forms/fields';
 import { telephoneHref } from '@/lib/site-config';
 
 type Found = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 
-const SUPPLY = { ELECTRICITY: 'Electricity', GAS: 'Gas', BOTH: 'Electricity and gas' } as const;
-
-// Labels and values for an enquiry or a quote request; empty answers are left out.
-function fieldsOf(found: Found): [string, string | null][] {
-  if (found.type === 'enquiry') {
-    const e = found.record;
-    return [
-      ['Name', e.name],
-      ['Company', e.company],
-      ['Email', e.email],
-      ['Phone', e.phone],
-      ['Prefers', e.preferredContact === 'PHONE' ? 'A phone call' : 'Email'],
-      ['Message', e.message],
-    ];
-  }
-  const q = found.record;
-  return [
-    ['Company', q.companyName],
-    ['Contact', q.contactName],
-    ['Email', q.email],
-    ['Phone', q.phone],
-    ['Site postcode', q.sitePostcode],
-    ['Supply', SUPPLY[q.supplyType]],
-    ['Current supplier', q.currentSupplier],
-    ['Contract ends', q.contractEndDate ? formatDate(q.contractEndDate) : null],
-    ['Annual spend', q.annualSpendGbp === null ? null : `£${q.annualSpendGbp.toLocaleString('en-GB')}`],
-    ['Annual usage', q.annualUsageKwh === null ? null : `${q.annualUsageKwh.toLocaleString('en-GB')} kWh`],
-    ['MPAN', q.mpan],
-    ['MPRN', q.mprn],
-    ['Message', q.message],
-  ];
-}
-
 // The address and number as links that start an email or a call.
-function linked(label: string, value: string) {
-  if (label === 'Email') return <a href={`mailto:${value}`}>{value}</a>;
-  if (label === 'Phone') return <a href={telephoneHref(value)}>{value}</a>;
+function linked(key: string, value: string) {
+  if (key === 'email') return <a href={`mailto:${value}`}>{value}</a>;
+  if (key === 'phone') return <a href={telephoneHref(value)}>{value}</a>;
   return value;
 }
 
-// Rendered on the request's page; text is shown exactly as sent (React escapes it).
+// Rendered on the request's page; text is shown exactly as sent (React escapes it). Empty answers are left out.
 export function RequestDetails({ found }: { found: Found }) {
+  const answers = found.form.fields.flatMap((field) => {
+    const text = fieldText(field, found.record);
+    return text === null ? [] : [{ ...field, text }];
+  });
   return (
     <dl className="details">
-      {fieldsOf(found)
-        .filter((f): f is [string, string] => Boolean(f[1]))
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd className={label === 'Message' ? 'prewrap' : undefined}>{linked(label, value)}</dd>
-          </div>
-        ))}
+      {answers.map(({ key, label, text }) => (
+        <div key={key}>
+          <dt>{label}</dt>
+          <dd className={key === 'message' ? 'prewrap' : undefined}>{linked(key, text)}</dd>
+        </div>
+      ))}
       <div>
         <dt>Received</dt>
-        <dd>{formatDateTime(found.record.createdAt)}</dd>
+        <dd>{formatDateTime(found.row.createdAt)}</dd>
       </div>
       <div>
         <dt>Newsletter</dt>
         <dd>
-          {found.record.marketingOptIn
+          {found.row.marketingOptIn
             ? 'Ticked the opt-in (sent a confirmation link)'
             : 'Did not opt in: never use these details for marketing'}
         </dd>

@@ -2,9 +2,9 @@
 // The data-rights request form's action (/privacy/request).
 import { SubmissionRefused } from '../data/forms/submissions';
 import { createPrivacyRequest, findPrivacyRequestReference } from '../data/privacy/requests';
+import { privacyRequestForm } from '../forms/privacy-request';
 import { publicSubmission } from '../server/public-submission';
 import { getRequestConsent } from '../server/request-consent';
-import { privacyRequestSchema } from '../validations/privacy-request';
 
 /** Cookie records are someone's browsing choices: only the browser holding that (signed) cookie may ask for them. */
 const NOT_THIS_BROWSER =
@@ -12,10 +12,7 @@ const NOT_THIS_BROWSER =
 
 // Used by <PrivacyRequestForm> through useActionState.
 export const requestPrivacyAction = publicSubmission({
-  form: 'privacy-request',
-  schema: privacyRequestSchema,
-  prefix: 'DSR',
-  thanksPath: '/privacy/request/check-email',
+  ...privacyRequestForm,
   find: findPrivacyRequestReference,
   create: async (data, submissionKey) => {
     if (data.consentId && (await getRequestConsent()).decision?.consentId !== data.consentId) {
@@ -23,5 +20,4 @@ export const requestPrivacyAction = publicSubmission({
     }
     return createPrivacyRequest(data, submissionKey);
   },
-  failure: 'We couldn’t send your request just now. Nothing was lost: please try again in a moment.',
 });

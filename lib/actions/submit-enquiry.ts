@@ -1,16 +1,12 @@
 'use server';
 // The Quick Enquiry form's action.
 import { createEnquiry, findEnquiryReference } from '../data/enquiries/enquiries';
+import { enquiryForm } from '../forms/enquiry';
 import { publicSubmission } from '../server/public-submission';
-import { enquirySchema } from '../validations/enquiry';
 
 // Used by <EnquiryForm> through useActionState.
 export const submitEnquiry = publicSubmission({
-  form: 'enquiry',
-  schema: enquirySchema,
-  prefix: 'ENQ',
-  thanksPath: '/contact/thank-you',
+  ...enquiryForm,
   find: findEnquiryReference,
   create: createEnquiry,
-  failure: 'We couldn’t send your enquiry just now. Nothing was lost: please try again in a moment.',
 });

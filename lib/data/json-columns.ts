@@ -1,8 +1,8 @@
 // The JSON columns, read through zod: what comes out of the database is checked against the shape the code
 // expects, so a row that does not match fails loudly where it is read instead of travelling on behind a cast.
 import { z } from 'zod';
+import type { CopyRecord } from '../forms/fields';
 import type { Prisma } from '../generated/prisma/client';
-import type { CopyRecord } from '../privacy/copy-fields';
 import type { Question } from '../surveys/questions';
 import type { CorrectableField } from '../validations/privacy-request';
 

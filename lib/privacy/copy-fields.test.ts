@@ -41,7 +41,7 @@ describe('a copy of someone’s data', () => {
     expect(text).toMatchObject({
       Received: '30 November 2026 at 14:05',
       Phone: '—',
-      Supply: 'Both',
+      Supply: 'Electricity and gas',
       'Contract end date': '31 March 2027',
       'Annual spend': '£12,500',
       'Newsletter box ticked': 'No',

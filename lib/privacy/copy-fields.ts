@@ -2,34 +2,24 @@
 // stored (codes, ISO dates), under stable keys, and this file says in what order they come and how
 // each reads in plain English. The person's page, the staff review before release and the JSON
 // download all follow it, so the copy reads the same everywhere and its file keeps a documented order.
-import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '../consent/labels';
-import { formatDate, formatDateTime } from '../format';
 import { kindLabel as privacyKindLabel, statusLabel as privacyStatusLabel } from './kinds';
+import { consentDecisionLabel, consentKindLabel, consentSourceLabel } from '../consent/labels';
+import {
+  code,
+  type CopyRecord,
+  type CopyValue,
+  dateTime,
+  type Field,
+  type Linker,
+  plain,
+  type Reader,
+} from '../forms/fields';
+import { REQUEST_FORM_LIST } from '../forms/request-forms';
 import { versionPage } from '../policy/addresses';
 import { formatPolicyDate, policyVersion } from '../policy/index';
-import { preferredContactOptions } from '../validations/enquiry';
-import { supplyTypeOptions } from '../validations/quote';
 import { statusLabel as requestStatusLabel } from '../validations/requests';
 import { subscriberStatusLabel } from '../validations/subscribers';
 
-export type CopyValue =
-  string | number | boolean | null | string[] | { question: string; answer: string | number | null }[];
-export type CopyRecord = Record<string, CopyValue>;
-
-type Reader = (value: CopyValue, record: CopyRecord) => string;
-/** Where a value points, on this site (a policy version's page). */
-type Linker = (value: CopyValue) => string | undefined;
-type Field = { key: string; label: string; read?: Reader; link?: Linker };
-
-// A stored scalar as text ('' for anything else), for looking up its label.
-const code = (v: CopyValue | undefined): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? `${v}` : '';
-const optionLabel = (options: readonly { value: string; label: string }[]) => (v: CopyValue) =>
-  options.find((o) => o.value === v)?.label ?? code(v);
-const dateTime: Reader = (v) => (typeof v === 'string' ? formatDateTime(new Date(v)) : '—');
-const dateOnly: Reader = (v) => (typeof v === 'string' ? formatDate(new Date(v)) : '—');
-const money: Reader = (v) => (typeof v === 'number' ? `£${v.toLocaleString('en-GB')}` : '—');
-const quantity: Reader = (v) => (typeof v === 'number' ? `${v.toLocaleString('en-GB')} kWh` : '—');
 // A policy version by its date, and its permanent page (an id no published version has reads as recorded).
 const policyDate: Reader = (v) => {
   const version = policyVersion(code(v));
@@ -40,10 +30,12 @@ const capitalised = (v: CopyValue) =>
   typeof v === 'string' && v ? v[0]!.toUpperCase() + v.slice(1).replace(/-/g, ' ') : '—';
 
 const EMAIL_KINDS: Record<string, string> = {
-  'enquiry-acknowledgement': 'Confirmation of your enquiry',
-  'quote-acknowledgement': 'Confirmation of your quote request',
-  'enquiry-reply': 'Our reply to your enquiry',
-  'quote-reply': 'Our reply to your quote request',
+  ...Object.fromEntries(
+    REQUEST_FORM_LIST.flatMap((form) => [
+      [`${form.name}-acknowledgement`, `Confirmation of your ${form.noun}`],
+      [`${form.name}-reply`, `Our reply to your ${form.noun}`],
+    ]),
+  ),
   'newsletter-confirmation': 'Link to confirm your newsletter subscription',
   newsletter: 'Newsletter',
   'feedback-acknowledgement': 'Thanks for your feedback',
@@ -81,50 +73,16 @@ const common = {
   optIn: { key: 'marketingOptIn', label: 'Newsletter box ticked' },
   requestStatus: { key: 'status', label: 'Status', read: (v: CopyValue) => requestStatusLabel(code(v)) },
 } satisfies Record<string, Field>;
+const received: Field = { key: 'receivedAt', label: 'Received', read: dateTime };
 
 /** Every section of a copy, in order, with its fields in order. */
 export const COPY_SECTIONS: { key: string; title: string; about: string; fields: Field[] }[] = [
-  {
-    key: 'enquiries',
-    title: 'Quick enquiries',
-    about: 'What you sent us through the Quick Enquiry form.',
-    fields: [
-      common.reference,
-      { key: 'receivedAt', label: 'Received', read: dateTime },
-      common.name,
-      common.email,
-      common.phone,
-      common.company,
-      { key: 'message', label: 'Message' },
-      { key: 'preferredContact', label: 'Preferred contact', read: optionLabel(preferredContactOptions) },
-      common.optIn,
-      common.requestStatus,
-    ],
-  },
-  {
-    key: 'quotes',
-    title: 'Quote requests',
-    about: 'What you sent us through the Request a Quote form.',
-    fields: [
-      common.reference,
-      { key: 'receivedAt', label: 'Received', read: dateTime },
-      common.name,
-      common.email,
-      common.phone,
-      common.company,
-      { key: 'sitePostcode', label: 'Site postcode' },
-      { key: 'supplyType', label: 'Supply', read: optionLabel(supplyTypeOptions) },
-      { key: 'currentSupplier', label: 'Current supplier' },
-      { key: 'contractEndDate', label: 'Contract end date', read: dateOnly },
-      { key: 'annualSpendGbp', label: 'Annual spend', read: money },
-      { key: 'annualUsageKwh', label: 'Annual usage', read: quantity },
-      { key: 'mpan', label: 'MPAN (electricity meter number)' },
-      { key: 'mprn', label: 'MPRN (gas meter number)' },
-      { key: 'message', label: 'Message' },
-      common.optIn,
-      common.requestStatus,
-    ],
-  },
+  ...REQUEST_FORM_LIST.map((form) => ({
+    key: form.key,
+    title: form.plural,
+    about: `What you sent us through the ${form.title} form.`,
+    fields: [common.reference, received, ...form.fields, common.optIn, common.requestStatus],
+  })),
   {
     key: 'notes',
     title: 'Notes and correspondence',
@@ -293,14 +251,6 @@ export function readRecord(sectionKey: string, record: CopyRecord): CopyRow[] {
     const href = link?.(value);
     return { label, text: read ? read(value, record) : plain(value), ...(href ? { href } : {}) };
   });
-}
-
-function plain(value: CopyValue): string {
-  if (value === null || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value))
-    return value.map((v) => (typeof v === 'object' ? `${v.question}: ${String(v.answer ?? '—')}` : v)).join(', ');
-  return String(value);
 }
 
 // The record with its keys in the section's documented order (a database may have reordered them).

@@ -2,11 +2,11 @@
 // JSON: counts per kind of record, what a correction replaced, a reason or note).
 import { COPY_SECTIONS } from './copy-fields';
 import { formatDate, formatDateTime, jsonText } from '../format';
+import { REQUEST_FORM_LIST } from '../forms/request-forms';
 import { correctableFields } from '../validations/privacy-request';
 
 const ERASED: Record<string, string> = {
-  enquiries: 'Quick enquiries',
-  quotes: 'Quote requests',
+  ...Object.fromEntries(REQUEST_FORM_LIST.map((form) => [form.key, form.plural])),
   subscribers: 'Newsletter subscriptions',
   feedback: 'Feedback',
   competitionEntries: 'Competition entries',

@@ -1,18 +1,23 @@
 // What the retention purge removes, and after how long by default. Staff can change each period
 // in the back office (stored in RetentionSetting); these are the starting values.
+import { REQUEST_FORM_LIST, type RequestFormKey } from '../forms/request-forms';
+
+type Period = { label: string; about: string; defaultDays: number; minDays: number };
+
+/** Each request form's submissions: one period per form, named by its copy key ("enquiries"). */
+const requestPeriods = Object.fromEntries(
+  REQUEST_FORM_LIST.map((form) => [
+    form.key,
+    {
+      label: form.plural,
+      about: 'Deleted, with their notes, this many days after they were received.',
+      ...form.retention,
+    },
+  ]),
+) as Record<RequestFormKey, Period>;
+
 export const retentionTypes = {
-  enquiries: {
-    label: 'Quick enquiries',
-    about: 'Deleted, with their notes, this many days after they were received.',
-    defaultDays: 730,
-    minDays: 30,
-  },
-  quotes: {
-    label: 'Quote requests',
-    about: 'Deleted, with their notes, this many days after they were received.',
-    defaultDays: 730,
-    minDays: 30,
-  },
+  ...requestPeriods,
   unsubscribed: {
     label: 'Unsubscribed subscribers',
     about:
@@ -54,7 +59,7 @@ export const retentionTypes = {
     defaultDays: 365,
     minDays: 7,
   },
-} as const;
+} satisfies Record<string, Period>;
 
 export type RetentionType = keyof typeof retentionTypes;
 export const RETENTION_TYPES = Object.keys(retentionTypes) as RetentionType[];

@@ -7,20 +7,17 @@ import type { z } from 'zod';
 import { type ActionState, validatedAction } from '../action-state';
 import { guardSubmission, pageFormToken } from './form-guard';
 import { newReference, type StoredSubmission, SubmissionRefused } from '../data/forms/submissions';
-import type { FormName } from '../forms/names';
+import type { PublicFormDescriptor } from '../forms/descriptor';
 import { nudgeOutbox } from '../jobs/outbox-worker';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
 
-export type PublicForm<S extends z.ZodType<Meta>> = {
-  form: FormName;
+/** A form's descriptor, with its schema and how its submissions are found and stored. */
+export type PublicForm<S extends z.ZodType<Meta>> = Omit<PublicFormDescriptor, 'schema'> & {
   schema: S;
-  prefix: string;
-  thanksPath: string;
   find: (submissionKey: string) => Promise<string | null>;
   create: (data: z.output<S>, submissionKey: string) => Promise<StoredSubmission>;
-  failure: string;
 };
 
 /** A form from a prerendered page comes without a token: the person sends it once more, with one. */
@@ -42,13 +39,13 @@ export function publicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S
 function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm<S>) {
   // The thank-you page, told whether the newsletter box was ticked (it mentions the confirmation email only then).
   const thanks = (reference: string, optedIn: boolean) =>
-    `${config.thanksPath}?ref=${encodeURIComponent(reference)}${optedIn ? '&newsletter=1' : ''}`;
+    `${config.thankYouPath}?ref=${encodeURIComponent(reference)}${optedIn ? '&newsletter=1' : ''}`;
   return validatedAction(config.schema, async (data, values): Promise<ActionState> => {
     let reference: string;
     // Everything that reads or writes the database is inside the try: while it is unreachable the
     // person sees the form again, answers kept, with the form's "nothing was lost" message.
     try {
-      const guard = await guardSubmission(config.form, data, async (key) => (await config.find(key)) !== null);
+      const guard = await guardSubmission(config.name, data, async (key) => (await config.find(key)) !== null);
       if (guard.outcome === 'limited') return { status: 'error', message: guard.message, fieldErrors: {}, values };
       if (guard.outcome === 'confirm') return { status: 'error', message: CONFIRM_MESSAGE, fieldErrors: {}, values };
       // Caught spam gets the same answer as a person, so bots learn nothing, and nothing is stored.
@@ -66,7 +63,7 @@ function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm
         const message = Object.keys(error.fieldErrors).length ? undefined : error.message;
         return { status: 'error', message, fieldErrors: error.fieldErrors, values };
       }
-      log.error({ form: config.form, error: errorText(error) }, `Could not store a ${config.form} submission`);
+      log.error({ form: config.name, error: errorText(error) }, `Could not store a ${config.name} submission`);
       return { status: 'error', message: config.failure, fieldErrors: {}, values };
     }
     redirect(thanks(reference, data.marketingOptIn === true));

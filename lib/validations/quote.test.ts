@@ -79,6 +79,6 @@ describe('quote schema', () => {
     const errors = errorsFor({});
     expect(Object.keys(errors)).toEqual(['companyName', 'contactName', 'email', 'phone', 'sitePostcode', 'supplyType']);
     expect(errors.phone).toBe('Enter a phone number, like 01732 123456');
-    expect(errors.supplyType).toBe('Choose electricity, gas or both');
+    expect(errors.supplyType).toBe('Choose the supply the quote is for');
   });
 });

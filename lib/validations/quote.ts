@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { checkbox, email, formMeta, longText, text, ukPhone } from './common';
 import { mpan, mprn, ukPostcode } from './energy';
 
+/** The supply a quote is for, labelled the same on the form, in emails, for staff and in a copy. */
 export const supplyTypeOptions = [
   { value: 'ELECTRICITY', label: 'Electricity' },
   { value: 'GAS', label: 'Gas' },
-  { value: 'BOTH', label: 'Both' },
+  { value: 'BOTH', label: 'Electricity and gas' },
 ] as const;
 
 // Whole numbers only; "12,500" and "£12,500" are read as 12500.
@@ -54,7 +55,7 @@ export const quoteSchema = z
     email,
     phone: ukPhone.refine((v) => v !== '', { message: 'Enter a phone number, like 01732 123456' }).prefault(''),
     sitePostcode: ukPostcode,
-    supplyType: z.enum(['ELECTRICITY', 'GAS', 'BOTH'], { error: 'Choose electricity, gas or both' }),
+    supplyType: z.enum(['ELECTRICITY', 'GAS', 'BOTH'], { error: 'Choose the supply the quote is for' }),
     currentSupplier: text('Current supplier', 100, { required: false }).default(''),
     contractEndDate: contractEnd.prefault(''),
     annualSpendGbp: amount('your annual spend in pounds', 10_000_000).prefault(''),

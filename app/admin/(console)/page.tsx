@@ -11,9 +11,12 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function AdminDashboard() {
   const { user } = await requireStaff();
   const [f, deadlines] = await Promise.all([dashboardFigures(), privacyDeadlines()]);
-  const cards = [
-    { label: 'New enquiries', value: f.newEnquiries, href: '/admin/requests?type=enquiry&status=NEW' },
-    { label: 'New quote requests', value: f.newQuotes, href: '/admin/requests?type=quote&status=NEW' },
+  const cards: { label: string; value: number; href: string; alert?: boolean }[] = [
+    ...f.newRequests.map(({ form, count }) => ({
+      label: `New ${form.plural.toLowerCase()}`,
+      value: count,
+      href: `/admin/requests?type=${form.name}&status=NEW`,
+    })),
     { label: 'Active subscribers', value: f.activeSubscribers, href: '/admin/subscribers?status=ACTIVE' },
     {
       label: 'Subscribers awaiting confirmation',

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { adminAction } from '../../auth/guarded-action';
 import { retentionDays, runPurge, setRetentionDays } from '../../data/retention/purge';
 import { RETENTION_TYPES, retentionTypes } from '../../retention/policy';
-import { purgeSchema, retentionSettingsSchema } from '../../validations/privacy-admin';
+import { purgeSchema, retentionSettingsSchema } from '../../retention/settings-schema';
 
 // Saves every period that changed.
 export const saveRetentionSettings = adminAction(retentionSettingsSchema, async (data, _v, { user, audit }) => {

@@ -1,36 +1,44 @@
-// Queues the emails every new enquiry or quote request causes, inside the transaction that stores it:
-// the acknowledgement to the person and the notification to each of the team's recipients.
+// Queues the emails every new request causes, inside the transaction that stores it: the
+// acknowledgement to the person (a copy of what they sent, read through the form's fields) and the
+// notification to each of the team's recipients.
+import type { RequestRow, RequestTable } from './request-table';
 import { enqueueTeamEmail } from './team-notifications';
 import type { Tx } from '../../db/tx';
-import {
-  requestAcknowledgementEmail,
-  requestNotificationEmail,
-  type ReceivedRequest,
-} from '../../email/templates/request-received';
+import { requestAcknowledgementEmail, requestNotificationEmail } from '../../email/templates/request-received';
 import { env } from '../../env';
-import type { RequestType } from '../../validations/requests';
+import { fieldText } from '../../forms/fields';
 import { enqueueEmail } from '../email/outbox';
 
-export type NewRequest = ReceivedRequest & { type: RequestType; id: string; email: string };
+// "Yes (…)" or "No": what the person chose about the newsletter, in their copy of the form.
+const newsletterAnswer = (optIn: boolean) =>
+  optIn ? 'Yes, once you confirm it with the link in our separate email' : 'No';
 
 // One acknowledgement and one notification per request, keyed by its id (never sent twice).
-export async function queueRequestEmails(tx: Tx, request: NewRequest): Promise<void> {
-  const { type, id, email, ...received } = request;
+export async function queueRequestEmails<R extends RequestRow>(tx: Tx, table: RequestTable<R>, row: R): Promise<void> {
+  const { form } = table;
+  const record = table.record(row);
+  const received = {
+    noun: form.noun,
+    reference: row.reference,
+    name: record.name,
+    company: record.company,
+    nextStep: form.nextSteps[0],
+    fields: [
+      ...form.fields.map((f): [string, string] => [f.label, fieldText(f, record) ?? 'Not given']),
+      ['Newsletter', newsletterAnswer(row.marketingOptIn)] as [string, string],
+    ],
+  };
   await enqueueEmail(tx, {
-    messageKey: `${type}-acknowledgement:${id}`,
-    kind: `${type}-acknowledgement`,
-    to: email,
+    messageKey: `${form.name}-acknowledgement:${row.id}`,
+    kind: `${form.name}-acknowledgement`,
+    to: row.email,
     ...requestAcknowledgementEmail(received),
   });
   await enqueueTeamEmail(tx, {
-    messageKey: `${type}-notification:${id}`,
-    kind: `${type}-notification`,
+    messageKey: `${form.name}-notification:${row.id}`,
+    kind: `${form.name}-notification`,
     // Answering the notification writes to the person, not to the site.
-    headers: { 'Reply-To': email },
-    ...requestNotificationEmail({ ...received, adminUrl: `${env.SITE_URL}/admin/requests/${type}/${id}` }),
+    headers: { 'Reply-To': row.email },
+    ...requestNotificationEmail({ ...received, adminUrl: `${env.SITE_URL}/admin/requests/${form.name}/${row.id}` }),
   });
 }
-
-// "Yes (…)" or "No": what the person chose about the newsletter, in their copy of the form.
-export const newsletterAnswer = (optIn: boolean) =>
-  optIn ? 'Yes, once you confirm it with the link in our separate email' : 'No';

@@ -1,9 +1,28 @@
-// Quick Enquiry storage.
-import { newsletterAnswer, queueRequestEmails } from './acknowledgements';
+// Quick Enquiry storage, and its table as the work queue and data-rights handling read it.
+import { queueRequestEmails } from './acknowledgements';
+import { type PersonColumns, recordFrame, type RequestTable } from './request-table';
 import { getDb } from '../../db/client';
-import { ENQUIRY_NEXT_STEPS } from '../../forms/next-steps';
-import { type Enquiry, preferredContactOptions } from '../../validations/enquiry';
+import { enquiryForm } from '../../forms/enquiry';
+import type { Enquiry as EnquiryRow } from '../../generated/prisma/client';
+import type { Enquiry } from '../../validations/enquiry';
 import { type StoredSubmission, storeOnce } from '../forms/submissions';
+
+export const enquiryTable: RequestTable<EnquiryRow> = {
+  form: enquiryForm,
+  sql: 'Enquiry',
+  columns: { name: 'name', company: 'company', phone: 'phone' } satisfies PersonColumns<EnquiryRow>,
+  noteColumn: 'enquiryId',
+  model: (db) => db.enquiry,
+  record: (e) =>
+    recordFrame(e, {
+      name: e.name,
+      email: e.email,
+      phone: e.phone,
+      company: e.company,
+      message: e.message,
+      preferredContact: e.preferredContact,
+    }),
+};
 
 // The reference of the enquiry already stored for this form render, if any.
 export async function findEnquiryReference(submissionKey: string): Promise<string | null> {
@@ -14,10 +33,10 @@ export async function findEnquiryReference(submissionKey: string): Promise<strin
 // Stores the enquiry and, only when the box was ticked, its marketing consent.
 export function createEnquiry(input: Enquiry, submissionKey: string): Promise<StoredSubmission> {
   return storeOnce(submissionKey, {
-    prefix: 'ENQ',
+    prefix: enquiryForm.prefix,
     find: findEnquiryReference,
     insert: async (tx, reference) => {
-      const { id } = await tx.enquiry.create({
+      const row = await tx.enquiry.create({
         data: {
           reference,
           submissionKey,
@@ -29,33 +48,11 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
           preferredContact: input.preferredContact,
           marketingOptIn: input.marketingOptIn,
         },
-        select: { id: true },
       });
-      await queueRequestEmails(tx, {
-        type: 'enquiry',
-        id,
-        email: input.email,
-        noun: 'enquiry',
-        reference,
-        name: input.name,
-        company: input.company,
-        nextStep: ENQUIRY_NEXT_STEPS[0],
-        fields: [
-          ['Name', input.name],
-          ['Email', input.email],
-          ['Phone', input.phone || 'Not given'],
-          ['Company', input.company],
-          [
-            'Contact me by',
-            preferredContactOptions.find((o) => o.value === input.preferredContact)?.label ?? input.preferredContact,
-          ],
-          ['Message', input.message],
-          ['Newsletter', newsletterAnswer(input.marketingOptIn)],
-        ],
-      });
+      await queueRequestEmails(tx, enquiryTable, row);
     },
     marketing: input.marketingOptIn
-      ? { email: input.email, name: input.name, company: input.company, source: 'form:enquiry' }
+      ? { email: input.email, name: input.name, company: input.company, source: `form:${enquiryForm.name}` }
       : null,
   });
 }

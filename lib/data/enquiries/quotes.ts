@@ -1,10 +1,35 @@
-// Request a Quote storage.
-import { newsletterAnswer, queueRequestEmails } from './acknowledgements';
+// Request a Quote storage, and its table as the work queue and data-rights handling read it.
+import { queueRequestEmails } from './acknowledgements';
+import { type PersonColumns, recordFrame, type RequestTable } from './request-table';
 import { getDb } from '../../db/client';
-import { formatDate } from '../../format';
-import { QUOTE_NEXT_STEPS } from '../../forms/next-steps';
-import { type Quote, supplyTypeOptions } from '../../validations/quote';
+import { quoteForm } from '../../forms/quote';
+import type { QuoteRequest } from '../../generated/prisma/client';
+import type { Quote } from '../../validations/quote';
 import { type StoredSubmission, storeOnce } from '../forms/submissions';
+
+export const quoteTable: RequestTable<QuoteRequest> = {
+  form: quoteForm,
+  sql: 'QuoteRequest',
+  columns: { name: 'contactName', company: 'companyName', phone: 'phone' } satisfies PersonColumns<QuoteRequest>,
+  noteColumn: 'quoteId',
+  model: (db) => db.quoteRequest,
+  record: (q) =>
+    recordFrame(q, {
+      name: q.contactName,
+      email: q.email,
+      phone: q.phone,
+      company: q.companyName,
+      sitePostcode: q.sitePostcode,
+      supplyType: q.supplyType,
+      currentSupplier: q.currentSupplier,
+      contractEndDate: q.contractEndDate?.toISOString().slice(0, 10) ?? null,
+      annualSpendGbp: q.annualSpendGbp,
+      annualUsageKwh: q.annualUsageKwh,
+      mpan: q.mpan,
+      mprn: q.mprn,
+      message: q.message,
+    }),
+};
 
 // The reference of the quote request already stored for this form render, if any.
 export async function findQuoteReference(submissionKey: string): Promise<string | null> {
@@ -17,11 +42,10 @@ export async function findQuoteReference(submissionKey: string): Promise<string 
 // Stores the request and, only when the box was ticked, its marketing consent.
 export function createQuoteRequest(input: Quote, submissionKey: string): Promise<StoredSubmission> {
   return storeOnce(submissionKey, {
-    prefix: 'QTE',
+    prefix: quoteForm.prefix,
     find: findQuoteReference,
     insert: async (tx, reference) => {
-      const contractEndDate = input.contractEndDate ? new Date(`${input.contractEndDate}T00:00:00Z`) : null;
-      const { id } = await tx.quoteRequest.create({
+      const row = await tx.quoteRequest.create({
         data: {
           reference,
           submissionKey,
@@ -32,7 +56,7 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
           sitePostcode: input.sitePostcode,
           supplyType: input.supplyType,
           currentSupplier: input.currentSupplier || null,
-          contractEndDate,
+          contractEndDate: input.contractEndDate ? new Date(`${input.contractEndDate}T00:00:00Z`) : null,
           annualSpendGbp: input.annualSpendGbp,
           annualUsageKwh: input.annualUsageKwh,
           mpan: input.mpan || null,
@@ -40,40 +64,11 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
           message: input.message || null,
           marketingOptIn: input.marketingOptIn,
         },
-        select: { id: true },
       });
-      const given = (value: string | null | undefined) => value || 'Not given';
-      const amount = (n: number | null | undefined, show: (n: string) => string) =>
-        n == null ? 'Not given' : show(n.toLocaleString('en-GB'));
-      await queueRequestEmails(tx, {
-        type: 'quote',
-        id,
-        email: input.email,
-        noun: 'quote request',
-        reference,
-        name: input.contactName,
-        company: input.companyName,
-        nextStep: QUOTE_NEXT_STEPS[0],
-        fields: [
-          ['Company', input.companyName],
-          ['Contact', input.contactName],
-          ['Email', input.email],
-          ['Phone', input.phone],
-          ['Site postcode', input.sitePostcode],
-          ['Supply', supplyTypeOptions.find((o) => o.value === input.supplyType)?.label ?? input.supplyType],
-          ['Current supplier', given(input.currentSupplier)],
-          ['Contract ends', contractEndDate ? formatDate(contractEndDate) : 'Not given'],
-          ['Annual spend', amount(input.annualSpendGbp, (n) => `£${n}`)],
-          ['Annual usage', amount(input.annualUsageKwh, (n) => `${n} kWh`)],
-          ['MPAN', given(input.mpan)],
-          ['MPRN', given(input.mprn)],
-          ['Message', given(input.message)],
-          ['Newsletter', newsletterAnswer(input.marketingOptIn)],
-        ],
-      });
+      await queueRequestEmails(tx, quoteTable, row);
     },
     marketing: input.marketingOptIn
-      ? { email: input.email, name: input.contactName, company: input.companyName, source: 'form:quote' }
+      ? { email: input.email, name: input.contactName, company: input.companyName, source: `form:${quoteForm.name}` }
       : null,
   });
 }

@@ -1,5 +1,7 @@
 // Replies to an enquiry or quote, written in the back office: queued to the person through the outbox
 // (from MAIL_FROM, replies to the team) and kept in the request's correspondence, in one transaction.
+import { withNotes } from './request-table';
+import { requestTable } from './request-tables';
 import { getDb } from '../../db/client';
 import { requestReplyEmail } from '../../email/templates/request-reply';
 import { organisation } from '../../site-config';
@@ -17,16 +19,13 @@ export async function sendRequestReply(
 ) {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const found =
-      type === 'enquiry'
-        ? await tx.enquiry.findUnique({ where: { id }, select: { email: true, name: true, reference: true } })
-        : await tx.quoteRequest
-            .findUnique({ where: { id }, select: { email: true, contactName: true, reference: true } })
-            .then((q) => q && { email: q.email, name: q.contactName, reference: q.reference });
-    if (!found?.email) return false;
+    const table = requestTable(type);
+    const row = await table.model(tx).findUnique({ where: { id }, ...withNotes });
+    if (!row?.email) return false;
+    const { name } = table.record(row);
     const note = await tx.requestNote.create({
       data: {
-        ...(type === 'enquiry' ? { enquiryId: id } : { quoteId: id }),
+        [table.noteColumn]: id,
         kind: 'CORRESPONDENCE',
         direction: 'out',
         channel: 'email',
@@ -39,11 +38,11 @@ export async function sendRequestReply(
     await enqueueEmail(tx, {
       messageKey: `${type}-reply:${note.id}`,
       kind: `${type}-reply`,
-      to: found.email,
+      to: row.email,
       headers: { 'Reply-To': organisation.email },
       ...requestReplyEmail({
-        name: found.name,
-        reference: found.reference,
+        name,
+        reference: row.reference,
         subject: reply.subject,
         body: reply.body,
         author: author.name,

@@ -77,8 +77,8 @@ describe(`enquiries and quotes as one queue on ${process.env.TEST_DB}`, () => {
     expect(await addRequestNote('enquiry', crypto.randomUUID(), { kind: 'NOTE', body: 'Lost' }, staff)).toBe(false);
     expect(await setRequestStatus('quote', e.id, 'CLOSED', staff)).toBeNull();
     const found = await getRequest('enquiry', e.id);
-    expect(found?.record.status).toBe('ANSWERED');
-    expect(found?.record.notes.map((n) => [n.kind, n.body, n.author])).toEqual([
+    expect(found?.row.status).toBe('ANSWERED');
+    expect(found?.row.notes.map((n) => [n.kind, n.body, n.author])).toEqual([
       ['STATUS', 'NEW → ANSWERED', 'Sam Staff'],
       ['CORRESPONDENCE', 'Called back', 'Sam Staff'],
     ]);

@@ -1,5 +1,7 @@
-// Enquiries and quote requests as one work queue for staff: search, filters and pages across both
-// tables (one UNION query, so paging is exact), and a record's full detail with its notes.
+// Every request form's submissions as one work queue for staff: search, filters and pages across all
+// their tables (one UNION query, so paging is exact), and a record's full detail with its notes.
+import { type PersonColumns, withNotes } from './request-table';
+import { REQUEST_TABLES, requestTable } from './request-tables';
 import { getDb } from '../../db/client';
 import { Prisma } from '../../generated/prisma/client';
 import type { RequestStatus } from '../../generated/prisma/enums';
@@ -28,7 +30,7 @@ export type RequestRow = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function conditions(f: RequestFilter, columns: { contact: string; company: string }) {
+function conditions(f: RequestFilter, columns: PersonColumns) {
   const parts: Prisma.Sql[] = [];
   if (f.status) parts.push(Prisma.sql`"status" = ${f.status}::"RequestStatus"`);
   if (f.from) parts.push(Prisma.sql`"createdAt" >= ${f.from}`);
@@ -36,20 +38,21 @@ function conditions(f: RequestFilter, columns: { contact: string; company: strin
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
     parts.push(
-      Prisma.sql`("reference" ILIKE ${like} OR "email" ILIKE ${like} OR ${Prisma.raw(`"${columns.contact}"`)} ILIKE ${like} OR ${Prisma.raw(`"${columns.company}"`)} ILIKE ${like})`,
+      Prisma.sql`("reference" ILIKE ${like} OR "email" ILIKE ${like} OR ${Prisma.raw(`"${columns.name}"`)} ILIKE ${like} OR ${Prisma.raw(`"${columns.company}"`)} ILIKE ${like})`,
     );
   }
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
 }
 
+// Each request table's rows under the same column names, one SELECT per table (just one when filtered by type).
 function union(f: RequestFilter) {
-  const enquiries = Prisma.sql`SELECT 'enquiry' AS "type", "id", "reference", "status", "name" AS "contact", "company", "email", "phone", "createdAt"
-    FROM "Enquiry" ${conditions(f, { contact: 'name', company: 'company' })}`;
-  const quotes = Prisma.sql`SELECT 'quote' AS "type", "id", "reference", "status", "contactName" AS "contact", "companyName" AS "company", "email", "phone", "createdAt"
-    FROM "QuoteRequest" ${conditions(f, { contact: 'contactName', company: 'companyName' })}`;
-  if (f.type === 'enquiry') return enquiries;
-  if (f.type === 'quote') return quotes;
-  return Prisma.sql`${enquiries} UNION ALL ${quotes}`;
+  const tables = f.type ? [requestTable(f.type)] : REQUEST_TABLES;
+  const selects = tables.map(({ form, sql, columns: c }) => {
+    const column = (name: string) => Prisma.raw(`"${name}"`);
+    return Prisma.sql`SELECT ${Prisma.raw(`'${form.name}'`)} AS "type", "id", "reference", "status", ${column(c.name)} AS "contact", ${column(c.company)} AS "company", "email", ${column(c.phone)} AS "phone", "createdAt"
+    FROM ${column(sql)} ${conditions(f, c)}`;
+  });
+  return Prisma.join(selects, ' UNION ALL ');
 }
 
 // One page of requests, newest first, and how many match in all.
@@ -95,20 +98,15 @@ export async function countRequests(f: Omit<RequestFilter, 'page' | 'pageSize'>)
   return Number(count?.total ?? 0);
 }
 
-const notes = { orderBy: { createdAt: 'asc' as const } };
-
-// Everything about one request, with its notes oldest first; null if there is no such request.
+// Everything about one request, with its notes oldest first and its answers as the form's fields read
+// them; null if there is no such request.
 export async function getRequest(type: RequestType, id: string) {
-  const db = await getDb();
-  if (type === 'enquiry') {
-    const enquiry = await db.enquiry.findUnique({ where: { id }, include: { notes } });
-    return enquiry ? { type, record: enquiry } : null;
-  }
-  const quote = await db.quoteRequest.findUnique({ where: { id }, include: { notes } });
-  return quote ? { type, record: quote } : null;
+  const table = requestTable(type);
+  const row = await table.model(await getDb()).findUnique({ where: { id }, ...withNotes });
+  return row ? { type, form: table.form, row, record: table.record(row) } : null;
 }
 
-const parent = (type: RequestType, id: string) => (type === 'enquiry' ? { enquiryId: id } : { quoteId: id });
+const parent = (type: RequestType, id: string) => ({ [requestTable(type).noteColumn]: id });
 
 // Moves a request to a new status and notes who did it; returns the previous status (null if missing).
 export async function setRequestStatus(
@@ -118,14 +116,11 @@ export async function setRequestStatus(
   author: { id: string; name: string },
 ) {
   return (await getDb()).$transaction(async (tx) => {
-    const current =
-      type === 'enquiry'
-        ? await tx.enquiry.findUnique({ where: { id }, select: { status: true } })
-        : await tx.quoteRequest.findUnique({ where: { id }, select: { status: true } });
+    const model = requestTable(type).model(tx);
+    const current = await model.findUnique({ where: { id }, ...withNotes });
     if (!current) return null;
     if (current.status === status) return current.status;
-    if (type === 'enquiry') await tx.enquiry.update({ where: { id }, data: { status } });
-    else await tx.quoteRequest.update({ where: { id }, data: { status } });
+    await model.updateMany({ where: { id }, data: { status } });
     await tx.requestNote.create({
       data: {
         ...parent(type, id),

@@ -1,6 +1,7 @@
 // Competitions: staff set them up; visitors enter once per email address while one is open.
 import { getDb } from '../../db/client';
 import { entryReceivedEmail } from '../../email/templates/competition';
+import { competitionForm } from '../../forms/competition';
 import { Prisma } from '../../generated/prisma/client';
 import { firstFreeSlug, slugOf } from '../../slug';
 import type { CompetitionData, CompetitionEntryData } from '../../validations/competition';
@@ -83,7 +84,7 @@ export async function enterCompetition(
     throw new SubmissionRefused('Choose one of the answers given.', { answer: 'Choose your answer' });
   try {
     return await storeOnce(submissionKey, {
-      prefix: 'CMP',
+      prefix: competitionForm.prefix,
       find: findEntryReference,
       insert: async (tx, reference) => {
         const { id } = await tx.competitionEntry.create({

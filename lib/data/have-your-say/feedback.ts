@@ -4,6 +4,7 @@ import { getDb } from '../../db/client';
 import type { Tx } from '../../db/tx';
 import { feedbackReceivedEmail } from '../../email/templates/feedback-received';
 import { env } from '../../env';
+import { feedbackForm } from '../../forms/feedback';
 import { sha256 } from '../../policy/hash';
 import { currentPolicy, currentPolicyHash } from '../../policy/index';
 import { type FeedbackData, publishWording } from '../../validations/feedback';
@@ -51,7 +52,7 @@ export async function recordPublication(
 // Stores the feedback, its permission (if given) and, when ticked, the marketing opt-in; thanks the person.
 export function createFeedback(input: FeedbackData, submissionKey: string): Promise<StoredSubmission> {
   return storeOnce(submissionKey, {
-    prefix: 'FBK',
+    prefix: feedbackForm.prefix,
     find: findFeedbackReference,
     insert: async (tx, reference) => {
       const wording = input.permission === 'NONE' ? null : publishWording(input.permission);

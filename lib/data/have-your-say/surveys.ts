@@ -1,6 +1,7 @@
 // Customer surveys: staff write and open or close them; anyone answers an open one, anonymously
 // unless they choose to give an email address.
 import { getDb } from '../../db/client';
+import { surveyForm } from '../../forms/survey';
 import type { Prisma } from '../../generated/prisma/client';
 import { firstFreeSlug, slugOf } from '../../slug';
 import type { Question } from '../../surveys/questions';
@@ -114,7 +115,7 @@ export function createSurveyResponse(
     throw new SubmissionRefused('This survey has closed. Thank you for wanting to take part.');
   const answers = Object.fromEntries(survey.questions.map((q) => [q.id, data[q.id] ?? null]));
   return storeOnce(submissionKey, {
-    prefix: 'SRV',
+    prefix: surveyForm.prefix,
     find: findResponseReference,
     insert: (tx, reference) =>
       tx.surveyResponse.create({

@@ -1,6 +1,7 @@
 // The newsletter form's own sign-up: stored once per form render like every public form, apart from
 // requestSubscription (which every form's ticked opt-in also calls) so that neither file needs the other.
 import { findSubscriptionReference, requestSubscription } from './subscription';
+import { newsletterForm } from '../../forms/newsletter';
 import { type StoredSubmission, storeOnce } from '../forms/submissions';
 
 // Stores a sign-up from the newsletter form once per form render (see storeOnce).
@@ -9,7 +10,7 @@ export function createSubscriptionRequest(
   submissionKey: string,
 ): Promise<StoredSubmission> {
   return storeOnce(submissionKey, {
-    prefix: 'NWS',
+    prefix: newsletterForm.prefix,
     find: findSubscriptionReference,
     insert: (tx, reference) =>
       requestSubscription(tx, { ...input, source: 'form:newsletter', submissionKey, reference }),

@@ -5,6 +5,7 @@ import { privacyRequestEmails } from './request-emails';
 import { getDb } from '../../db/client';
 import { verifyPrivacyRequestEmail } from '../../email/templates/privacy-request';
 import { env } from '../../env';
+import { privacyRequestForm } from '../../forms/privacy-request';
 import { dueDateFrom } from '../../privacy/deadline';
 import { kindOf, requestedTo, VERIFY_TTL_MS } from '../../privacy/kinds';
 import { generateLinkToken, hashToken, isWellFormedLinkToken } from '../../security/tokens';
@@ -30,7 +31,7 @@ export function createPrivacyRequest(
   const kind = kindOf(data.kind);
   const expiresAt = new Date(now.getTime() + VERIFY_TTL_MS);
   return storeOnce(submissionKey, {
-    prefix: 'DSR',
+    prefix: privacyRequestForm.prefix,
     find: findPrivacyRequestReference,
     marketing: null,
     insert: async (tx, reference) => {

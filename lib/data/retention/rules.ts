@@ -1,24 +1,31 @@
 // One rule per retention type: how to count what is due for removal, and how to remove it.
 // Counting and removing use the same conditions, so a dry run reports exactly what a real run does.
 import type { Tx } from '../../db/tx';
+import type { RequestFormKey } from '../../forms/request-forms';
 import { Prisma } from '../../generated/prisma/client';
 import { type RetentionDays, type RetentionType, cutoffFor, EXPIRED_COPIES } from '../../retention/policy';
 import { countInTurn } from '../count-in-turn';
 import { ERASED_ADDRESS } from '../email/outbox';
+import { REQUEST_TABLES } from '../enquiries/request-tables';
 
 type Rule = (tx: Tx, cutoff: Date, now: Date, dryRun: boolean) => Promise<number>;
 
 const settled = ['SENT', 'FAILED', 'CANCELLED'] as const;
 
+// Each request form's submissions (and, through the foreign key, their notes) once they are old enough.
+const requestRules = Object.fromEntries(
+  REQUEST_TABLES.map((table): [string, Rule] => [
+    table.form.key,
+    async (tx, cutoff, _now, dry) => {
+      const where = { createdAt: { lt: cutoff } };
+      const model = table.model(tx);
+      return dry ? model.count({ where }) : (await model.deleteMany({ where })).count;
+    },
+  ]),
+) as Record<RequestFormKey, Rule>;
+
 const rules: Record<RetentionType, Rule> = {
-  enquiries: (tx, cutoff, _now, dry) => {
-    const where = { createdAt: { lt: cutoff } };
-    return dry ? tx.enquiry.count({ where }) : tx.enquiry.deleteMany({ where }).then((r) => r.count);
-  },
-  quotes: (tx, cutoff, _now, dry) => {
-    const where = { createdAt: { lt: cutoff } };
-    return dry ? tx.quoteRequest.count({ where }) : tx.quoteRequest.deleteMany({ where }).then((r) => r.count);
-  },
+  ...requestRules,
   unsubscribed: (tx, cutoff, _now, dry) => {
     const where = { status: 'UNSUBSCRIBED' as const, unsubscribedAt: { lt: cutoff } };
     return dry ? tx.subscriber.count({ where }) : tx.subscriber.deleteMany({ where }).then((r) => r.count);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
+import { competitionForm } from '@/lib/forms/competition';
 
 export const metadata: Metadata = { title: 'You have entered', robots: { index: false } };
 
@@ -12,7 +13,7 @@ export default async function CompetitionEnteredPage({
     <Acknowledgement
       title="You have entered the competition"
       query={await searchParams}
-      prefix="CMP"
+      prefix={competitionForm.prefix}
       nextSteps={[
         'We have emailed you a receipt for your entry.',
         'After the competition closes, we draw the winner at random from the entries with the right answer and tell them by email.',

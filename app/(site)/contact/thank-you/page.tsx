@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
-import { ENQUIRY_NEXT_STEPS } from '@/lib/forms/next-steps';
+import { enquiryForm } from '@/lib/forms/enquiry';
 
 export const metadata: Metadata = { title: 'Enquiry sent', robots: { index: false } };
 
@@ -9,8 +9,8 @@ export default async function EnquiryThanksPage({ searchParams }: { searchParams
     <Acknowledgement
       title="Thank you, your enquiry has been sent"
       query={await searchParams}
-      prefix="ENQ"
-      nextSteps={ENQUIRY_NEXT_STEPS}
+      prefix={enquiryForm.prefix}
+      nextSteps={enquiryForm.nextSteps}
     />
   );
 }

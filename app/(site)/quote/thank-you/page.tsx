@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
-import { QUOTE_NEXT_STEPS } from '@/lib/forms/next-steps';
+import { quoteForm } from '@/lib/forms/quote';
 
 export const metadata: Metadata = { title: 'Quote requested', robots: { index: false } };
 
@@ -9,8 +9,8 @@ export default async function QuoteThanksPage({ searchParams }: { searchParams: 
     <Acknowledgement
       title="Thank you, we’re preparing your quote"
       query={await searchParams}
-      prefix="QTE"
-      nextSteps={QUOTE_NEXT_STEPS}
+      prefix={quoteForm.prefix}
+      nextSteps={quoteForm.nextSteps}
     />
   );
 }

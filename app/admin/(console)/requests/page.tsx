@@ -6,15 +6,13 @@ import { Pagination, pageFrom } from '@/components/admin/pagination';
 import { requireStaff } from '@/lib/auth/current';
 import { listRequests } from '@/lib/data/enquiries/work-queue';
 import { formatDateTime } from '@/lib/format';
+import { REQUEST_FORM_LIST } from '@/lib/forms/request-forms';
 import { requestFilterSchema, requestStatuses, statusLabel } from '@/lib/validations/requests';
 
 export const metadata: Metadata = { title: 'Enquiries and quotes' };
 
 const PAGE_SIZE = 25;
-const TYPES = [
-  { value: 'enquiry', label: 'Enquiries' },
-  { value: 'quote', label: 'Quote requests' },
-];
+const TYPES = REQUEST_FORM_LIST.map((form) => ({ value: form.name, label: form.plural }));
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 // The export with the list's current filters (the same query string, without the page).
@@ -37,7 +35,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Sea
       <ExportButton href={exportHref(text)} label="Export these as CSV" noun="requests" />
       <FilterBar label="Filter enquiries and quotes">
         <TextFilter name="q" label="Search" defaultValue={filter.q ?? ''} hint="Reference, name, company or email" />
-        <SelectFilter name="type" label="Type" any="Both" defaultValue={filter.type ?? ''} options={TYPES} />
+        <SelectFilter name="type" label="Type" defaultValue={filter.type ?? ''} options={TYPES} />
         <SelectFilter name="status" label="Status" defaultValue={filter.status ?? ''} options={requestStatuses} />
         <TextFilter name="from" type="date" label="Received from" defaultValue={filter.from ? (text.from ?? '') : ''} />
         <TextFilter name="to" type="date" label="Received until" defaultValue={filter.to ? (text.to ?? '') : ''} />

@@ -1,9 +1,13 @@
 // Everything we hold about one email address (and the cookie consent ids its owner gave us),
-// gathered for a copy of their data and for the erasure preview. New record types add a section here.
+// gathered for a copy of their data and for the erasure preview. Every request form's table is read
+// through the list of them; other new record types add a section here.
 import { sameAddress } from './same-address';
 import { getDb } from '../../../db/client';
-import { COPY_SECTIONS, type CopyRecord } from '../../../privacy/copy-fields';
+import type { CopyRecord } from '../../../forms/fields';
+import { COPY_SECTIONS } from '../../../privacy/copy-fields';
 import type { Question } from '../../../surveys/questions';
+import { iso, withNotes } from '../../enquiries/request-table';
+import { REQUEST_TABLES } from '../../enquiries/request-tables';
 import { answersColumn, questionsColumn } from '../../json-columns';
 import { suppressionOf } from '../../newsletter/suppression';
 
@@ -25,8 +29,6 @@ const surveyAnswers = (questions: Question[], answers: Record<string, string | n
     return { question: q.label, answer };
   });
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-
 // A section as COPY_SECTIONS describes it, with these records.
 function section(key: string, records: CopyRecord[]): DataSection {
   const { title, about } = COPY_SECTIONS.find((s) => s.key === key)!;
@@ -37,82 +39,50 @@ function section(key: string, records: CopyRecord[]): DataSection {
 export async function collectPersonalData(email: string, consentIds: string[] = []): Promise<PersonalData> {
   const db = await getDb();
   const match = sameAddress(email);
-  const notes = { orderBy: { createdAt: 'asc' as const } };
-  const [enquiries, quotes, subscriber, consents, emails, requests, suppression, feedback, entries, responses] =
-    await Promise.all([
-      db.enquiry.findMany({ where: { email: match }, include: { notes }, orderBy: { createdAt: 'asc' } }),
-      db.quoteRequest.findMany({ where: { email: match }, include: { notes }, orderBy: { createdAt: 'asc' } }),
-      db.subscriber.findFirst({
-        where: { email: match },
-        include: { confirmations: { orderBy: { createdAt: 'asc' } } },
-      }),
-      db.consentRecord.findMany({
-        where: {
-          OR: [
-            { email: match },
-            ...(consentIds.length ? [{ consentId: { in: consentIds }, kind: 'COOKIES' as const }] : []),
-          ],
-        },
-        orderBy: { id: 'asc' },
-      }),
-      db.outboxMessage.findMany({ where: { toAddress: match }, orderBy: { createdAt: 'asc' } }),
-      db.privacyRequest.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
-      suppressionOf(email),
-      db.feedback.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
-      db.competitionEntry.findMany({
-        where: { email: match },
-        include: { competition: { select: { title: true, options: true } } },
-        orderBy: { createdAt: 'asc' },
-      }),
-      db.surveyResponse.findMany({
-        where: { email: match },
-        include: { survey: { select: { title: true, questions: true } } },
-        orderBy: { createdAt: 'asc' },
-      }),
-    ]);
-  const allNotes = [
-    ...enquiries.flatMap((e) => e.notes.map((n) => ({ n, about: e.reference }))),
-    ...quotes.flatMap((q) => q.notes.map((n) => ({ n, about: q.reference }))),
-  ];
+  const [forms, subscriber, consents, emails, requests, suppression, feedback, entries, responses] = await Promise.all([
+    Promise.all(
+      REQUEST_TABLES.map(async (table) => ({
+        table,
+        rows: await table.model(db).findMany({ where: { email: match }, orderBy: { createdAt: 'asc' }, ...withNotes }),
+      })),
+    ),
+    db.subscriber.findFirst({
+      where: { email: match },
+      include: { confirmations: { orderBy: { createdAt: 'asc' } } },
+    }),
+    db.consentRecord.findMany({
+      where: {
+        OR: [
+          { email: match },
+          ...(consentIds.length ? [{ consentId: { in: consentIds }, kind: 'COOKIES' as const }] : []),
+        ],
+      },
+      orderBy: { id: 'asc' },
+    }),
+    db.outboxMessage.findMany({ where: { toAddress: match }, orderBy: { createdAt: 'asc' } }),
+    db.privacyRequest.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
+    suppressionOf(email),
+    db.feedback.findMany({ where: { email: match }, orderBy: { createdAt: 'asc' } }),
+    db.competitionEntry.findMany({
+      where: { email: match },
+      include: { competition: { select: { title: true, options: true } } },
+      orderBy: { createdAt: 'asc' },
+    }),
+    db.surveyResponse.findMany({
+      where: { email: match },
+      include: { survey: { select: { title: true, questions: true } } },
+      orderBy: { createdAt: 'asc' },
+    }),
+  ]);
+  const allNotes = forms.flatMap(({ rows }) => rows.flatMap((r) => r.notes.map((n) => ({ n, about: r.reference }))));
   return {
     email,
     sections: [
-      section(
-        'enquiries',
-        enquiries.map((e) => ({
-          reference: e.reference,
-          receivedAt: iso(e.createdAt),
-          name: e.name,
-          email: e.email,
-          phone: e.phone,
-          company: e.company,
-          message: e.message,
-          preferredContact: e.preferredContact,
-          marketingOptIn: e.marketingOptIn,
-          status: e.status,
-        })),
-      ),
-      section(
-        'quotes',
-        quotes.map((q) => ({
-          reference: q.reference,
-          receivedAt: iso(q.createdAt),
-          name: q.contactName,
-          email: q.email,
-          phone: q.phone,
-          company: q.companyName,
-          sitePostcode: q.sitePostcode,
-          supplyType: q.supplyType,
-          currentSupplier: q.currentSupplier,
-          contractEndDate: q.contractEndDate?.toISOString().slice(0, 10) ?? null,
-          annualSpendGbp: q.annualSpendGbp,
-          annualUsageKwh: q.annualUsageKwh,
-          mpan: q.mpan,
-          mprn: q.mprn,
-          message: q.message,
-          marketingOptIn: q.marketingOptIn,
-          status: q.status,
-        })),
+      ...forms.map(({ table, rows }) =>
+        section(
+          table.form.key,
+          rows.map((row) => table.record(row)),
+        ),
       ),
       section(
         'notes',

@@ -6,6 +6,7 @@ import { sameAddress } from './same-address';
 import type { Tx } from '../../../db/tx';
 import { Prisma } from '../../../generated/prisma/client';
 import { ERASED_ADDRESS } from '../../email/outbox';
+import { REQUEST_TABLES } from '../../enquiries/request-tables';
 import { keyOf } from '../../forms/rate-limits';
 import { suppress } from '../../newsletter/suppression';
 
@@ -25,8 +26,11 @@ export async function erasePersonalData(
     where: { email: match },
     include: { confirmations: { select: { id: true } } },
   });
-  const enquiries = await tx.enquiry.deleteMany({ where: { email: match } });
-  const quotes = await tx.quoteRequest.deleteMany({ where: { email: match } });
+  // Each request form's submissions, with their notes.
+  const forms: ErasureCounts = {};
+  for (const table of REQUEST_TABLES) {
+    forms[table.form.key] = (await table.model(tx).deleteMany({ where: { email: match } })).count;
+  }
   if (subscriber) await tx.subscriber.delete({ where: { id: subscriber.id } });
   const feedback = await tx.feedback.deleteMany({ where: { email: match } });
   // A winning entry's draw keeps only its reference (the winner link is set to null).
@@ -84,8 +88,7 @@ export async function erasePersonalData(
 
   await suppress(tx, email, 'erasure');
   return {
-    enquiries: enquiries.count,
-    quotes: quotes.count,
+    ...forms,
     subscribers: subscriber ? 1 : 0,
     feedback: feedback.count,
     competitionEntries: entries.count,

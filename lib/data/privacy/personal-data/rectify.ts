@@ -4,43 +4,47 @@ import { getDb } from '../../../db/client';
 import type { Tx } from '../../../db/tx';
 import type { CorrectableField } from '../../../validations/privacy-request';
 import { countInTurn } from '../../count-in-turn';
+import { withNotes } from '../../enquiries/request-table';
+import { REQUEST_TABLES } from '../../enquiries/request-tables';
 
 export type CurrentValues = Record<CorrectableField, string[]>;
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 
-// What we hold now for each correctable field, across enquiries, quotes, the subscription, feedback
-// and competition entries,
-// for staff to see beside the requested values.
+// What we hold now for each correctable field, across every request form, the subscription, feedback
+// and competition entries, for staff to see beside the requested values.
 export async function currentValues(email: string): Promise<CurrentValues> {
   const db = await getDb();
   const match = sameAddress(email);
-  const [enquiries, quotes, subscribers, feedback, entries] = await Promise.all([
-    db.enquiry.findMany({ where: { email: match }, select: { name: true, company: true, phone: true } }),
-    db.quoteRequest.findMany({
-      where: { email: match },
-      select: { contactName: true, companyName: true, phone: true },
-    }),
+  const [forms, subscribers, feedback, entries] = await Promise.all([
+    Promise.all(
+      REQUEST_TABLES.map(async (table) =>
+        (await table.model(db).findMany({ where: { email: match }, orderBy: { createdAt: 'asc' }, ...withNotes })).map(
+          (row) => table.record(row),
+        ),
+      ),
+    ),
     db.subscriber.findMany({ where: { email: match }, select: { name: true, company: true } }),
     db.feedback.findMany({ where: { email: match }, select: { name: true, company: true } }),
     db.competitionEntry.findMany({ where: { email: match }, select: { name: true } }),
   ]);
+  const requests = forms.flat();
   const others = [...subscribers, ...feedback];
   return {
-    name: distinct([
-      ...enquiries.map((e) => e.name),
-      ...quotes.map((q) => q.contactName),
-      ...others.map((s) => s.name),
-      ...entries.map((e) => e.name),
-    ]),
-    company: distinct([
-      ...enquiries.map((e) => e.company),
-      ...quotes.map((q) => q.companyName),
-      ...others.map((s) => s.company),
-    ]),
-    phone: distinct([...enquiries.map((e) => e.phone), ...quotes.map((q) => q.phone)]),
+    name: distinct([...requests.map((r) => r.name), ...others.map((s) => s.name), ...entries.map((e) => e.name)]),
+    company: distinct([...requests.map((r) => r.company), ...others.map((s) => s.company)]),
+    phone: distinct(requests.map((r) => r.phone)),
   };
 }
+
+// The correction written to every request form's records of this person. Name and company are
+// required columns, so only records that differ count; phone may be empty, so every record takes it.
+const inRequests = (tx: Tx, match: ReturnType<typeof sameAddress>, field: CorrectableField, value: string) =>
+  REQUEST_TABLES.map((table) => () => {
+    const column = table.columns[field];
+    const differs = field === 'phone' ? {} : { [column]: { not: value } };
+    return table.model(tx).updateMany({ where: { email: match, ...differs }, data: { [column]: value } });
+  });
 
 // Writes each correction everywhere the field is held; returns how many records changed per field.
 export async function applyCorrections(tx: Tx, email: string, corrections: Partial<Record<CorrectableField, string>>) {
@@ -49,12 +53,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
   if (corrections.name !== undefined) {
     const name = corrections.name;
     changed.name = await countInTurn(
-      () => tx.enquiry.updateMany({ where: { email: match, name: { not: name } }, data: { name } }),
-      () =>
-        tx.quoteRequest.updateMany({
-          where: { email: match, contactName: { not: name } },
-          data: { contactName: name },
-        }),
+      ...inRequests(tx, match, 'name', name),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { name } }),
       () =>
         tx.subscriptionConfirmation.updateMany({
@@ -68,12 +67,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
   if (corrections.company !== undefined) {
     const company = corrections.company;
     changed.company = await countInTurn(
-      () => tx.enquiry.updateMany({ where: { email: match, company: { not: company } }, data: { company } }),
-      () =>
-        tx.quoteRequest.updateMany({
-          where: { email: match, companyName: { not: company } },
-          data: { companyName: company },
-        }),
+      ...inRequests(tx, match, 'company', company),
       () => tx.subscriber.updateMany({ where: { email: match }, data: { company } }),
       () =>
         tx.subscriptionConfirmation.updateMany({
@@ -84,11 +78,7 @@ export async function applyCorrections(tx: Tx, email: string, corrections: Parti
     );
   }
   if (corrections.phone !== undefined) {
-    const phone = corrections.phone;
-    changed.phone = await countInTurn(
-      () => tx.enquiry.updateMany({ where: { email: match }, data: { phone } }),
-      () => tx.quoteRequest.updateMany({ where: { email: match }, data: { phone } }),
-    );
+    changed.phone = await countInTurn(...inRequests(tx, match, 'phone', corrections.phone));
   }
   return changed;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Acknowledgement, type AcknowledgementQuery } from '@/components/forms/acknowledgement';
+import { privacyRequestForm } from '@/lib/forms/privacy-request';
 
 export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
 
@@ -13,7 +14,7 @@ export default async function PrivacyRequestCheckEmailPage({
     <Acknowledgement
       title="Check your email to confirm your request"
       query={await searchParams}
-      prefix="DSR"
+      prefix={privacyRequestForm.prefix}
       nextSteps={[
         'If the address you gave is one we can write to, we have sent it an email with a link. We act on your request only once you follow it.',
         'The link works for one hour. If nothing arrives within a few minutes, check your spam or junk folder, or send the form again.',

@@ -9,6 +9,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { recordStaffAudit } from '@/lib/data/audit';
 import { getRequest } from '@/lib/data/enquiries/work-queue';
 import { formatDateTime } from '@/lib/format';
+import { isRequestType } from '@/lib/forms/request-forms';
 import { isUuid } from '@/lib/validations/common';
 import { statusLabel } from '@/lib/validations/requests';
 
@@ -21,16 +22,18 @@ const CHANNELS: Record<string, string> = {
   meeting: 'in a meeting',
 };
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export default async function RequestPage({ params }: { params: Promise<{ type: string; id: string }> }) {
   const { user } = await requireStaff();
   const { type, id } = await params;
-  if ((type !== 'enquiry' && type !== 'quote') || !isUuid(id)) notFound();
+  if (!isRequestType(type) || !isUuid(id)) notFound();
   const found = await getRequest(type, id);
   if (!found) notFound();
   await recordStaffAudit(user, {
     action: 'request-viewed',
-    subject: found.record.email,
-    detail: { type, reference: found.record.reference },
+    subject: found.row.email,
+    detail: { type, reference: found.row.reference },
   });
   return (
     <>
@@ -38,21 +41,21 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
         <Link href="/admin/requests">Back to enquiries and quotes</Link>
       </p>
       <h1>
-        {type === 'enquiry' ? 'Enquiry' : 'Quote request'} {found.record.reference}
+        {capitalised(found.form.noun)} {found.row.reference}
       </h1>
-      <RequestStatusForm type={type} requestId={id} status={found.record.status} />
+      <RequestStatusForm type={type} requestId={id} status={found.row.status} />
       <RequestDetails found={found} />
       <h2>Reply by email</h2>
       <RequestReplyForm
         type={type}
         requestId={id}
-        to={found.record.email}
-        subject={`Re: your ${type === 'enquiry' ? 'enquiry' : 'quote request'} ${found.record.reference}`}
+        to={found.row.email}
+        subject={`Re: your ${found.form.noun} ${found.row.reference}`}
       />
       <h2>Notes and correspondence</h2>
-      {found.record.notes.length ? (
+      {found.row.notes.length ? (
         <ol className="timeline">
-          {found.record.notes.map((n) => (
+          {found.row.notes.map((n) => (
             <li key={n.id}>
               <p className="timeline-meta">
                 {formatDateTime(n.createdAt)} · {n.author} ·{' '}

@@ -17,17 +17,23 @@ export type CountingSmtp = {
 export async function countingSmtp(port: number, delayMs: number): Promise<CountingSmtp> {
   const accepted = new Map<string, number>();
   let held: (() => void)[] | null = null;
+  const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
       let head = '';
       stream.on('data', (chunk: Buffer) => (head.length < 4_000 ? (head += chunk.toString('latin1')) : undefined));
       stream.on('end', () => {
         const id = /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? '(none)';
         const accept = () =>
           setTimeout(() => {
+            // A sender that died while its answer was held never heard it: not accepted.
+            if (closed.has(session.id)) return;
             accepted.set(id, (accepted.get(id) ?? 0) + 1);
             callback();
           }, delayMs);

@@ -115,8 +115,11 @@ test('two instances on PostgreSQL: a stopped one hands its emails over at once, 
     // B is started after the kill, so every held message is certainly A's.
     await timedStop(b, 'SIGTERM');
     const killed = await startServer(3228, postgres.url, { SMTP_URL: smtp.url });
+    // The mail server holds its answers, so A certainly has messages claimed and in flight when it dies.
+    smtp.hold();
     await burst(killed.url, 'killed', 80, 30, () => killed.process.kill('SIGKILL'));
     await stopped(killed.process);
+    smtp.release();
     const killedAt = Date.now();
     const held = Number(
       (

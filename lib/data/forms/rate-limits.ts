@@ -87,18 +87,22 @@ export async function consumeFormLimits(
   return { ok: true };
 }
 
-// Whether a submission of `form` would be refused now, without counting it (nothing is written).
+// Whether a submission of `form` would be refused now, without counting it (nothing is written). The
+// counters are read together; the first refusal in the counters' order is the one reported.
 export async function peekFormLimits(
   form: string,
   ip: string | null,
   email: string,
   limits: FormLimits,
 ): Promise<LimitVerdict> {
-  for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
-    if (!key) continue;
-    const spent = await (await limiter(prefix, points, windowS)).get(key);
-    if (spent && spent.consumedPoints >= points)
-      return { ok: false, limited, retryAfterS: Math.ceil(spent.msBeforeNext / 1000) };
+  const counters = countersFor(form, ip, email, limits).filter((c) => c.key);
+  const spent = await Promise.all(
+    counters.map(async ({ prefix, key, points, windowS }) => (await limiter(prefix, points, windowS)).get(key!)),
+  );
+  for (const [i, { limited, points }] of counters.entries()) {
+    const used = spent[i];
+    if (used && used.consumedPoints >= points)
+      return { ok: false, limited, retryAfterS: Math.ceil(used.msBeforeNext / 1000) };
   }
   return { ok: true };
 }

@@ -29,6 +29,7 @@ export interface RequestDelegate<R extends RequestRow> {
   findMany(
     args: { where: Where; orderBy: { createdAt: 'asc' } } & WithNotes,
   ): PromiseLike<(R & { notes: RequestNote[] })[]>;
+  findFirst(args: { where: { id: string }; select: { status: true } }): PromiseLike<{ status: RequestStatus } | null>;
   count(args: { where: Where }): PromiseLike<number>;
   deleteMany(args: { where: Where }): PromiseLike<{ count: number }>;
   updateMany(args: { where: Where; data: Record<string, unknown> }): PromiseLike<{ count: number }>;

@@ -117,7 +117,7 @@ export async function setRequestStatus(
 ) {
   return (await getDb()).$transaction(async (tx) => {
     const model = requestTable(type).model(tx);
-    const current = await model.findUnique({ where: { id }, ...withNotes });
+    const current = await model.findFirst({ where: { id }, select: { status: true } });
     if (!current) return null;
     if (current.status === status) return current.status;
     await model.updateMany({ where: { id }, data: { status } });

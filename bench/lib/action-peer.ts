@@ -12,7 +12,9 @@ import { parseDatabaseUrl } from '../lib/config/database-url';
 import { PrismaClient } from '../lib/generated/prisma/client';
 import { enquirySchema } from '../lib/validations/enquiry';
 
-const db = (globalThis.peerDb ??= openDatabase(parseDatabaseUrl(process.env.DATABASE_URL)).then(
+// Opened on the first submission, not when the module loads: \`next build\` loads it too, and its worker
+// would take the embedded database's folder lock and keep it.
+const db = () => (globalThis.peerDb ??= openDatabase(parseDatabaseUrl(process.env.DATABASE_URL)).then(
   ({ factory }) => new PrismaClient({ adapter: factory }),
 ));
 
@@ -23,7 +25,7 @@ export async function submit(formData) {
   const reference = 'ENQ-' + randomUUID();
   const data = { reference, submissionKey: randomUUID(), name: d.name, email: d.email, phone: d.phone || null,
     company: d.company, message: d.message, preferredContact: d.preferredContact, marketingOptIn: d.marketingOptIn };
-  await (await db).enquiry.create({ data });
+  await (await db()).enquiry.create({ data });
   redirect('/thanks?ref=' + reference);
 }
 `;

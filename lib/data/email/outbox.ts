@@ -51,13 +51,19 @@ export function outboxRow(
 }
 
 // Queues an email inside the caller's transaction; the same messageKey is only ever queued once.
-export async function enqueueEmail(
+export function enqueueEmail(tx: Tx, email: OutgoingEmail, extra: { eraseAfterSend?: boolean } = {}): Promise<void> {
+  return enqueueEmails(tx, [email], extra);
+}
+
+// Queues several emails in one statement (a submission's acknowledgement and the team's copies).
+export async function enqueueEmails(
   tx: Tx,
-  email: OutgoingEmail,
+  emails: OutgoingEmail[],
   extra: { eraseAfterSend?: boolean } = {},
 ): Promise<void> {
-  const row = outboxRow(email, (await getSecrets()).linkSealing, extra);
-  await tx.outboxMessage.createMany({ data: [row], skipDuplicates: true });
+  const { linkSealing } = await getSecrets();
+  const data = emails.map((email) => outboxRow(email, linkSealing, extra));
+  if (data.length) await tx.outboxMessage.createMany({ data, skipDuplicates: true });
 }
 
 export type ClaimedMessage = {

@@ -2,12 +2,12 @@
 // acknowledgement to the person (a copy of what they sent, read through the form's fields) and the
 // notification to each of the team's recipients.
 import type { RequestRow, RequestTable } from './request-table';
-import { enqueueTeamEmail } from './team-notifications';
+import { teamCopies } from './team-notifications';
 import type { Tx } from '../../db/tx';
 import { requestAcknowledgementEmail, requestNotificationEmail } from '../../email/templates/request-received';
 import { env } from '../../env';
 import { fieldText } from '../../forms/fields';
-import { enqueueEmail } from '../email/outbox';
+import { enqueueEmails } from '../email/outbox';
 
 // "Yes (…)" or "No": what the person chose about the newsletter, in their copy of the form.
 const newsletterAnswer = (optIn: boolean) =>
@@ -28,17 +28,19 @@ export async function queueRequestEmails<R extends RequestRow>(tx: Tx, table: Re
       ['Newsletter', newsletterAnswer(row.marketingOptIn)] as [string, string],
     ],
   };
-  await enqueueEmail(tx, {
-    messageKey: `${form.name}-acknowledgement:${row.id}`,
-    kind: `${form.name}-acknowledgement`,
-    to: row.email,
-    ...requestAcknowledgementEmail(received),
-  });
-  await enqueueTeamEmail(tx, {
+  const team = await teamCopies(tx, {
     messageKey: `${form.name}-notification:${row.id}`,
     kind: `${form.name}-notification`,
     // Answering the notification writes to the person, not to the site.
     headers: { 'Reply-To': row.email },
     ...requestNotificationEmail({ ...received, adminUrl: `${env.SITE_URL}/admin/requests/${form.name}/${row.id}` }),
   });
+  const acknowledgement = {
+    messageKey: `${form.name}-acknowledgement:${row.id}`,
+    kind: `${form.name}-acknowledgement`,
+    to: row.email,
+    ...requestAcknowledgementEmail(received),
+  };
+  // One statement for all of them.
+  await enqueueEmails(tx, [acknowledgement, ...team]);
 }

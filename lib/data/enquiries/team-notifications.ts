@@ -4,7 +4,7 @@
 import { getDb } from '../../db/client';
 import type { Tx } from '../../db/tx';
 import { env } from '../../env';
-import { enqueueEmail, type OutgoingEmail } from '../email/outbox';
+import { enqueueEmails, type OutgoingEmail } from '../email/outbox';
 
 // The addresses set in the back office (empty when none are: the default applies).
 export async function savedTeamRecipients(tx?: Tx): Promise<string[]> {
@@ -25,11 +25,18 @@ export async function setTeamRecipients(recipients: string[], updatedBy: string)
   });
 }
 
-// Queues one copy of a team email to each recipient, inside the caller's transaction (each copy is
-// kept, sent and retried on its own; the message key names the recipient).
-export async function enqueueTeamEmail(tx: Tx, email: Omit<OutgoingEmail, 'to'>): Promise<void> {
+// One copy of a team email for each recipient (each copy is kept, sent and retried on its own; the
+// message key names the recipient), for the caller to queue with its other emails.
+export async function teamCopies(tx: Tx, email: Omit<OutgoingEmail, 'to'>): Promise<OutgoingEmail[]> {
   const saved = await savedTeamRecipients(tx);
-  for (const to of saved.length ? saved : [env.STAFF_NOTIFICATION_TO]) {
-    await enqueueEmail(tx, { ...email, messageKey: `${email.messageKey}:${to}`, to });
-  }
+  return (saved.length ? saved : [env.STAFF_NOTIFICATION_TO]).map((to) => ({
+    ...email,
+    messageKey: `${email.messageKey}:${to}`,
+    to,
+  }));
+}
+
+// Queues one copy of a team email to each recipient, inside the caller's transaction.
+export async function enqueueTeamEmail(tx: Tx, email: Omit<OutgoingEmail, 'to'>): Promise<void> {
+  await enqueueEmails(tx, await teamCopies(tx, email));
 }

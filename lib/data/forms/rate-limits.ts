@@ -1,6 +1,7 @@
 // Form rate limits, counted in the database so every instance behind the load balancer shares them.
 import { createHash } from 'node:crypto';
-import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { OneStatementLimiter } from './one-statement-limiter';
 import { getDb } from '../../db/client';
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number; limited: 'ip' | 'email' };
@@ -13,7 +14,7 @@ export const keyOf = (value: string) => createHash('sha256').update(value.toLowe
 
 // One limiter per prefix and limit, kept for the process: each also deletes expired counters every
 // few minutes (an unref'd timer), so the table holds only live windows.
-const limiters = new Map<string, Promise<RateLimiterPrisma>>();
+const limiters = new Map<string, Promise<OneStatementLimiter>>();
 // The shared limiter for a prefix: `points` per `duration` seconds, then blocked for `blockDuration`.
 export function limiter(prefix: string, points: number, duration: number, blockDuration = 0) {
   const id = `${prefix}|${points}|${duration}|${blockDuration}`;
@@ -21,7 +22,7 @@ export function limiter(prefix: string, points: number, duration: number, blockD
   if (!found) {
     found = getDb().then(
       (storeClient) =>
-        new RateLimiterPrisma({
+        new OneStatementLimiter({
           storeClient,
           tableName: 'rateLimiterFlexible',
           keyPrefix: prefix,

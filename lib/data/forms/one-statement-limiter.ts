@@ -1,0 +1,31 @@
+// rate-limiter-flexible's Prisma store, counting a point in one statement instead of two. The stock
+// store deletes an ended window, then upserts (two round trips on every form sent and every failed
+// sign-in); this does both in one upsert that starts the window again when it has ended, the way
+// the library's own PostgreSQL store does. Blocks, reads and clean-up stay the library's.
+import { RateLimiterPrisma } from 'rate-limiter-flexible';
+import type { PrismaClient } from '../../generated/prisma/client';
+
+type Row = { points: number; expire: Date | null };
+type Upsert = (key: string, points: number, ms: number, force?: boolean) => Promise<Row>;
+const stockUpsert = (RateLimiterPrisma.prototype as unknown as { _upsert: Upsert })._upsert;
+
+/** A RateLimiterPrisma on the RateLimiterFlexible table whose consume is one statement. */
+export class OneStatementLimiter extends RateLimiterPrisma {
+  // The store's write, which the library calls for consume, penalty, reward and block. A block
+  // (`force`) sets the window outright: the stock store already does that in one upsert.
+  _upsert(key: string, points: number, ms: number, force = false): Promise<Row> {
+    if (force) return stockUpsert.call(this, key, points, ms, true);
+    const db = (this as unknown as { prismaClient: PrismaClient }).prismaClient;
+    const now = new Date();
+    const expire = ms > 0 ? new Date(now.getTime() + ms) : null;
+    return db.$queryRaw<Row[]>`
+      INSERT INTO "RateLimiterFlexible" ("key", "points", "expire")
+      VALUES (${key}, ${points}, ${expire}::timestamptz)
+      ON CONFLICT ("key") DO UPDATE SET
+        "points" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now}::timestamptz THEN EXCLUDED."points"
+                   ELSE "RateLimiterFlexible"."points" + EXCLUDED."points" END,
+        "expire" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now}::timestamptz THEN EXCLUDED."expire"
+                   ELSE "RateLimiterFlexible"."expire" END
+      RETURNING "points", "expire"`.then((rows) => rows[0]!);
+  }
+}

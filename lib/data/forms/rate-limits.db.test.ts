@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { consumeFormLimits, peekFormLimits } from './rate-limits';
+import { migratedDatabaseForFile } from '../../testing/migrated-client';
+
+const database = migratedDatabaseForFile();
+const limits = { perIp: 10, perEmail: 10, perEmailAnywhere: 10 };
+const send = () => consumeFormLimits('test-window', '203.0.113.80', 'window@example.com', limits);
+const rows = () =>
+  database().rateLimiterFlexible.findMany({ where: { key: { startsWith: 'test-window' } }, orderBy: { key: 'asc' } });
+
+describe(`form rate limits on ${process.env.TEST_DB}`, () => {
+  it('counts every one of a burst sent at once, on each of the three counters', async () => {
+    const sent = await Promise.all(Array.from({ length: 7 }, send));
+    expect(sent.every((s) => s.ok)).toBe(true);
+    expect((await rows()).map((r) => r.points)).toEqual([7, 7, 7]);
+  });
+
+  it('starts a window that has ended again from one, with a new end, and refuses past the limit', async () => {
+    const past = new Date(Date.now() - 1_000);
+    await database().rateLimiterFlexible.updateMany({
+      where: { key: { startsWith: 'test-window' } },
+      data: { points: 10, expire: past },
+    });
+    expect(await peekFormLimits('test-window', '203.0.113.80', 'window@example.com', limits)).toEqual({ ok: true });
+    await Promise.all(Array.from({ length: 3 }, send));
+    const after = await rows();
+    expect(after.map((r) => r.points)).toEqual([3, 3, 3]);
+    for (const r of after) expect(r.expire!.getTime()).toBeGreaterThan(Date.now() + 3_500_000);
+    for (let i = 0; i < 7; i++) expect((await send()).ok).toBe(true);
+    expect(await send()).toMatchObject({ ok: false, limited: 'ip' });
+  });
+});

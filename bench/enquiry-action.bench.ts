@@ -97,11 +97,13 @@ async function startBare(port: number, databaseUrl: string) {
   return { url: `http://127.0.0.1:${port}/`, stop: () => void child.kill('SIGTERM') };
 }
 
-// A no-JavaScript post of the form at `server`'s /contact, with a fresh token and email each time.
+// A no-JavaScript post of the form at `server`'s /contact, with a fresh token and email each time, and
+// every field the site's form sends (its name lets the proxy check the sender's limits first).
 async function postForm(server: Running) {
   const action = await actionFields(server.url);
   return run(`${server.url}/contact`, () => {
-    const { body, type } = multipart({ ...action, ...fields(), formToken: issueFormToken(SECRET), website: '' });
+    const sent = { ...action, ...fields(), formName: 'enquiry', formToken: issueFormToken(SECRET), website: '' };
+    const { body, type } = multipart(sent);
     return { body, headers: { 'content-type': type, origin: server.url } };
   });
 }

@@ -29,4 +29,10 @@ describe(`form rate limits on ${process.env.TEST_DB}`, () => {
     for (let i = 0; i < 7; i++) expect((await send()).ok).toBe(true);
     expect(await send()).toMatchObject({ ok: false, limited: 'ip' });
   });
+
+  it('keeps the counters out of the write-ahead log (no flush to disk for each count)', async () => {
+    const [table] = await database().$queryRaw<{ persistence: string }[]>`
+      SELECT relpersistence::text AS persistence FROM pg_class WHERE relname = 'RateLimiterFlexible'`;
+    expect(table).toEqual({ persistence: 'u' });
+  });
 });

@@ -1,7 +1,8 @@
 // Debian's nginx on loopback for the multi-instance and page-cache tests, run as a process of the test's
-// own with the shipped settings (deploy/nginx/). Three fronts: `url` balances round robin over every
-// instance; `split` sends GETs to the first instance and posts to the second; `cached` is `url` behind
-// the shipped page cache (page-cache-http.conf, page-cache.conf), in a folder of the test's own.
+// own with the shipped settings (deploy/nginx/), inside the http settings Debian's own nginx.conf gives them
+// (sendfile, tcp_nopush). Three fronts: `url` balances round robin over every instance; `split` sends GETs to
+// the first instance and posts to the second; `cached` is `url` behind the shipped page cache
+// (page-cache-http.conf, page-cache.conf), in a folder of the test's own.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export async function startNginx(port: number, instances: number[]): Promise<Ngi
     `worker_processes 1; error_log ${dir}/error.log warn; pid ${dir}/nginx.pid;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  access_log off; sendfile on; tcp_nopush on;
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   upstream everyone { ${servers(instances)} }

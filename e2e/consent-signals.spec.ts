@@ -45,6 +45,32 @@ test.describe('asking again', () => {
     });
   }
 
+  test('after a policy change, cookie settings say so, link to what changed, and saving again clears it', async ({
+    page,
+    google,
+    baseURL,
+  }) => {
+    const changed = decidedYes({ contentHash: '0'.repeat(64) });
+    await page.context().addCookies([{ name: 'lumina_consent', value: changed, url: baseURL! }]);
+    await page.goto('/cookie-settings');
+    const note = page.getByRole('note').filter({ hasText: 'Our privacy policy has changed since you last chose' });
+    await expect(note).toBeVisible();
+    // The old yes is not taken as a yes: nothing loads, and "no" is selected until the visitor chooses again.
+    const useAnalytics = page.getByRole('radio', { name: 'Use analytics cookies', exact: true });
+    await expect(useAnalytics).not.toBeChecked();
+    expect(google.requests).toEqual([]);
+    // An unknown earlier version: the link goes to the list of versions.
+    await note.getByRole('link', { name: 'see what changed' }).click();
+    await expect(page).toHaveURL(/\/privacy-policy\/versions$/);
+    await page.goto('/cookie-settings');
+    await useAnalytics.check();
+    await page.getByRole('button', { name: 'Save cookie settings' }).click();
+    await expect(page.getByRole('status')).toHaveText(/You’ve accepted analytics cookies/);
+    await expect(note).toHaveCount(0);
+    await expect(useAnalytics).toBeChecked();
+    await expect.poll(() => google.requests.length).toBeGreaterThan(0);
+  });
+
   test('a current yes is honoured with no banner at all', async ({ page, google, baseURL }) => {
     await page.context().addCookies([{ name: 'lumina_consent', value: decidedYes(), url: baseURL! }]);
     await page.goto('/');

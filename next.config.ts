@@ -1,7 +1,8 @@
 import type { NextConfig } from 'next';
 import { MISSING_HEADER, VARIANT_HEADER } from './lib/consent/request-headers';
+import { FIRST_VISIT } from './lib/consent/variant';
 import { MISSING_PAGE, variantPath } from './lib/prerendered';
-import { PRERENDERED_PAGES } from './lib/prerendered-pages';
+import { FIRST_VISIT_PAGES, PRERENDERED_PAGES } from './lib/prerendered-pages';
 import { SECURITY_HEADERS } from './lib/security/headers';
 
 /** A copy's address with the variant left to the rewrite's header match. */
@@ -32,9 +33,15 @@ const nextConfig: NextConfig = {
       destination: copyOf(MISSING_PAGE),
     };
     const copies = PRERENDERED_PAGES.map((page) => ({ source: page, has: [variant], destination: copyOf(page) }));
+    // A first visit the proxy did not see (its matcher): the first visit's copy.
+    const first = FIRST_VISIT_PAGES.map((page) => ({
+      source: page,
+      missing: [{ type: 'header' as const, key: VARIANT_HEADER }],
+      destination: variantPath(FIRST_VISIT, page),
+    }));
     // Any address no route claims: the 404 page of the visitor's variant.
     const unclaimed = { source: '/:path*', has: [variant], destination: copyOf(MISSING_PAGE) };
-    return Promise.resolve({ beforeFiles: [missing, ...copies], afterFiles: [], fallback: [unclaimed] });
+    return Promise.resolve({ beforeFiles: [missing, ...copies, ...first], afterFiles: [], fallback: [unclaimed] });
   },
   // Every response, static files included; proxy.ts adds them to its own refusals and sets the CSP.
   headers() {

@@ -138,7 +138,18 @@ function settleView(
 }
 
 // Every request but Next.js's own static files, prefetches included: each response gets its headers
-// and each POST the guard, whatever else the request says.
+// and each POST the guard, whatever else the request says. Except a first visit's GET (or HEAD) of the
+// home page or the policy: no cookie, no Global Privacy Control, and the method the server itself stamped
+// (lib/security/peer-stamp.ts). That is the first visit's copy, with fixed headers the build wrote beside it
+// (scripts/prerendered-csp.ts), served as a static file is: a proxy that only said "next" would halve
+// those pages' throughput. (FIRST_VISIT_PAGES lists the pages; a matcher must be written out in full.)
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|privacy-policy$).+)',
+    { source: '/(|privacy-policy)', missing: [{ type: 'header', key: 'x-lumina-method' }] },
+    { source: '/(|privacy-policy)', has: [{ type: 'header', key: 'x-lumina-method', value: '(?!(?:GET|HEAD)$).*' }] },
+    { source: '/(|privacy-policy)', has: [{ type: 'header', key: 'cookie' }] },
+    { source: '/(|privacy-policy)', has: [{ type: 'header', key: 'sec-gpc' }] },
+    { source: '/(|privacy-policy)', has: [{ type: 'header', key: 'x-lumina-variant' }] },
+  ],
 };

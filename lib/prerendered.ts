@@ -1,13 +1,13 @@
 // The content pages made once per consent variant at build time, and where each copy lives: proxy.ts
 // rewrites a visitor's request there, and refuses those addresses when asked for directly.
 // (Client-safe: the footer's sign-up reads publicPath. The list of pages is in prerendered-pages.ts.)
-import type { Variant } from './consent/variant';
+import type { Copy } from './consent/variant';
 
 export const PRERENDER_PREFIX = '/prerendered';
 
 // The internal address of a page's copy for a variant: "/privacy-policy" → "/prerendered/on/privacy-policy"
 // (or, for next.config.ts's rewrites, with the ":variant" its header match fills in).
-export function variantPath(variant: Variant | ':variant', page: string): string {
+export function variantPath(variant: Copy | ':variant', page: string): string {
   return `${PRERENDER_PREFIX}/${variant}${page === '/' ? '' : page}`;
 }
 

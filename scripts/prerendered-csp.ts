@@ -1,11 +1,13 @@
 // Run by `npm run build` after `next build`: for each prerendered page, gives each script tag its
 // integrity and writes the hashes its policy must allow (.next/prerendered-csp.json), which proxy.ts
-// sends with that page; and gives each variant's 404 page its status. A page that cannot be hashed
-// stops the build.
+// sends with that page; gives each variant's 404 page its status; and gives the first visit's copies the
+// headers the proxy would have sent. A page that cannot be hashed stops the build.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PRIVATE_PAGE } from '../lib/consent/page-view';
+import { PRIVATE_PAGE, SHARED_PAGE } from '../lib/consent/page-view';
+import { FIRST_VISIT } from '../lib/consent/variant';
 import { MISSING_PAGE, NOT_FOUND_ADDRESS } from '../lib/prerendered';
+import { buildCsp } from '../lib/security/csp';
 import { CSP_MANIFEST } from '../lib/security/prerendered-csp';
 import { hashPageScripts } from '../lib/security/script-hashes';
 
@@ -25,17 +27,23 @@ const readAsset = (src: string) => {
     : null;
 };
 
+// Adds headers to those Next.js sends with a prerendered page (its .meta file).
+const addHeaders = (meta: string, headers: Record<string, string>, status?: number) => {
+  const entry = JSON.parse(readFileSync(meta, 'utf8')) as { headers?: Record<string, string> };
+  writeFileSync(
+    meta,
+    JSON.stringify({ ...entry, ...(status && { status }), headers: { ...entry.headers, ...headers } }),
+  );
+};
+const metas = readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('.meta'),
+);
+
 // Each variant's 404 page is rendered as a page (so its HTML is whole) and answered with a 404 that no
 // cache keeps (Next.js would send a static page with s-maxage of a year).
 const missing = `${MISSING_PAGE.slice(1)}.meta`;
-for (const meta of readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-  f.endsWith(missing),
-)) {
-  const file = join(app, 'prerendered', meta);
-  const entry = JSON.parse(readFileSync(file, 'utf8')) as { headers?: Record<string, string> };
-  const headers = { ...entry.headers, 'cache-control': PRIVATE_PAGE };
-  writeFileSync(file, JSON.stringify({ ...entry, status: 404, headers }, null, 2));
-}
+for (const meta of metas.filter((f) => f.endsWith(missing)))
+  addHeaders(join(app, 'prerendered', meta), { 'cache-control': PRIVATE_PAGE }, 404);
 
 const manifest: Record<string, string[]> = {};
 for (const file of pages) {
@@ -45,4 +53,16 @@ for (const file of pages) {
   manifest[address === '/_not-found' ? NOT_FOUND_ADDRESS : address] = sources;
 }
 writeFileSync(CSP_MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
+
+// The first visit's copies are answered without the proxy, so their own headers say what it would
+// have: their scripts' policy (no analytics before a choice) and that any cache may share them.
+const isFirst = (meta: string) => meta === `${FIRST_VISIT}.meta` || meta.startsWith(`${FIRST_VISIT}/`);
+for (const meta of metas.filter((f) => isFirst(f) && !f.endsWith(missing))) {
+  const hashes = manifest[`/prerendered/${meta.replace(/\.meta$/, '')}`];
+  if (!hashes) throw new Error(`${meta}: the first visit's copy was not hashed`);
+  addHeaders(join(app, 'prerendered', meta), {
+    'content-security-policy': buildCsp({ hashes }),
+    'cache-control': SHARED_PAGE,
+  });
+}
 console.log(`Prerendered pages hashed for their Content-Security-Policy: ${pages.length} (${CSP_MANIFEST})`);

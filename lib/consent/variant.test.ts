@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENT_MAX_AGE_S, type ConsentCookie } from './cookie';
 import { resolveConsent } from './state';
-import { isShareable, isVariant, VARIANTS, variantOf, viewOfVariant } from './variant';
+import { COPIES, FIRST_VISIT, isCopy, isShareable, VARIANTS, variantOf, viewOfCopy, viewOfVariant } from './variant';
 
 const hash = 'b'.repeat(64);
 const now = 1_800_000_000;
@@ -53,8 +53,15 @@ describe('variantOf', () => {
 
   it('shares every page but the one-time notice', () => {
     expect(VARIANTS.filter(isShareable)).toEqual(['ask', 'again', 'changed', 'gpc', 'off', 'on']);
-    expect(isVariant('on')).toBe(true);
-    expect(isVariant('admin')).toBe(false);
-    expect(isVariant('constructor')).toBe(false);
+    expect(isCopy('on')).toBe(true);
+    expect(isCopy('admin')).toBe(false);
+    expect(isCopy('constructor')).toBe(false);
+  });
+
+  it('makes the first visit’s copy the “ask” page, which no visitor is sent to by the proxy', () => {
+    expect(isCopy(FIRST_VISIT)).toBe(true);
+    expect(COPIES).toEqual([...VARIANTS, FIRST_VISIT]);
+    expect(viewOfCopy(FIRST_VISIT)).toEqual(viewOfVariant('ask'));
+    expect(viewOfCopy('on')).toEqual(viewOfVariant('on'));
   });
 });

@@ -43,9 +43,21 @@ export function viewOfVariant(variant: Variant): VariantView {
   return VIEWS[variant];
 }
 
-// True for a variant name in an address (the proxy's rewrites; anything else is a 404).
-export function isVariant(value: string): value is Variant {
-  return (VARIANTS as readonly string[]).includes(value);
+/** The copy a first visit to the home page or the policy gets without the proxy (no cookie, no GPC): the
+ * "ask" page, under fixed headers the build writes beside it (see proxy.ts's matcher). */
+export const FIRST_VISIT = 'first';
+export type Copy = Variant | typeof FIRST_VISIT;
+/** Every prerendered copy of a content page: one per variant, and the first visit's. */
+export const COPIES: readonly Copy[] = [...VARIANTS, FIRST_VISIT];
+
+// True for a copy's name in an address (the rewrites; anything else is a 404).
+export function isCopy(value: string): value is Copy {
+  return (COPIES as readonly string[]).includes(value);
+}
+
+// How a prerendered copy renders its banner and analytics.
+export function viewOfCopy(copy: Copy): VariantView {
+  return VIEWS[copy === FIRST_VISIT ? 'ask' : copy];
 }
 
 // A variant's page is the same for everyone in that state; a one-time notice is not.

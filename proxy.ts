@@ -1,8 +1,9 @@
-// Runs before every request: refuses methods the site does not use, and posts from another origin,
-// oversized or unreadable (Next.js would answer 500); then the visitor's consent variant (which
-// prerendered copy of a content page to answer with, under that copy's script hashes), or for a
-// rendered page a fresh CSP nonce, the current path for the banner's no-JS forms, and the one-time
-// "choice saved" notice, passed to this render and cleared; and the view cookie a cache keys on.
+// Runs before every request but a first visit's GET of a content page (see `config`): refuses methods
+// the site does not use, and posts from another origin, oversized or unreadable (Next.js would answer
+// 500); then the visitor's consent variant (which prerendered copy of a content page to answer with,
+// under that copy's script hashes), or for a rendered page a fresh CSP nonce, the current path for the
+// banner's no-JS forms, and the one-time "choice saved" notice, passed to this render and cleared; and
+// the view cookie a cache keys on.
 import { type NextRequest, NextResponse } from 'next/server';
 import { type ConsentCookie, parseConsentCookie, serializeConsentCookie } from './lib/consent/cookie';
 import { consentCookieAttributes, viewCookieAttributes } from './lib/consent/cookie-attributes';
@@ -38,7 +39,7 @@ const UNSUBSCRIBE_PAGE = /^\/unsubscribe\/([^/]*)$/;
 // A competition's or survey's address is a slug; anything else is answered with the site's 404 page.
 const SLUG_PAGE = /^\/(competitions|surveys)\/([^/]+)$/;
 
-// Next.js calls this for every request but static files, before any page, action or route.
+// Next.js calls this for every request `config` matches, before any page, action or route.
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const method = request.headers.get(METHOD_HEADER) || request.method;

@@ -1,6 +1,7 @@
 // Next.js keeps a client's own X-Forwarded-For and never says which socket a request came on; this
 // stamps the socket's address and scheme on every request, before Next.js or the proxy sees it,
-// overwriting whatever a client sent under those names; and the method, which proxy.ts refuses if unused.
+// overwriting whatever a client sent under those names; and the method, which proxy.ts refuses if unused
+// (and its matcher reads: only a GET or HEAD may skip it).
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';

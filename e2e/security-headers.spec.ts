@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SHARED_PAGE } from '../lib/consent/page-view';
 
 const COMMON = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
@@ -83,4 +84,33 @@ test('the page CSP names Google only where analytics needs it, and only for visi
   expect(after).toMatch(/script-src [^;]*https:\/\/www\.googletagmanager\.com/);
   expect(after).toMatch(/connect-src [^;]*https:\/\/\*\.google-analytics\.com/);
   expect(after).not.toMatch(/(default-src|style-src|font-src|frame-ancestors)[^;]*google/);
+});
+
+// A first visit's GET of the home page or the policy is answered from the copy the build made for it,
+// without the proxy; its headers are the ones the proxy gives the same page, and it sets nothing.
+test('a first visit to the home page or the policy gets its own copy, with the headers the proxy would send', async ({
+  playwright,
+  baseURL,
+}) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  // The copy's name, from the route the page's payload names (["", "prerendered", "<copy>", …]).
+  const copyOf = (html: string) => /\[\\"\\",\\"prerendered\\",\\"([a-z-]+)\\"/.exec(html)?.[1];
+  for (const path of ['/', '/privacy-policy']) {
+    const first = await visitor.get(path);
+    const proxied = await visitor.get(path, { headers: { cookie: 'unrelated=1' } });
+    expect(copyOf(await first.text()), path).toBe('first');
+    expect(copyOf(await proxied.text()), path).toBe('ask');
+    for (const response of [first, proxied]) {
+      const headers = response.headers();
+      expect(headers['set-cookie'], path).toBeUndefined();
+      expect(headers['cache-control'], path).toBe(SHARED_PAGE);
+      expect(headers['content-security-policy'], path).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+      expect(headers['content-security-policy'], path).not.toMatch(/nonce|google/);
+    }
+    // Any other method meets the proxy, and its refusal.
+    const put = await visitor.fetch(path, { method: 'PUT' });
+    expect(put.status(), path).toBe(405);
+    expect(await put.text()).toContain('This site does not answer PUT requests.');
+  }
+  await visitor.dispose();
 });

@@ -34,6 +34,8 @@ try {
       'req/s': Math.round(ours.rps),
       'p99 ms': ours.p99,
       'peer req/s': Math.round(theirs.rps),
+      // The p99 target is absolute: when the peer misses it too, it is this machine's.
+      'peer p99 ms': theirs.p99,
       'ratio to peer': ratio.toFixed(3),
       target: met ? 'met' : 'missed',
     });

@@ -6,18 +6,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PRIVATE_PAGE, SHARED_PAGE } from '../lib/consent/page-view';
 import { FIRST_VISIT } from '../lib/consent/variant';
-import { MISSING_PAGE, NOT_FOUND_ADDRESS } from '../lib/prerendered';
+import { MISSING_PAGE, NOT_FOUND_ADDRESS, PRERENDER_PREFIX } from '../lib/prerendered';
 import { buildCsp } from '../lib/security/csp';
 import { CSP_MANIFEST } from '../lib/security/prerendered-csp';
 import { hashPageScripts } from '../lib/security/script-hashes';
 
 const app = join('.next', 'server', 'app');
-const pages = [
-  ...readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(app, 'prerendered', f)),
-  join(app, '_not-found.html'),
-];
+const copies = join(app, PRERENDER_PREFIX);
+/** Every file of the copies, relative to their folder ("first/privacy-policy.meta"). */
+const built = readdirSync(copies, { recursive: true, encoding: 'utf8' });
+const pages = [...built.filter((f) => f.endsWith('.html')).map((f) => join(copies, f)), join(app, '_not-found.html')];
 
 // Only the site's own build output is vouched for.
 const readAsset = (src: string) => {
@@ -35,15 +33,13 @@ const addHeaders = (meta: string, headers: Record<string, string>, status?: numb
     JSON.stringify({ ...entry, ...(status && { status }), headers: { ...entry.headers, ...headers } }),
   );
 };
-const metas = readdirSync(join(app, 'prerendered'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-  f.endsWith('.meta'),
-);
+const metas = built.filter((f) => f.endsWith('.meta'));
 
 // Each variant's 404 page is rendered as a page (so its HTML is whole) and answered with a 404 that no
 // cache keeps (Next.js would send a static page with s-maxage of a year).
 const missing = `${MISSING_PAGE.slice(1)}.meta`;
 for (const meta of metas.filter((f) => f.endsWith(missing)))
-  addHeaders(join(app, 'prerendered', meta), { 'cache-control': PRIVATE_PAGE }, 404);
+  addHeaders(join(copies, meta), { 'cache-control': PRIVATE_PAGE }, 404);
 
 const manifest: Record<string, string[]> = {};
 for (const file of pages) {
@@ -58,9 +54,9 @@ writeFileSync(CSP_MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
 // have: their scripts' policy (no analytics before a choice) and that any cache may share them.
 const isFirst = (meta: string) => meta === `${FIRST_VISIT}.meta` || meta.startsWith(`${FIRST_VISIT}/`);
 for (const meta of metas.filter((f) => isFirst(f) && !f.endsWith(missing))) {
-  const hashes = manifest[`/prerendered/${meta.replace(/\.meta$/, '')}`];
+  const hashes = manifest[`${PRERENDER_PREFIX}/${meta.replace(/\.meta$/, '')}`];
   if (!hashes) throw new Error(`${meta}: the first visit's copy was not hashed`);
-  addHeaders(join(app, 'prerendered', meta), {
+  addHeaders(join(copies, meta), {
     'content-security-policy': buildCsp({ hashes }),
     'cache-control': SHARED_PAGE,
   });

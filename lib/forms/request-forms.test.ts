@@ -22,7 +22,14 @@ const PUBLIC_FORMS = [
   privacyRequestForm,
 ];
 
-const row = { id: 'id', reference: 'REF', email: 'jo@example.com', status: 'NEW', createdAt: new Date(0) } as const;
+const row = {
+  id: 'id',
+  reference: 'REF',
+  email: 'jo@example.com',
+  status: 'NEW',
+  createdAt: new Date(0),
+  emailsQueuedAt: null,
+} as const;
 
 describe('the forms’ descriptors', () => {
   it('describe every public form once, each with its own reference prefix', () => {

@@ -1,5 +1,6 @@
 // Delivers the outbox: every instance runs this loop; row locks make sure each message is taken by
 // one of them at a time. Failures are retried with backoff; nothing is ever dropped silently.
+import { queueOwedRequestEmails } from '../data/enquiries/owed-emails';
 import { fanOutNewsletters } from '../data/newsletter/fan-out';
 import { env } from '../env';
 import { deliverDue } from './deliver';
@@ -40,17 +41,24 @@ export function nudgeOutbox(): Promise<void> {
     do {
       loop.again = false;
       try {
-        // A newsletter being sent is queued first (or carried on, if another instance stopped).
+        // Requests' emails and a newsletter being sent are queued first (or carried on, if another instance stopped).
         const started = Date.now();
+        const requests = await queueOwedRequestEmails();
         const queued = await fanOutNewsletters({ stopping });
         const tally = await deliverDue({
           transport: configuredTransport(),
           retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
           stopping,
         });
-        const busy = queued > 0 || Object.values(tally).some((n) => n > 0);
+        const busy = requests > 0 || queued > 0 || Object.values(tally).some((n) => n > 0);
         log[busy ? 'info' : 'debug'](
-          { job: 'outbox', newsletterCopiesQueued: queued, ...tally, ms: Date.now() - started },
+          {
+            job: 'outbox',
+            requestsAcknowledged: requests,
+            newsletterCopiesQueued: queued,
+            ...tally,
+            ms: Date.now() - started,
+          },
           'job',
         );
       } catch (error) {

@@ -1,20 +1,19 @@
-// Queues the emails every new request causes, inside the transaction that stores it: the
-// acknowledgement to the person (a copy of what they sent, read through the form's fields) and the
-// notification to each of the team's recipients.
+// The emails every new request causes: the acknowledgement to the person (a copy of what they sent,
+// read through the form's fields) and the notification to each of the team's recipients. The outbox
+// worker queues them (owed-emails.ts).
 import type { RequestRow, RequestTable } from './request-table';
-import { teamCopies } from './team-notifications';
-import type { Tx } from '../../db/tx';
+import { copiesFor } from './team-notifications';
 import { requestAcknowledgementEmail, requestNotificationEmail } from '../../email/templates/request-received';
 import { env } from '../../env';
 import { fieldText } from '../../forms/fields';
-import { enqueueEmails } from '../email/outbox';
+import type { OutgoingEmail } from '../email/outbox';
 
 // "Yes (…)" or "No": what the person chose about the newsletter, in their copy of the form.
 const newsletterAnswer = (optIn: boolean) =>
   optIn ? 'Yes, once you confirm it with the link in our separate email' : 'No';
 
-// One acknowledgement and one notification per request, keyed by its id (never sent twice).
-export async function queueRequestEmails<R extends RequestRow>(tx: Tx, table: RequestTable<R>, row: R): Promise<void> {
+// One acknowledgement and one notification per recipient, keyed by the request's id (never sent twice).
+export function requestEmails<R extends RequestRow>(table: RequestTable<R>, row: R, team: string[]): OutgoingEmail[] {
   const { form } = table;
   const record = table.record(row);
   const received = {
@@ -28,7 +27,7 @@ export async function queueRequestEmails<R extends RequestRow>(tx: Tx, table: Re
       ['Newsletter', newsletterAnswer(row.marketingOptIn)] as [string, string],
     ],
   };
-  const team = await teamCopies(tx, {
+  const notifications = copiesFor(team, {
     messageKey: `${form.name}-notification:${row.id}`,
     kind: `${form.name}-notification`,
     // Answering the notification writes to the person, not to the site.
@@ -41,6 +40,5 @@ export async function queueRequestEmails<R extends RequestRow>(tx: Tx, table: Re
     to: row.email,
     ...requestAcknowledgementEmail(received),
   };
-  // One statement for all of them.
-  await enqueueEmails(tx, [acknowledgement, ...team]);
+  return [acknowledgement, ...notifications];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEnquiry } from './enquiries';
+import { queueOwedRequestEmails } from './owed-emails';
 import { migratedDatabaseForFile } from '../../testing/migrated-client';
 import { enquirySchema } from '../../validations/enquiry';
 import { verifyConsentLedger } from '../consent/records';
@@ -23,7 +24,9 @@ describe(`enquiries on ${process.env.TEST_DB}`, () => {
     const db = database();
     expect(await db.subscriber.count({ where: { email: 'no-marketing@example.com' } })).toBe(0);
     expect(await db.consentRecord.count({ where: { email: 'no-marketing@example.com' } })).toBe(0);
-    // The acknowledgement and the team's notification were queued with it; no confirmation.
+    // The acknowledgement and the team's notification are owed until the outbox worker queues them; no confirmation.
+    expect(await db.outboxMessage.count({ where: { subject: { contains: reference } } })).toBe(0);
+    await queueOwedRequestEmails();
     const emails = await db.outboxMessage.findMany({
       where: { subject: { contains: reference } },
       orderBy: { kind: 'asc' },
@@ -63,6 +66,7 @@ describe(`enquiries on ${process.env.TEST_DB}`, () => {
     const db = database();
     expect(await db.enquiry.count({ where: { email: 'twice@example.com' } })).toBe(1);
     expect(await db.consentRecord.count({ where: { email: 'twice@example.com' } })).toBe(1);
+    await queueOwedRequestEmails();
     // One acknowledgement and one confirmation, however many copies arrived.
     expect(await db.outboxMessage.count({ where: { toAddress: 'twice@example.com' } })).toBe(2);
   });

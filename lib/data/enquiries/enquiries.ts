@@ -1,5 +1,4 @@
 // Quick Enquiry storage, and its table as the work queue and data-rights handling read it.
-import { queueRequestEmails } from './acknowledgements';
 import { type PersonColumns, recordFrame, type RequestTable } from './request-table';
 import { getDb } from '../../db/client';
 import { enquiryForm } from '../../forms/enquiry';
@@ -35,8 +34,10 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
   return storeOnce(submissionKey, {
     prefix: enquiryForm.prefix,
     find: findEnquiryReference,
+    // One insert; its emails are owed until the outbox worker queues them (owed-emails.ts).
+    oneStatement: true,
     insert: async (tx, reference) => {
-      const row = await tx.enquiry.create({
+      await tx.enquiry.create({
         data: {
           reference,
           submissionKey,
@@ -49,7 +50,6 @@ export function createEnquiry(input: Enquiry, submissionKey: string): Promise<St
           marketingOptIn: input.marketingOptIn,
         },
       });
-      await queueRequestEmails(tx, enquiryTable, row);
     },
     marketing: input.marketingOptIn
       ? { email: input.email, name: input.name, company: input.company, source: `form:${enquiryForm.name}` }

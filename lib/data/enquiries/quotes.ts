@@ -1,5 +1,4 @@
 // Request a Quote storage, and its table as the work queue and data-rights handling read it.
-import { queueRequestEmails } from './acknowledgements';
 import { type PersonColumns, recordFrame, type RequestTable } from './request-table';
 import { getDb } from '../../db/client';
 import { quoteForm } from '../../forms/quote';
@@ -44,8 +43,10 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
   return storeOnce(submissionKey, {
     prefix: quoteForm.prefix,
     find: findQuoteReference,
+    // One insert; its emails are owed until the outbox worker queues them (owed-emails.ts).
+    oneStatement: true,
     insert: async (tx, reference) => {
-      const row = await tx.quoteRequest.create({
+      await tx.quoteRequest.create({
         data: {
           reference,
           submissionKey,
@@ -65,7 +66,6 @@ export function createQuoteRequest(input: Quote, submissionKey: string): Promise
           marketingOptIn: input.marketingOptIn,
         },
       });
-      await queueRequestEmails(tx, quoteTable, row);
     },
     marketing: input.marketingOptIn
       ? { email: input.email, name: input.contactName, company: input.companyName, source: `form:${quoteForm.name}` }

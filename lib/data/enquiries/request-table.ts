@@ -6,10 +6,12 @@ import type { CopyRecord } from '../../forms/fields';
 import type { RequestNote, RequestStatus } from '../../generated/prisma/client';
 
 type EmailMatch = { equals: string; mode: 'insensitive' };
-type Where = { id?: string; email?: EmailMatch; createdAt?: { lt: Date }; status?: RequestStatus } & Record<
-  string,
-  unknown
->;
+type Where = {
+  id?: string | { in: string[] };
+  email?: EmailMatch;
+  createdAt?: { lt: Date };
+  status?: RequestStatus;
+} & Record<string, unknown>;
 const notes = { orderBy: { createdAt: 'asc' } } as const;
 type WithNotes = { include: { notes: typeof notes } };
 

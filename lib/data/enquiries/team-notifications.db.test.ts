@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEnquiry } from './enquiries';
+import { queueOwedRequestEmails } from './owed-emails';
 import { setTeamRecipients } from './team-notifications';
 import { env } from '../../env';
 import { migratedDatabaseForFile } from '../../testing/migrated-client';
@@ -11,13 +12,15 @@ const enquiry = (email: string) =>
     enquirySchema.parse({ name: 'Tia Team', email, company: 'Team Ltd', message: 'Hi', preferredContact: 'EMAIL' }),
     crypto.randomUUID(),
   );
-const notified = async (reference: string) =>
-  (
+const notified = async (reference: string) => {
+  await queueOwedRequestEmails();
+  return (
     await database().outboxMessage.findMany({
       where: { kind: 'enquiry-notification', textBody: { contains: reference } },
       orderBy: { toAddress: 'asc' },
     })
   ).map((m) => m.toAddress);
+};
 
 describe(`team notifications on ${process.env.TEST_DB}`, () => {
   it('go to the default address until admins set their own, then to each of theirs', async () => {

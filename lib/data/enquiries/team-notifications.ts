@@ -25,18 +25,19 @@ export async function setTeamRecipients(recipients: string[], updatedBy: string)
   });
 }
 
+// Who gets the team's emails: the saved list, or the default while there is none.
+export async function teamRecipients(tx?: Tx): Promise<string[]> {
+  const saved = await savedTeamRecipients(tx);
+  return saved.length ? saved : [env.STAFF_NOTIFICATION_TO];
+}
+
 // One copy of a team email for each recipient (each copy is kept, sent and retried on its own; the
 // message key names the recipient), for the caller to queue with its other emails.
-export async function teamCopies(tx: Tx, email: Omit<OutgoingEmail, 'to'>): Promise<OutgoingEmail[]> {
-  const saved = await savedTeamRecipients(tx);
-  return (saved.length ? saved : [env.STAFF_NOTIFICATION_TO]).map((to) => ({
-    ...email,
-    messageKey: `${email.messageKey}:${to}`,
-    to,
-  }));
+export function copiesFor(recipients: string[], email: Omit<OutgoingEmail, 'to'>): OutgoingEmail[] {
+  return recipients.map((to) => ({ ...email, messageKey: `${email.messageKey}:${to}`, to }));
 }
 
 // Queues one copy of a team email to each recipient, inside the caller's transaction.
 export async function enqueueTeamEmail(tx: Tx, email: Omit<OutgoingEmail, 'to'>): Promise<void> {
-  await enqueueEmails(tx, await teamCopies(tx, email));
+  await enqueueEmails(tx, copiesFor(await teamRecipients(tx), email));
 }

@@ -34,6 +34,8 @@ export type SubmissionStore = {
   find: (submissionKey: string) => Promise<string | null>;
   /** Inserts the row; must include the reference and submission key. */
   insert: (tx: Tx, reference: string) => Promise<unknown>;
+  /** `insert` is one statement: with no opt-in to record beside it, it runs without a transaction. */
+  oneStatement?: boolean;
   marketing: MarketingOptIn | null;
 };
 
@@ -42,14 +44,16 @@ export type SubmissionStore = {
 // index on the key settles a resubmission that arrives in between.
 export async function storeOnce(submissionKey: string, store: SubmissionStore): Promise<StoredSubmission> {
   const reference = newReference(store.prefix);
+  const { marketing } = store;
   try {
-    await (
-      await getDb()
-    ).$transaction(async (tx) => {
-      await store.insert(tx, reference);
-      // A ticked opt-in is recorded as its own consent and starts the double opt-in.
-      if (store.marketing) await requestSubscription(tx, { ...store.marketing, submissionKey, reference });
-    });
+    const db = await getDb();
+    if (!marketing && store.oneStatement) await store.insert(db, reference);
+    else
+      await db.$transaction(async (tx) => {
+        await store.insert(tx, reference);
+        // A ticked opt-in is recorded as its own consent and starts the double opt-in.
+        if (marketing) await requestSubscription(tx, { ...marketing, submissionKey, reference });
+      });
     return { reference, duplicate: false };
   } catch (error) {
     // The same submission was stored first (a resubmission, or two copies racing): answer with its reference.

@@ -3,7 +3,7 @@
 // sign-in); this does both in one upsert that starts the window again when it has ended, the way
 // the library's own PostgreSQL store does. Blocks, reads and clean-up stay the library's.
 import { RateLimiterPrisma } from 'rate-limiter-flexible';
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 type Row = { points: number; expire: Date | null };
 type Upsert = (key: string, points: number, ms: number, force?: boolean) => Promise<Row>;
@@ -28,4 +28,40 @@ export class OneStatementLimiter extends RateLimiterPrisma {
                    ELSE "RateLimiterFlexible"."expire" END
       RETURNING "points", "expire"`.then((rows) => rows[0]!);
   }
+}
+
+/** One counter of a chain: its stored key (prefix included), its limit, and its window. */
+export type ChainedCounter = { stored: string; points: number; windowMs: number };
+
+// Counts a point on each counter in turn, in one statement: a counter is counted only while every one
+// before it is within its limit, as consuming them one by one would. Returns each counter's points and
+// window end, by position (undefined for a counter left uncounted).
+export async function consumeChain(
+  db: PrismaClient,
+  counters: ChainedCounter[],
+  now = new Date(),
+): Promise<(Row | undefined)[]> {
+  if (!counters.length) return [];
+  const ctes = counters.map(({ stored, windowMs }, i) => {
+    const expire = new Date(now.getTime() + windowMs);
+    const prev = counters[i - 1];
+    const gate = prev
+      ? Prisma.sql`WHERE (SELECT "points" FROM ${Prisma.raw(`c${i - 1}`)}) <= ${prev.points}`
+      : Prisma.empty;
+    return Prisma.sql`${Prisma.raw(`c${i}`)} AS (
+      INSERT INTO "RateLimiterFlexible" ("key", "points", "expire")
+      SELECT ${stored}, 1, ${expire}::timestamptz ${gate}
+      ON CONFLICT ("key") DO UPDATE SET
+        "points" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now}::timestamptz THEN 1
+                   ELSE "RateLimiterFlexible"."points" + 1 END,
+        "expire" = CASE WHEN "RateLimiterFlexible"."expire" <= ${now}::timestamptz THEN EXCLUDED."expire"
+                   ELSE "RateLimiterFlexible"."expire" END
+      RETURNING "points", "expire")`;
+  });
+  const rows = counters.map(
+    (_, i) => Prisma.sql`SELECT ${i}::int AS "i", "points", "expire" FROM ${Prisma.raw(`c${i}`)}`,
+  );
+  const found = await db.$queryRaw<(Row & { i: number })[]>`
+    WITH ${Prisma.join(ctes, ',\n')} ${Prisma.join(rows, ' UNION ALL ')}`;
+  return counters.map((_, i) => found.find((row) => row.i === i));
 }

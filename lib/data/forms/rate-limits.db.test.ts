@@ -30,6 +30,24 @@ describe(`form rate limits on ${process.env.TEST_DB}`, () => {
     expect(await send()).toMatchObject({ ok: false, limited: 'ip' });
   });
 
+  it('counts nothing on the email counters once the sender’s address is over its limit, in one statement', async () => {
+    const tight = { perIp: 2, perEmail: 10, perEmailAnywhere: 10 };
+    const from = (email: string) => consumeFormLimits('test-chain', '203.0.113.90', email, tight);
+    expect((await from('a@example.com')).ok).toBe(true);
+    expect((await from('a@example.com')).ok).toBe(true);
+    expect(await from('b@example.com')).toMatchObject({ ok: false, limited: 'ip', retryAfterS: expect.any(Number) });
+    const counted = await database().rateLimiterFlexible.findMany({
+      where: { key: { startsWith: 'test-chain' } },
+      orderBy: { key: 'asc' },
+    });
+    // a@'s two email counters hold two each; b@, refused by the address, has none; the address holds three.
+    expect(counted.map((r) => [r.key.split(':')[1], r.points])).toEqual([
+      ['email-ip', 2],
+      ['email', 2],
+      ['ip', 3],
+    ]);
+  });
+
   it('keeps the counters out of the write-ahead log (no flush to disk for each count)', async () => {
     const [table] = await database().$queryRaw<{ persistence: string }[]>`
       SELECT relpersistence::text AS persistence FROM pg_class WHERE relname = 'RateLimiterFlexible'`;

@@ -1,7 +1,6 @@
 // Form rate limits, counted in the database so every instance behind the load balancer shares them.
 import { createHash } from 'node:crypto';
-import { RateLimiterRes } from 'rate-limiter-flexible';
-import { OneStatementLimiter } from './one-statement-limiter';
+import { consumeChain, OneStatementLimiter } from './one-statement-limiter';
 import { getDb } from '../../db/client';
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number; limited: 'ip' | 'email' };
@@ -68,25 +67,37 @@ function countersFor(form: string, ip: string | null, email: string, limits: For
   ];
 }
 
-// Counts one submission of `form` against each of its counters; the first one already spent refuses it.
+// Counts one submission of `form` against each of its counters, in one statement; the first one
+// already spent refuses it, and the counters after it are not counted.
 export async function consumeFormLimits(
   form: string,
   ip: string | null,
   email: string,
   limits: FormLimits,
 ): Promise<LimitVerdict> {
-  for (const { limited, prefix, key, points, windowS } of countersFor(form, ip, email, limits)) {
-    if (!key) continue;
-    try {
-      await (await limiter(prefix, points, windowS)).consume(key);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes)
-        return { ok: false, limited, retryAfterS: Math.ceil(rejection.msBeforeNext / 1000) };
-      throw rejection;
-    }
+  const counters = await storedCounters(countersFor(form, ip, email, limits));
+  const now = new Date();
+  const chain = counters.map((c) => ({ stored: c.stored, points: c.points, windowMs: c.windowS * 1_000 }));
+  const counted = await consumeChain(await getDb(), chain, now);
+  for (const [i, { limited, points }] of counters.entries()) {
+    const row = counted[i];
+    if (row && row.points > points) return { ok: false, limited, retryAfterS: secondsUntil(row.expire, now) };
   }
   return { ok: true };
 }
+
+// The counters with a key, each with the key it is stored under (its limiter's prefix added).
+function storedCounters(counters: Counter[]) {
+  return Promise.all(
+    counters
+      .filter((c) => c.key)
+      .map(async (c) => ({ ...c, stored: (await limiter(c.prefix, c.points, c.windowS)).getKey(c.key!) })),
+  );
+}
+
+// Whole seconds (at least one) until a window ends.
+const secondsUntil = (expire: Date | null, now: Date) =>
+  Math.max(1, Math.ceil(((expire?.getTime() ?? now.getTime()) - now.getTime()) / 1_000));
 
 // Whether a submission of `form` would be refused now, without counting it (nothing is written). The
 // three counters are read in one query; the first refusal in the counters' order is the one reported.
@@ -96,11 +107,7 @@ export async function peekFormLimits(
   email: string,
   limits: FormLimits,
 ): Promise<LimitVerdict> {
-  const counters = await Promise.all(
-    countersFor(form, ip, email, limits)
-      .filter((c) => c.key)
-      .map(async (c) => ({ ...c, stored: (await limiter(c.prefix, c.points, c.windowS)).getKey(c.key!) })),
-  );
+  const counters = await storedCounters(countersFor(form, ip, email, limits));
   const now = new Date();
   const rows = await (
     await getDb()
@@ -109,10 +116,7 @@ export async function peekFormLimits(
   const spent = new Map(rows.filter((r) => !r.expire || r.expire > now).map((r) => [r.key, r]));
   for (const { limited, points, stored } of counters) {
     const used = spent.get(stored);
-    if (used && used.points >= points) {
-      const msBeforeNext = used.expire ? used.expire.getTime() - now.getTime() : 0;
-      return { ok: false, limited, retryAfterS: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
-    }
+    if (used && used.points >= points) return { ok: false, limited, retryAfterS: secondsUntil(used.expire, now) };
   }
   return { ok: true };
 }

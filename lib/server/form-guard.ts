@@ -19,7 +19,8 @@ export type GuardResult =
   | { outcome: 'spam' }
   | { outcome: 'limited'; message: string };
 
-// `alreadyStored` lets a resubmission of a stored form through without counting it again.
+// `alreadyStored` lets a resubmission of a stored form through even when its sender is now over a limit
+// (it stores nothing new); it is asked only then, so a first submission costs no lookup.
 export async function guardSubmission(
   form: FormName,
   fields: { formToken: string; website: string; email: string },
@@ -30,9 +31,8 @@ export async function guardSubmission(
   const verdict = judgeSubmission((await getSecrets()).form, fields, env.FORM_MIN_FILL_MS);
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;
-  if (await alreadyStored(submissionKey)) return { outcome: 'accept', submissionKey };
   const limit = await spendFormAllowance(form, requestIp(await headers()), fields.email);
-  if (!limit.ok) return { outcome: 'limited', message: floodMessage(limit) };
+  if (!limit.ok && !(await alreadyStored(submissionKey))) return { outcome: 'limited', message: floodMessage(limit) };
   return { outcome: 'accept', submissionKey };
 }
 

@@ -39,9 +39,8 @@ export type SubmissionStore = {
   marketing: MarketingOptIn | null;
 };
 
-// Stores a submission once per key: a resubmitted form gets the first one's reference back. The
-// caller's guard has already looked the key up (guardSubmission), so this only inserts; the unique
-// index on the key settles a resubmission that arrives in between.
+// Stores a submission once per key: a resubmitted form gets the first one's reference back. It only
+// inserts (nothing is looked up first): the unique index on the key settles a resubmission.
 export async function storeOnce(submissionKey: string, store: SubmissionStore): Promise<StoredSubmission> {
   const reference = newReference(store.prefix);
   const { marketing } = store;

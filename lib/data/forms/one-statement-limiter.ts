@@ -45,9 +45,9 @@ export async function consumeChain(
   const ctes = counters.map(({ stored, windowMs }, i) => {
     const expire = new Date(now.getTime() + windowMs);
     const prev = counters[i - 1];
-    const gate = prev
-      ? Prisma.sql`WHERE (SELECT "points" FROM ${Prisma.raw(`c${i - 1}`)}) <= ${prev.points}`
-      : Prisma.empty;
+    // A limit may be past a 32-bit integer (a configuration meaning "no limit"): it is compared as a bigint.
+    const before = Prisma.raw(`c${i - 1}`);
+    const gate = prev ? Prisma.sql`WHERE (SELECT "points" FROM ${before}) <= ${prev.points}::bigint` : Prisma.empty;
     return Prisma.sql`${Prisma.raw(`c${i}`)} AS (
       INSERT INTO "RateLimiterFlexible" ("key", "points", "expire")
       SELECT ${stored}, 1, ${expire}::timestamptz ${gate}

@@ -7,7 +7,7 @@ import {
   claimDueMessages,
   type ClaimedMessage,
   markMessageFailed,
-  markMessageSent,
+  markMessagesSent,
   releaseMessages,
   renewLeases,
 } from '../data/email/outbox';
@@ -17,7 +17,8 @@ import { isPermanentFailure, MAX_ATTEMPTS, retryDelayMs } from '../email/backoff
 import { unsealLinks } from '../email/sealed-links';
 import { errorText, log } from '../log/logger';
 
-const BATCH = 10;
+/** Messages claimed at once (and their deliveries recorded in one write). */
+const BATCH = 25;
 /** A dead worker's messages wait this long at most; a live one renews it every RENEW_MS. */
 export const LEASE_MS = 20_000;
 const RENEW_MS = 5_000;
@@ -29,8 +30,8 @@ export type DeliveryOptions = {
   batch?: number;
   /** Asked before each message is handed to the transport: once true, the rest are released. */
   stopping?: () => boolean;
-  /** How a delivery is recorded (tests stand in a database that fails for a while). */
-  recordSent?: typeof markMessageSent;
+  /** How a batch's deliveries are recorded (tests stand in a database that fails for a while). */
+  recordSent?: typeof markMessagesSent;
   /** The waits between attempts to record a delivery that could not be recorded. */
   recordRetryMs?: number[];
 };
@@ -38,8 +39,8 @@ export type DeliveryOptions = {
 /** About 30 seconds in all: long enough for PostgreSQL to restart; the lease is renewed meanwhile. */
 const RECORD_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 15_000];
 
-// Records a delivery, trying again while the database is away: an unrecorded delivery would be
-// sent again when its lease ends.
+// Records deliveries, trying again while the database is away: an unrecorded delivery would be sent
+// again when its lease ends.
 async function recordWithRetry(record: () => Promise<void>, waits: number[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -63,28 +64,20 @@ export async function withLinks(message: ClaimedMessage): Promise<ClaimedMessage
 
 type Tally = { sent: number; failed: number; cancelled: number; released: number };
 
-// Sends one message and records the outcome; a failure is kept for a retry, or given up on.
+// Sends one message: a delivery joins `delivered`, for the batch's one record; a failure is kept for
+// a retry, or given up on.
 async function deliverOne(
   message: ClaimedMessage,
   options: Required<Omit<DeliveryOptions, 'batch' | 'stopping'>>,
+  delivered: ClaimedMessage[],
   tally: Tally,
 ) {
-  const { transport, now, recordSent, recordRetryMs, retryBaseMs } = options;
-  let delivered = false;
+  const { transport, now, retryBaseMs } = options;
   try {
     await transport.send(await withLinks(message));
-    delivered = true;
+    delivered.push(message);
     tally.sent++;
-    await recordWithRetry(() => recordSent(message, transport.name, now()), recordRetryMs);
   } catch (error) {
-    // Sent but never recorded: marking it failed would send it again at once; the lease is the last resort.
-    if (delivered) {
-      log.error(
-        { job: 'outbox', messageId: message.id, error: errorText(error) },
-        'A sent email could not be recorded; it may be sent again once its lease ends',
-      );
-      return;
-    }
     tally.failed++;
     const giveUp = message.attempts >= MAX_ATTEMPTS || isPermanentFailure(error);
     const retryAt = giveUp ? null : new Date(now().getTime() + retryDelayMs(message.attempts, retryBaseMs));
@@ -92,10 +85,27 @@ async function deliverOne(
   }
 }
 
+// Records a batch's deliveries at once; sent but never recorded, they would be sent again once their
+// lease ends (marking them failed would send them again at once), so that is only logged.
+async function recordDelivered(
+  delivered: ClaimedMessage[],
+  { transport, now, recordSent, recordRetryMs }: Required<Omit<DeliveryOptions, 'batch' | 'stopping'>>,
+) {
+  if (!delivered.length) return;
+  try {
+    await recordWithRetry(() => recordSent(delivered, transport.name, now()), recordRetryMs);
+  } catch (error) {
+    log.error(
+      { job: 'outbox', messageIds: delivered.map((m) => m.id), error: errorText(error) },
+      'Sent emails could not be recorded; they may be sent again once their lease ends',
+    );
+  }
+}
+
 // Sends everything due now; returns how many were sent, failed, cancelled and released this round.
 export async function deliverDue(options: DeliveryOptions): Promise<Tally> {
   const { now = () => new Date(), batch = BATCH, stopping = () => false } = options;
-  const settled = { recordSent: markMessageSent, recordRetryMs: RECORD_RETRY_MS, ...options, now };
+  const settled = { recordSent: markMessagesSent, recordRetryMs: RECORD_RETRY_MS, ...options, now };
   const tally: Tally = { sent: 0, failed: 0, cancelled: 0, released: 0 };
   while (!stopping()) {
     const claimed = await claimDueMessages(batch, LEASE_MS, now());
@@ -112,17 +122,20 @@ export async function deliverDue(options: DeliveryOptions): Promise<Tally> {
         log.warn({ job: 'outbox', error: errorText(e) }, 'Could not renew email leases'),
       );
     }, RENEW_MS);
+    // A delivered message stays in hand (its lease renewed) until the batch's record is written.
+    const delivered: ClaimedMessage[] = [];
     const lane = async () => {
       while (!stopping()) {
         const message = waiting.shift();
         if (!message) return;
-        await deliverOne(message, settled, tally);
-        inHand.delete(message);
+        await deliverOne(message, settled, delivered, tally);
+        if (!delivered.includes(message)) inHand.delete(message);
       }
     };
     try {
       await Promise.all(Array.from({ length: SMTP_OPTIONS.maxConnections }, lane));
     } finally {
+      await recordDelivered(delivered, settled);
       clearInterval(renew);
     }
     // Messages no lane started (the server is stopping) go back at once, for any instance to send.

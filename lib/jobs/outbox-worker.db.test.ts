@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deliverDue, LEASE_MS } from './deliver';
 import type { Transport } from './transports';
-import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessageSent } from '../data/email/outbox';
+import { claimDueMessages, EmailHeaderError, enqueueEmail, markMessagesSent } from '../data/email/outbox';
 import { getDb } from '../db/client';
 import { MAX_ATTEMPTS } from '../email/backoff';
 import { migratedDatabaseForFile } from '../testing/migrated-client';
@@ -43,9 +43,9 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     await queue(['record-1']);
     const { sent, transport } = recorder();
     let refusals = 2;
-    const recordSent: typeof markMessageSent = async (...args) => {
+    const recordSent: typeof markMessagesSent = async (...args) => {
       if (refusals-- > 0) throw new Error('Connection terminated unexpectedly');
-      return markMessageSent(...args);
+      return markMessagesSent(...args);
     };
     await deliverDue({ transport, retryBaseMs: 1_000, recordSent, recordRetryMs: [10, 10, 10] });
     expect(sent).toEqual(['record-1']);
@@ -53,6 +53,29 @@ describe(`outbox delivery on ${process.env.TEST_DB}`, () => {
     expect(row.status).toBe('SENT');
     await deliverDue({ transport, retryBaseMs: 1_000, now: () => new Date(Date.now() + 10 * 60_000) });
     expect(sent).toEqual(['record-1']);
+  });
+
+  it('records a batch of deliveries in one write, blanking the ones to people since erased', async () => {
+    await queue(['batch-1', 'batch-2', 'batch-3']);
+    await database().outboxMessage.update({ where: { messageKey: 'batch-2' }, data: { eraseAfterSend: true } });
+    const { sent, transport } = recorder();
+    const writes: string[][] = [];
+    const recordSent: typeof markMessagesSent = (messages, ...rest) => {
+      writes.push(messages.map((m) => m.messageKey).sort());
+      return markMessagesSent(messages, ...rest);
+    };
+    await deliverDue({ transport, retryBaseMs: 1_000, recordSent });
+    expect(sent.sort()).toEqual(['batch-1', 'batch-2', 'batch-3']);
+    expect(writes).toEqual([['batch-1', 'batch-2', 'batch-3']]);
+    const rows = await database().outboxMessage.findMany({
+      where: { OR: [{ messageKey: { startsWith: 'batch-' } }, { toAddress: 'erased' }] },
+      orderBy: { messageKey: 'asc' },
+    });
+    expect(rows.map((r) => [r.messageKey, r.status, r.toAddress, r.textBody])).toEqual([
+      ['batch-1', 'SENT', 'batch-1@example.com', 'Hello'],
+      ['batch-2', 'SENT', 'erased', ''],
+      ['batch-3', 'SENT', 'batch-3@example.com', 'Hello'],
+    ]);
   });
 
   it('runs one delivery loop per process, however many bundles load the worker', async () => {

@@ -30,8 +30,12 @@ export function configuredTransport(): Transport {
   return loop.transport;
 }
 
-// Runs a delivery round now (or right after the current one), e.g. once a form has queued an email.
-export function nudgeOutbox(): Promise<void> {
+/** How long a round started by a public form waits for others: under load, one round serves many forms. */
+export const FORM_GATHER_MS = 100;
+
+// Runs a delivery round now (or right after the current one), e.g. once a form has queued an email;
+// `gatherMs` first waits that long, so the forms sent meanwhile join the same round.
+export function nudgeOutbox({ gatherMs = 0 } = {}): Promise<void> {
   if (loop.stopping) return Promise.resolve();
   if (loop.running) {
     loop.again = true;
@@ -39,6 +43,7 @@ export function nudgeOutbox(): Promise<void> {
   }
   loop.running = (async () => {
     do {
+      if (gatherMs) await new Promise((resolve) => setTimeout(resolve, gatherMs));
       loop.again = false;
       try {
         // Requests' emails and a newsletter being sent are queued first (or carried on, if another instance stopped).

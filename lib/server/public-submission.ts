@@ -8,7 +8,7 @@ import { type ActionState, validatedAction } from '../action-state';
 import { guardSubmission, pageFormToken } from './form-guard';
 import { newReference, type StoredSubmission, SubmissionRefused } from '../data/forms/submissions';
 import type { PublicFormDescriptor } from '../forms/descriptor';
-import { nudgeOutbox } from '../jobs/outbox-worker';
+import { FORM_GATHER_MS, nudgeOutbox } from '../jobs/outbox-worker';
 import { errorText, log } from '../log/logger';
 
 type Meta = { formToken: string; website: string; email: string; marketingOptIn?: boolean };
@@ -54,8 +54,8 @@ function validatedPublicSubmission<S extends z.ZodType<Meta>>(config: PublicForm
       } else {
         let duplicate: boolean;
         ({ reference, duplicate } = await config.create(data, guard.submissionKey));
-        // Any email the submission queued goes out once the answer has been sent.
-        if (!duplicate) after(() => nudgeOutbox());
+        // Any email the submission owes goes out once the answer has been sent, with others' sent meanwhile.
+        if (!duplicate) after(() => nudgeOutbox({ gatherMs: FORM_GATHER_MS }));
       }
     } catch (error) {
       // A refusal about one answer is said once, at that answer (and linked from the summary), not again above it.

@@ -105,20 +105,20 @@ export async function claimDueMessages(limit: number, leaseMs: number, now = new
     RETURNING "id", "messageKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "attempts", "eraseAfterSend", "sealedLinks"`;
 }
 
-// Records a delivery; only the worker holding the lease may (its claim's attempt number proves it).
-export async function markMessageSent(message: ClaimedMessage, transport: string, now = new Date()): Promise<void> {
+// Records a batch of deliveries in one statement (a second for any to blank); only the worker holding
+// a message's lease may (its claim's attempt number proves it). One to someone since erased is blanked.
+export async function markMessagesSent(messages: ClaimedMessage[], transport: string, now = new Date()): Promise<void> {
+  if (!messages.length) return;
   const db = await getDb();
-  await db.outboxMessage.updateMany({
-    where: { id: message.id, attempts: message.attempts, status: 'PENDING' },
-    data: {
-      status: 'SENT',
-      sentAt: now,
-      transport,
-      lockedUntil: null,
-      lastError: null,
-      ...(message.eraseAfterSend ? blanked : {}),
-    },
+  const sent = { status: 'SENT', sentAt: now, transport, lockedUntil: null, lastError: null } as const;
+  const held = (group: ClaimedMessage[]) => ({
+    OR: group.map((m) => ({ id: m.id, attempts: m.attempts })),
+    status: 'PENDING' as const,
   });
+  const erase = messages.filter((m) => m.eraseAfterSend);
+  const keep = messages.filter((m) => !m.eraseAfterSend);
+  if (keep.length) await db.outboxMessage.updateMany({ where: held(keep), data: sent });
+  if (erase.length) await db.outboxMessage.updateMany({ where: held(erase), data: { ...sent, ...blanked } });
 }
 
 // Withdraws messages that must not go out after all (e.g. a newsletter to someone since suppressed).

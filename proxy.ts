@@ -26,7 +26,7 @@ import { isVariantAddress, variantPath } from './lib/prerendered';
 import { PRERENDERED_PAGES } from './lib/prerendered-pages';
 import { buildCsp, createNonce } from './lib/security/csp';
 import { errorPage } from './lib/security/error-page';
-import { bodyLimitFor, guardPost } from './lib/security/post-guard';
+import { bodyLimitFor, readPost } from './lib/security/post-guard';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
 import { floodBeforeAction, floodPage } from './lib/server/form-flood';
@@ -49,14 +49,15 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (request.method === 'POST') {
-    const refusal = await guardPost(request, {
+    const post = await readPost(request, {
       allowedOrigins: siteOrigins(request.headers),
       anyOrigin: ONE_CLICK_UNSUBSCRIBE.test(path),
       maxBytes: bodyLimitFor(path),
     });
+    const { refusal } = post;
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
     // A form posted without JavaScript by a sender already over its limit: told so with a 429 now.
-    const flood = request.headers.has('next-action') ? null : await floodBeforeAction(request);
+    const flood = request.headers.has('next-action') || !post.form ? null : await floodBeforeAction(request, post.form);
     if (flood) return floodPage(flood, path);
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.

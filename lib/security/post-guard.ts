@@ -75,27 +75,33 @@ export type PostFacts = {
   maxBytes: number;
 };
 
+/** A post that may go on, with its form when it is one (read once here, for the proxy's later checks too). */
+export type PostAccepted = { refusal: null; form: FormData | null };
+
 // null when the post may go on. Reads a copy of the body, so the request itself is left for Next.js.
-export async function guardPost(
+export async function guardPost(request: Request, facts: PostFacts): Promise<PostRefusal | null> {
+  return (await readPost(request, facts)).refusal;
+}
+
+// The post's refusal, or its form as read (null when it is not a form).
+export async function readPost(
   request: Request,
   { allowedOrigins, anyOrigin = false, maxBytes }: PostFacts,
-): Promise<PostRefusal | null> {
+): Promise<{ refusal: PostRefusal } | PostAccepted> {
+  const refused = (refusal: PostRefusal) => ({ refusal });
   const origin = request.headers.get('origin');
-  if (origin !== null && !anyOrigin && !allowedOrigins.includes(origin)) return FOREIGN_ORIGIN;
+  if (origin !== null && !anyOrigin && !allowedOrigins.includes(origin)) return refused(FOREIGN_ORIGIN);
   const length = request.headers.get('content-length');
-  if (length !== null && (!/^\d+$/.test(length) || Number(length) > maxBytes)) return TOO_LARGE;
+  if (length !== null && (!/^\d+$/.test(length) || Number(length) > maxBytes)) return refused(TOO_LARGE);
   const chunks = await readCapped(request.clone().body, maxBytes).catch(() => undefined);
-  if (chunks === null) return TOO_LARGE;
-  if (chunks === undefined) return UNREADABLE_FORM;
+  if (chunks === null) return refused(TOO_LARGE);
+  if (chunks === undefined) return refused(UNREADABLE_FORM);
   const type = request.headers.get('content-type');
   const isForm = type !== null && FORM_TYPES.test(type);
-  if (!isForm && takesArguments(request.headers.get('next-action'))) return UNREADABLE_FORM;
-  if (!isForm) return null;
-  const readable = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } })
+  if (!isForm && takesArguments(request.headers.get('next-action'))) return refused(UNREADABLE_FORM);
+  if (!isForm) return { refusal: null, form: null };
+  const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } })
     .formData()
-    .then(
-      () => true,
-      () => false,
-    );
-  return readable ? null : UNREADABLE_FORM;
+    .catch(() => null);
+  return form ? { refusal: null, form } : refused(UNREADABLE_FORM);
 }

@@ -42,13 +42,10 @@ export type FloodRefusal = Refused & { message: string };
 
 // For a public form posted without JavaScript: the refusal its sender already has coming, or null
 // (not one of our forms, within its limits, or the counters unreadable: the action then decides).
-export async function floodBeforeAction(request: Request): Promise<FloodRefusal | null> {
-  const body = await request
-    .clone()
-    .formData()
-    .catch(() => null);
-  const form = body?.get(FORM_NAME_FIELD);
-  const email = body?.get('email');
+// `body` is the post's form, as the proxy's guard read it.
+export async function floodBeforeAction(request: Request, body: FormData): Promise<FloodRefusal | null> {
+  const form = body.get(FORM_NAME_FIELD);
+  const email = body.get('email');
   if (!isFormName(form) || typeof email !== 'string' || email.trim() === '') return null;
   try {
     const verdict = await peekFormLimits(form, requestIp(request.headers), email.trim(), formLimits(form));

@@ -5,7 +5,7 @@ import { suppressedAmong } from './suppression';
 import { unsubscribeLinkMaker } from './unsubscribe-link';
 import { getDb } from '../../db/client';
 import { newsletterContent, newsletterEmail } from '../../email/templates/newsletter';
-import { outboxRow } from '../email/outbox';
+import { insertOutboxRows, outboxRow } from '../email/outbox';
 import { getSecrets } from '../site/secrets';
 
 /** Renewed with each batch (well under a second): a killed sender's newsletter is carried on this soon. */
@@ -80,7 +80,7 @@ export async function fanOutNewsletters({
       // Only the lease holder moves the cursor on; if the lease was lost, the batch is undone.
       const moved = await db
         .$transaction(async (tx) => {
-          const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+          const count = await insertOutboxRows(tx, rows);
           const advanced = await tx.newsletter.updateMany({
             where: held,
             data: { fanoutCursor: next, queuedCount: { increment: count }, fanoutLockedUntil: renewed },

@@ -121,9 +121,16 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
 }
 
 // The references stored in an embedded database folder, read once no server has it open.
-export async function storedInFolder(dir: string): Promise<Set<string>> {
+/** Each stored enquiry's reference, with whether its acknowledgement has been queued. */
+export const STORED_ENQUIRIES = `
+  SELECT e."reference", EXISTS (
+    SELECT 1 FROM "OutboxMessage" m WHERE m."messageKey" = 'enquiry-acknowledgement:' || e."id"
+  ) AS "acknowledged" FROM "Enquiry" e`;
+export type StoredEnquiry = { reference: string; acknowledged: boolean };
+
+export async function storedInFolder(dir: string): Promise<Map<string, boolean>> {
   const db = new PGlite(dir);
-  const rows = (await db.query<{ reference: string }>('SELECT "reference" FROM "Enquiry"')).rows;
+  const rows = (await db.query<StoredEnquiry>(STORED_ENQUIRIES)).rows;
   await db.close();
-  return new Set(rows.map((row) => row.reference));
+  return new Map(rows.map((row) => [row.reference, row.acknowledged]));
 }

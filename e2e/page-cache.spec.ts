@@ -1,6 +1,7 @@
 // The prerendered pages through Debian's nginx with the shipped page cache (deploy/nginx/page-cache*.conf):
 // visitors in each consent state get their own version from the cache, and no cached page carries
 // anyone's consent ID.
+import { request } from 'node:http';
 import type { Browser, Page } from '@playwright/test';
 import { banner, expect, standInForGoogle, test, watchCsp } from './fixtures';
 import { type Nginx, startNginx } from './nginx';
@@ -102,4 +103,37 @@ test('first visit, reject, accept, withdraw and GPC each get their own page thro
   for (const html of pages) for (const id of consentIds) expect(html).not.toContain(id);
   expect(violations).toEqual([]);
   for (const v of [first, second, gpc, third]) await v.context.close();
+});
+
+// A cached page is kept once per encoding the site sent it in: a client that does not take gzip (a
+// crawler, a health check, curl) never gets the gzip copy a browser put in the cache, and back.
+test('each encoding has its own cached copy: gzip only to a client that accepts it', async () => {
+  const get = (encoding: string | null) =>
+    new Promise<{ cache: string; encoding: string | null; body: Buffer }>((resolve, reject) => {
+      const headers = encoding === null ? {} : { 'accept-encoding': encoding };
+      request(`${nginx.cached}/privacy-policy`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () =>
+          resolve({
+            cache: String(res.headers['x-cache-status']),
+            encoding: res.headers['content-encoding'] ?? null,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+  // Warmed by a browser-like client, then asked by one that takes no encoding, by one that takes only
+  // Brotli (the site sends gzip or nothing), and by one that refuses gzip outright.
+  for (const warm of ['gzip, deflate, br', 'gzip, deflate, br']) expect((await get(warm)).encoding).toBe('gzip');
+  for (const plain of [null, null, 'br', 'gzip;q=0, identity']) {
+    const answer = await get(plain);
+    expect(answer.encoding, `Accept-Encoding: ${plain}`).toBeNull();
+    expect(answer.body.toString('utf8')).toContain('<html');
+  }
+  // Both copies are now the cache's.
+  expect((await get(null)).cache).toBe('HIT');
+  expect((await get('gzip')).cache).toBe('HIT');
 });

@@ -21,6 +21,7 @@ import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/data/newsletter/unsubscribe-link';
 import { loadedSecrets } from './lib/data/site/secrets';
 import { env } from './lib/env';
+import { COUNTED_HEADER } from './lib/forms/counted-stamp';
 import { consentContentHash } from './lib/policy';
 import { isVariantAddress, variantPath } from './lib/prerendered';
 import { PRERENDERED_PAGES } from './lib/prerendered-pages';
@@ -29,7 +30,7 @@ import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, readPost } from './lib/security/post-guard';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
-import { floodBeforeAction, floodPage } from './lib/server/form-flood';
+import { countBeforeAction, floodPage } from './lib/server/form-flood';
 import { siteOrigins } from './lib/server/request-client';
 import { isSlug } from './lib/slug';
 
@@ -48,6 +49,8 @@ export async function proxy(request: NextRequest) {
     response.headers.set('allow', [...ALLOWED_METHODS].join(', '));
     return response;
   }
+  // The stamp telling the action that this post's sender has been counted (lib/forms/counted-stamp.ts).
+  let counted: string | null = null;
   if (request.method === 'POST') {
     const post = await readPost(request, {
       allowedOrigins: siteOrigins(request.headers),
@@ -56,9 +59,10 @@ export async function proxy(request: NextRequest) {
     });
     const { refusal } = post;
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
-    // A form posted without JavaScript by a sender already over its limit: told so with a 429 now.
-    const flood = request.headers.has('next-action') || !post.form ? null : await floodBeforeAction(request, post.form);
-    if (flood) return floodPage(flood, path);
+    // A form posted without JavaScript is counted now: a sender over a limit is told so with a 429.
+    const early = request.headers.has('next-action') || !post.form ? null : await countBeforeAction(request, post.form);
+    if (early?.refusal) return floodPage(early.refusal, path);
+    counted = early?.stamp ?? null;
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
@@ -93,6 +97,8 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   for (const name of [NONCE_HEADER, 'content-security-policy', NOTICE_HEADER, MISSING_HEADER, VARIANT_HEADER])
     headers.delete(name);
+  headers.delete(COUNTED_HEADER);
+  if (counted) headers.set(COUNTED_HEADER, counted);
   // A prefetched page is rendered without a nonce of its own: its elements join a document that
   // already has one, and a second nonce would be refused there. Its response still carries the policy.
   if (!copyCsp && !isPrefetch(request.headers)) {

@@ -1,10 +1,11 @@
 // How many forms a sender may send: the limits for each form, the words a refusal is given in, and
-// the early answer (429, Retry-After) to a post sent without JavaScript from a sender already over a
-// limit, given by the proxy before the action runs (an action cannot choose its response's status).
+// the early count of a post sent without JavaScript, by the proxy before the action runs, so a sender
+// over a limit is answered 429 with Retry-After (an action cannot choose its response's status).
 import 'server-only';
-import { consumeFormLimits, type LimitVerdict, peekFormLimits } from '../data/forms/rate-limits';
+import { consumeFormLimits, type LimitVerdict } from '../data/forms/rate-limits';
 import { env } from '../env';
 import { requestIp } from './request-client';
+import { countedStamp } from '../forms/counted-stamp';
 import { FORM_NAME_FIELD, type FormName, isFormName } from '../forms/names';
 import { errorText, log } from '../log/logger';
 import { errorPage } from '../security/error-page';
@@ -40,19 +41,26 @@ export function spendFormAllowance(form: FormName, ip: string | null, email: str
 
 export type FloodRefusal = Refused & { message: string };
 
-// For a public form posted without JavaScript: the refusal its sender already has coming, or null
-// (not one of our forms, within its limits, or the counters unreadable: the action then decides).
-// `body` is the post's form, as the proxy's guard read it.
-export async function floodBeforeAction(request: Request, body: FormData): Promise<FloodRefusal | null> {
+/** The proxy's count of a form posted without JavaScript: a refusal, or the stamp for the action (null: not counted). */
+export type EarlyCount = { refusal: FloodRefusal; stamp?: never } | { refusal?: never; stamp: string | null };
+
+// For a public form posted without JavaScript: counts its sender's allowance before the action runs, so
+// one over a limit is answered 429 at once. Left to the action (stamp null): not one of our forms, no
+// address, no form token yet (the form is shown again with one, and counted then), or counters that
+// cannot be written just now. `body` is the post's form, as the proxy's guard read it.
+export async function countBeforeAction(request: Request, body: FormData): Promise<EarlyCount> {
   const form = body.get(FORM_NAME_FIELD);
   const email = body.get('email');
-  if (!isFormName(form) || typeof email !== 'string' || email.trim() === '') return null;
+  const token = body.get('formToken');
+  if (!isFormName(form) || typeof email !== 'string' || email.trim() === '' || !token) return { stamp: null };
   try {
-    const verdict = await peekFormLimits(form, requestIp(request.headers), email.trim(), formLimits(form));
-    return verdict.ok ? null : { ...verdict, message: floodMessage(verdict) };
+    const verdict = await spendFormAllowance(form, requestIp(request.headers), email.trim());
+    return verdict.ok
+      ? { stamp: countedStamp(form, email) }
+      : { refusal: { ...verdict, message: floodMessage(verdict) } };
   } catch (error) {
-    log.warn({ form, error: errorText(error) }, 'Form limits could not be read before the action');
-    return null;
+    log.warn({ form, error: errorText(error) }, 'Form limits could not be counted before the action');
+    return { stamp: null };
   }
 }
 

@@ -98,25 +98,3 @@ function storedCounters(counters: Counter[]) {
 // Whole seconds (at least one) until a window ends.
 const secondsUntil = (expire: Date | null, now: Date) =>
   Math.max(1, Math.ceil(((expire?.getTime() ?? now.getTime()) - now.getTime()) / 1_000));
-
-// Whether a submission of `form` would be refused now, without counting it (nothing is written). The
-// three counters are read in one query; the first refusal in the counters' order is the one reported.
-export async function peekFormLimits(
-  form: string,
-  ip: string | null,
-  email: string,
-  limits: FormLimits,
-): Promise<LimitVerdict> {
-  const counters = await storedCounters(countersFor(form, ip, email, limits));
-  const now = new Date();
-  const rows = await (
-    await getDb()
-  ).rateLimiterFlexible.findMany({ where: { key: { in: counters.map((c) => c.stored) } } });
-  // A window that has ended counts as none (it is restarted, or cleared, by the next write).
-  const spent = new Map(rows.filter((r) => !r.expire || r.expire > now).map((r) => [r.key, r]));
-  for (const { limited, points, stored } of counters) {
-    const used = spent.get(stored);
-    if (used && used.points >= points) return { ok: false, limited, retryAfterS: secondsUntil(used.expire, now) };
-  }
-  return { ok: true };
-}

@@ -96,18 +96,11 @@ export async function insertOutboxRows(tx: Tx, rows: OutboxRow[]): Promise<numbe
     ON CONFLICT ("messageKey") DO NOTHING`;
 }
 
-export type ClaimedMessage = {
+/** A message a worker has claimed: its row as queued, with its id and how many attempts the claim makes it. */
+export type ClaimedMessage = Omit<OutboxRow, keyof RowExtra> & {
   id: string;
-  messageKey: string;
-  kind: string;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  headers: Record<string, string>;
   attempts: number;
   eraseAfterSend: boolean;
-  sealedLinks: string | null;
 };
 
 /** What is left of a message to someone whose data was erased, once it has been dealt with. */

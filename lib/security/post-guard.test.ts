@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLimitFor, guardPost, MAX_CONSENT_BODY_BYTES, MAX_FORM_BODY_BYTES } from './post-guard';
+import { bodyLimitFor, type PostFacts, readPost, MAX_CONSENT_BODY_BYTES, MAX_FORM_BODY_BYTES } from './post-guard';
+
+// The post's refusal, or null when it may go on.
+const guardPost = async (request: Request, facts: PostFacts) => (await readPost(request, facts)).refusal;
 
 const SITE = 'https://www.luminaenergy.co.uk';
 const facts = { allowedOrigins: [SITE, null], maxBytes: MAX_FORM_BODY_BYTES };

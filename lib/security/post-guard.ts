@@ -78,12 +78,8 @@ export type PostFacts = {
 /** A post that may go on, with its form when it is one (read once here, for the proxy's later checks too). */
 export type PostAccepted = { refusal: null; form: FormData | null };
 
-// null when the post may go on. Reads a copy of the body, so the request itself is left for Next.js.
-export async function guardPost(request: Request, facts: PostFacts): Promise<PostRefusal | null> {
-  return (await readPost(request, facts)).refusal;
-}
-
-// The post's refusal, or its form as read (null when it is not a form).
+// The post's refusal, or its form as read (null when it is not a form). Reads a copy of the body, so the
+// request itself is left for Next.js.
 export async function readPost(
   request: Request,
   { allowedOrigins, anyOrigin = false, maxBytes }: PostFacts,

@@ -1,14 +1,14 @@
 // Run by `npm run build` after `next build`: for each prerendered page, gives each script tag its
-// integrity and writes the hashes its policy must allow (.next/prerendered-csp.json), which proxy.ts
-// sends with that page; gives each variant's 404 page its status; and gives the first visit's copies the
-// headers the proxy would have sent. A page that cannot be hashed stops the build.
+// integrity and writes the script and style hashes its policy must allow (.next/prerendered-csp.json),
+// which proxy.ts sends with that page; gives each variant's 404 page its status; and gives the first
+// visit's copies the headers the proxy would have sent. A page that cannot be hashed stops the build.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PRIVATE_PAGE, SHARED_PAGE } from '../lib/consent/page-view';
 import { FIRST_VISIT } from '../lib/consent/variant';
 import { MISSING_PAGE, NOT_FOUND_ADDRESS, PRERENDER_PREFIX } from '../lib/prerendered';
 import { buildCsp } from '../lib/security/csp';
-import { CSP_MANIFEST } from '../lib/security/prerendered-csp';
+import { CSP_MANIFEST, type CspManifest } from '../lib/security/prerendered-csp';
 import { hashPageScripts } from '../lib/security/script-hashes';
 
 const app = join('.next', 'server', 'app');
@@ -41,12 +41,12 @@ const missing = `${MISSING_PAGE.slice(1)}.meta`;
 for (const meta of metas.filter((f) => f.endsWith(missing)))
   addHeaders(join(copies, meta), { 'cache-control': PRIVATE_PAGE }, 404);
 
-const manifest: Record<string, string[]> = {};
+const manifest: CspManifest = {};
 for (const file of pages) {
-  const { html, sources } = hashPageScripts(readFileSync(file, 'utf8'), readAsset);
+  const { html, hashes } = hashPageScripts(readFileSync(file, 'utf8'), readAsset);
   writeFileSync(file, html);
   const address = `/${relative(app, file).replace(/\.html$/, '')}`;
-  manifest[address === '/_not-found' ? NOT_FOUND_ADDRESS : address] = sources;
+  manifest[address === '/_not-found' ? NOT_FOUND_ADDRESS : address] = hashes;
 }
 writeFileSync(CSP_MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
 

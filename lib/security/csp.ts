@@ -1,6 +1,7 @@
 // The Content-Security-Policy sent with every page: scripts only with this response's nonce (or, on a
 // prerendered page, by the hashes of its own scripts), and Google's hosts only where Analytics needs them.
 import { createHash } from 'node:crypto';
+import type { PageHashes } from './script-hashes';
 import { ANALYTICS_LOADER, GA_SCRIPT_ORIGIN } from '../consent/analytics-loader';
 const GA_COLLECT = [
   'https://*.google-analytics.com',
@@ -11,8 +12,8 @@ const GA_COLLECT = [
 export type CspOptions = {
   /** A rendered page's nonce; a prerendered page has none, and lists its scripts' hashes instead. */
   nonce?: string;
-  /** Sources such as 'sha256-…' for each script of a prerendered page. */
-  hashes?: readonly string[];
+  /** Sources such as 'sha256-…' for each script and inline style of a prerendered page. */
+  hashes?: Readonly<PageHashes>;
   dev?: boolean;
   analytics?: boolean;
   https?: boolean;
@@ -23,12 +24,20 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+const NO_HASHES: PageHashes = { scripts: [], styles: [] };
 /** The Analytics loader is the same on every page, rendered or prerendered. */
 const LOADER_HASH = hashSource(ANALYTICS_LOADER);
 
 // One line of directives; 'strict-dynamic' lets the allowed loader add the scripts it loads.
-export function buildCsp({ nonce, hashes = [], dev = false, analytics = false, https = false }: CspOptions): string {
-  const allowed = [...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes, LOADER_HASH];
+export function buildCsp({
+  nonce,
+  hashes = NO_HASHES,
+  dev = false,
+  analytics = false,
+  https = false,
+}: CspOptions): string {
+  const byNonce = nonce ? [`'nonce-${nonce}'`] : [];
+  const allowed = [...byNonce, ...hashes.scripts, LOADER_HASH];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     [
@@ -39,7 +48,7 @@ export function buildCsp({ nonce, hashes = [], dev = false, analytics = false, h
       ...(analytics ? [GA_SCRIPT_ORIGIN] : []),
       ...(dev ? ["'unsafe-eval'"] : []),
     ],
-    ['style-src', "'self'", ...(nonce ? [`'nonce-${nonce}'`] : [])],
+    ['style-src', "'self'", ...byNonce, ...hashes.styles],
     ['img-src', "'self'", 'data:', ...(analytics ? GA_COLLECT : [])],
     ['connect-src', "'self'", ...(analytics ? GA_COLLECT : [])],
     ['font-src', "'self'"],

@@ -1,20 +1,22 @@
-// The policy for a prerendered page: the hashes of its own scripts, from the manifest that
+// The policy for a prerendered page: the hashes of its own scripts and inline styles, from the manifest that
 // `npm run build` writes after `next build` (scripts/prerendered-csp.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Variant } from '../consent/variant';
 import { MISSING_PAGE, NOT_FOUND_ADDRESS, variantPath } from '../prerendered';
 import { buildCsp } from './csp';
+import type { PageHashes } from './script-hashes';
 
-/** Written by the build beside Next.js's own output: internal page address → script hash sources. */
+/** Written by the build beside Next.js's own output: internal page address → its hash sources. */
 export const CSP_MANIFEST = join('.next', 'prerendered-csp.json');
+export type CspManifest = Record<string, PageHashes>;
 
-let manifest: Record<string, string[]> | null | undefined;
+let manifest: CspManifest | null | undefined;
 
-function load(): Record<string, string[]> | null {
+function load(): CspManifest | null {
   if (manifest !== undefined) return manifest;
   try {
-    manifest = JSON.parse(readFileSync(join(process.cwd(), CSP_MANIFEST), 'utf8')) as Record<string, string[]>;
+    manifest = JSON.parse(readFileSync(join(process.cwd(), CSP_MANIFEST), 'utf8')) as CspManifest;
   } catch {
     // `next dev` renders every page per request, with a nonce; a production build without the
     // manifest would block the pages' scripts, so the server says so at start (instrumentation.ts).
@@ -25,7 +27,7 @@ function load(): Record<string, string[]> | null {
 
 // The proxy asks on every request, and the answers only change with the build: each is made once.
 const policies = new Map<string, string | null>();
-const notFound = new Map<Variant, readonly string[]>();
+const notFound = new Map<Variant, PageHashes>();
 
 // The policy for a prerendered copy, or null when it has no entry (then the page is rendered with a nonce).
 export function prerenderedCsp(address: string, options: { analytics: boolean; https: boolean }): string | null {
@@ -39,11 +41,12 @@ export function prerenderedCsp(address: string, options: { analytics: boolean; h
 
 // The scripts of the prerendered 404 pages, which Next.js sends for any address no route claims: every
 // rendered page's policy allows them too, since the proxy cannot tell such an address in advance.
-export function notFoundHashes(variant: Variant): readonly string[] {
+export function notFoundHashes(variant: Variant): PageHashes {
   let hashes = notFound.get(variant);
   if (!hashes) {
-    const all = load();
-    hashes = [...new Set([...(all?.[variantPath(variant, MISSING_PAGE)] ?? []), ...(all?.[NOT_FOUND_ADDRESS] ?? [])])];
+    const pages = [load()?.[variantPath(variant, MISSING_PAGE)], load()?.[NOT_FOUND_ADDRESS]];
+    const union = (kind: keyof PageHashes) => [...new Set(pages.flatMap((page) => page?.[kind] ?? []))];
+    hashes = { scripts: union('scripts'), styles: union('styles') };
     notFound.set(variant, hashes);
   }
   return hashes;

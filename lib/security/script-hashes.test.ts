@@ -13,6 +13,7 @@ const page = [
   '<!DOCTYPE html><html><head>',
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',
   '<link rel="stylesheet" href="/_next/static/chunks/x.css"/>',
+  '<style data-precedence="next" data-href="/_next/static/chunks/y.css">p{color:red}</style>',
   '</head><body><p>Café “quotes” &amp; <b>bold</b></p>',
   '<script src="/_next/static/chunks/a.js" async=""></script>',
   '<script src="/_next/static/chunks/b.js" async="" integrity="sha256-given"></script>',
@@ -23,8 +24,8 @@ const page = [
 
 describe('hashPageScripts', () => {
   it('lists each inline script by the hash of its exact text, and each file by its integrity', () => {
-    const { sources } = hashPageScripts(page, read);
-    expect(sources).toEqual(
+    const { scripts } = hashPageScripts(page, read).hashes;
+    expect(scripts).toEqual(
       [
         `'sha256-${b64('self.__next_f.push([1,"caf\u00e9 \\u003c/script\\u003e"])')}'`,
         `'sha256-${b64('(function(){})()')}'`,
@@ -32,6 +33,13 @@ describe('hashPageScripts', () => {
         "'sha256-given'",
       ].sort(),
     );
+  });
+
+  it('lists each inline style apart, by the hash of its exact text, for style-src only', () => {
+    const { scripts, styles } = hashPageScripts(page, read).hashes;
+    expect(styles).toEqual([`'sha256-${b64('p{color:red}')}'`]);
+    expect(scripts).not.toContain(styles[0]);
+    expect(hashPageScripts('<p>No style</p>', read).hashes.styles).toEqual([]);
   });
 
   it('adds integrity to the tags that lack it and changes nothing else', () => {

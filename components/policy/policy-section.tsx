@@ -1,29 +1,18 @@
 // One numbered section of the privacy policy, rendered from its content blocks.
 import type { PolicyBlock, PolicyCookie, PolicySection as Section } from '@/lib/policy';
+import { listItemsHtml, richTextHtml } from '@/lib/policy/rich-text';
 import { CookieTable } from './cookie-table';
-import { RichText } from './rich-text';
 import { ContactDetails } from '../site/contact-details';
 
 function Block({ block, cookies }: { block: PolicyBlock; cookies: readonly PolicyCookie[] }) {
   switch (block.type) {
+    // Prose arrives as HTML (escaped, links only): one element each to hydrate, not one per line and link.
     case 'paragraph':
-      return (
-        <p>
-          <RichText text={block.text} />
-        </p>
-      );
+      return <p dangerouslySetInnerHTML={{ __html: richTextHtml(block.text) }} />;
     case 'subheading':
       return <h3>{block.text}</h3>;
     case 'list':
-      return (
-        <ul>
-          {block.items.map((item) => (
-            <li key={item}>
-              <RichText text={item} />
-            </li>
-          ))}
-        </ul>
-      );
+      return <ul dangerouslySetInnerHTML={{ __html: listItemsHtml(block.items) }} />;
     case 'cookie-table':
       return <CookieTable cookies={cookies} />;
     case 'contact-details':

@@ -155,7 +155,13 @@ const dir = (tag: string) => `pglite:${mkdtempSync(path.join(tmpdir(), `lumina-b
 console.log(`${CONNECTIONS} concurrent clients, ${DURATION_S} s per run`);
 await lane('PGlite', { site: dir('site'), peer: dir('peer'), bare: dir('bare') }, async () => {});
 process.env.TEST_DB = 'postgres';
-const pg = await createTestDatabase();
-if (pg.config.kind !== 'postgres') throw new Error('expected PostgreSQL');
-const url = pg.config.url;
-await lane('Postgres', { site: url, peer: url, bare: url }, () => pg.close());
+// Each server on a database of its own, as on PGlite: none inherits the rows (or the vacuuming) of a run before it.
+const pg = await Promise.all([1, 2, 3].map(() => createTestDatabase()));
+const urls = pg.map(({ config }) => {
+  if (config.kind !== 'postgres') throw new Error('expected PostgreSQL');
+  return config.url;
+});
+await migrate(urls[0]!);
+await lane('Postgres', { site: urls[0]!, peer: urls[1]!, bare: urls[2]! }, async () => {
+  await Promise.all(pg.map((db) => db.close()));
+});

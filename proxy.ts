@@ -51,6 +51,8 @@ export async function proxy(request: NextRequest) {
   }
   // The stamp telling the action that this post's sender has been counted (lib/forms/counted-stamp.ts).
   let counted: string | null = null;
+  // The host a server action is told it was posted to (see below).
+  let postedTo: string | null = null;
   if (request.method === 'POST') {
     const post = await readPost(request, {
       allowedOrigins: siteOrigins(request.headers),
@@ -63,6 +65,7 @@ export async function proxy(request: NextRequest) {
     const early = request.headers.has('next-action') || !post.form ? null : await countBeforeAction(request, post.form);
     if (early?.refusal) return floodPage(early.refusal, path);
     counted = early?.stamp ?? null;
+    postedTo = post.siteOrigin && new URL(post.siteOrigin).host;
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
   const unsubscribeToken = UNSUBSCRIBE_PAGE.exec(request.nextUrl.pathname)?.[1];
@@ -99,6 +102,9 @@ export async function proxy(request: NextRequest) {
     headers.delete(name);
   headers.delete(COUNTED_HEADER);
   if (counted) headers.set(COUNTED_HEADER, counted);
+  // Next.js compares a server action's Origin with X-Forwarded-Host (else Host), and answers 500 when they
+  // differ. The guard has judged the Origin (by the trusted-proxy rule), so Next.js is told that host.
+  if (postedTo) headers.set('x-forwarded-host', postedTo);
   // A prefetched page is rendered without a nonce of its own: its elements join a document that
   // already has one, and a second nonce would be refused there. Its response still carries the policy.
   if (!copyCsp && !isPrefetch(request.headers)) {

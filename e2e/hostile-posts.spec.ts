@@ -148,6 +148,31 @@ test.describe('every request goes through the one guard', () => {
     }
   });
 
+  // Next.js checks an action's Origin against X-Forwarded-Host (else Host) itself, and answered 500 when the
+  // guard had let the post through: a forged header, or a proxy in front that sends its own Host.
+  test('a post from this site under another Host or X-Forwarded-Host is answered, never a 500', async ({
+    page,
+    baseURL,
+  }) => {
+    const site = new URL(baseURL!);
+    await page.goto('/contact');
+    const fields = hiddenFields(await page.content());
+    const sent: Record<string, string>[] = [
+      { 'X-Forwarded-Host': 'evil.example' },
+      { 'X-Forwarded-Host': `evil.example, ${site.host}` },
+      { Host: 'app.internal:3000' },
+    ];
+    for (const headers of sent) {
+      const answer = await page.request.post('/contact', {
+        multipart: { ...fields, name: 'Ada' },
+        headers: { ...headers, Origin: site.origin },
+        maxRedirects: 0,
+      });
+      expect(answer.status(), JSON.stringify(headers)).toBe(200);
+      expect(await answer.text(), JSON.stringify(headers)).toContain('Enter your email address');
+    }
+  });
+
   test('the cookie choice goes back only to a path on this site', async ({ request, baseURL }) => {
     const site = new URL(baseURL!);
     // Named by the form (cookie settings sends the page the visitor came from), or by the Referer when

@@ -90,11 +90,22 @@ describe('guardPost', () => {
   });
 
   it('lets the one-click unsubscribe come from a mail provider', async () => {
-    expect(
-      await guardPost(form('List-Unsubscribe=One-Click', { origin: 'https://mail.example' }), {
-        ...facts,
-        anyOrigin: true,
-      }),
-    ).toBeNull();
+    const post = await readPost(form('List-Unsubscribe=One-Click', { origin: 'https://mail.example' }), {
+      ...facts,
+      anyOrigin: true,
+    });
+    expect(post.refusal).toBeNull();
+    // The provider's origin is let through, but it is not the site's own.
+    expect(post).toMatchObject({ siteOrigin: null });
+  });
+
+  it("names the Origin it judged the site's own, for Next.js's same-host check", async () => {
+    expect(await readPost(form('a=1'), facts)).toMatchObject({ refusal: null, siteOrigin: SITE });
+    expect(await readPost(form('{}', { 'content-type': 'application/json' }), facts)).toMatchObject({
+      siteOrigin: SITE,
+    });
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    const sent = new Request(`${SITE}/contact`, { method: 'POST', body: 'a=1', headers });
+    expect(await readPost(sent, facts)).toMatchObject({ refusal: null, siteOrigin: null });
   });
 });

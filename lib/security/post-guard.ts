@@ -75,8 +75,9 @@ export type PostFacts = {
   maxBytes: number;
 };
 
-/** A post that may go on, with its form when it is one (read once here, for the proxy's later checks too). */
-export type PostAccepted = { refusal: null; form: FormData | null };
+/** A post that may go on, with its form when it is one (read once here, for the proxy's later checks too), and
+ * its Origin when that is one of the site's own (null: sent without one, or from anywhere to a route that allows it). */
+export type PostAccepted = { refusal: null; form: FormData | null; siteOrigin: string | null };
 
 // The post's refusal, or its form as read (null when it is not a form). Reads a copy of the body, so the
 // request itself is left for Next.js.
@@ -95,9 +96,10 @@ export async function readPost(
   const type = request.headers.get('content-type');
   const isForm = type !== null && FORM_TYPES.test(type);
   if (!isForm && takesArguments(request.headers.get('next-action'))) return refused(UNREADABLE_FORM);
-  if (!isForm) return { refusal: null, form: null };
+  const siteOrigin = origin !== null && allowedOrigins.includes(origin) ? origin : null;
+  if (!isForm) return { refusal: null, form: null, siteOrigin };
   const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } })
     .formData()
     .catch(() => null);
-  return form ? { refusal: null, form } : refused(UNREADABLE_FORM);
+  return form ? { refusal: null, form, siteOrigin } : refused(UNREADABLE_FORM);
 }

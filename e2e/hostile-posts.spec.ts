@@ -173,6 +173,43 @@ test.describe('every request goes through the one guard', () => {
     }
   });
 
+  test('an action post whose envelope is hand-made gets a 4xx or the form again, never a 500', async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    await page.goto('/contact');
+    const fields = hiddenFields(await page.content());
+    const [ref, head] = Object.keys(fields).filter((k) => /^\$ACTION_(REF_1|1:0)$/.test(k));
+    const id = /"id":"(\w+)"/.exec(fields[head!]!)![1]!;
+    const damaged: { multipart: Record<string, string>; headers?: Record<string, string> }[] = [
+      { multipart: { [ref!]: '', [head!]: `{"id":"${id}","bound":` } },
+      { multipart: { ...fields, '$ACTION_1:1': 'not json' } },
+      { multipart: { 0: 'not json' }, headers: { 'Next-Action': id } },
+    ];
+    for (const { multipart, headers } of damaged) {
+      const answer = await page.request.post('/contact', { multipart, headers: { ...headers, Origin: origin } });
+      expect(answer.status(), JSON.stringify({ multipart, headers })).toBe(400);
+      expect(await answer.text()).toContain('The form arrived damaged or incomplete');
+    }
+    // Arguments Next.js can read, in the wrong places for the form's action: the form is read as it is (a
+    // plain form action's page is shown again as Next.js renders it, without the action's answer).
+    const misplaced: { multipart: Record<string, string>; headers?: Record<string, string>; shows: string }[] = [
+      { multipart: { [`$ACTION_ID_${id}`]: '', name: 'Ada' }, shows: 'Quick enquiry' },
+      {
+        multipart: { '1_name': 'Ada', 0: '["$K1"]' },
+        headers: { 'Next-Action': id },
+        shows: 'Enter your email address',
+      },
+      { multipart: { 0: '[]' }, headers: { 'Next-Action': id }, shows: 'Enter your email address' },
+    ];
+    for (const { multipart, headers, shows } of misplaced) {
+      const answer = await page.request.post('/contact', { multipart, headers: { ...headers, Origin: origin } });
+      expect(answer.status(), JSON.stringify({ multipart, headers })).toBe(200);
+      expect(await answer.text(), JSON.stringify({ multipart, headers })).toContain(shows);
+    }
+  });
+
   test('the cookie choice goes back only to a path on this site', async ({ request, baseURL }) => {
     const site = new URL(baseURL!);
     // Named by the form (cookie settings sends the page the visitor came from), or by the Referer when

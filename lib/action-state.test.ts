@@ -26,3 +26,19 @@ describe('form values sent back with errors', () => {
     });
   });
 });
+
+describe('an action called with its arguments out of place', () => {
+  const action = validatedAction(z.object({ name: z.string({ error: 'Enter your name' }) }), async (data) => ({
+    status: 'done',
+    message: `Hello ${data.name}`,
+  }));
+  const form = new FormData();
+  form.set('name', 'Ada');
+
+  it('reads the form it was given first (a plain form action), or answers as for an empty form', async () => {
+    const asPlain = action as unknown as (form: FormData) => ReturnType<typeof action>;
+    expect(await asPlain(form)).toEqual({ status: 'done', message: 'Hello Ada' });
+    const nothing = action as unknown as (...args: unknown[]) => ReturnType<typeof action>;
+    expect(await nothing({ a: 1 }, 'x')).toMatchObject({ status: 'error', fieldErrors: { name: 'Enter your name' } });
+  });
+});

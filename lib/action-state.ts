@@ -51,9 +51,12 @@ export function validatedAction<S extends z.ZodType>(
   schema: S,
   fn: (data: z.output<S>, values: Record<string, string>) => Promise<ActionState>,
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const parsed = schema.safeParse(textFields(formData));
-    const values = formValues(formData);
+  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    // A hand-made post may call the action with its form first (as a plain form action) or with no form:
+    // it is read as the form it carries, or as an empty one, not left to fail.
+    const form = [formData, prev].find((arg): arg is FormData => arg instanceof FormData) ?? new FormData();
+    const parsed = schema.safeParse(textFields(form));
+    const values = formValues(form);
     if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
     return fn(parsed.data, values);
   };

@@ -1,7 +1,10 @@
 // The one guard every POST passes (proxy.ts) before a page, action or route sees it: posts from
 // another origin (or with `Origin: null`), bodies larger than the route needs (counted as they are
 // read, so a chunked body is capped too), bodies that say they are a form but cannot be read as
-// one, and server-action calls that are not forms (every action of ours takes a form).
+// one, server-action calls that are not forms (every action of ours takes a form), and action posts
+// whose envelope Next.js could not read (lib/security/action-envelope.ts).
+
+import { damagedEnvelope } from './action-envelope';
 
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
 /** The back office's newsletter editor and subscriber import post long texts. */
@@ -97,9 +100,13 @@ export async function readPost(
   const isForm = type !== null && FORM_TYPES.test(type);
   if (!isForm && takesArguments(request.headers.get('next-action'))) return refused(UNREADABLE_FORM);
   const siteOrigin = origin !== null && allowedOrigins.includes(origin) ? origin : null;
-  if (!isForm) return { refusal: null, form: null, siteOrigin };
-  const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': type } })
-    .formData()
-    .catch(() => null);
-  return form ? { refusal: null, form, siteOrigin } : refused(UNREADABLE_FORM);
+  const body = new Response(new Blob(chunks as BlobPart[]), { headers: isForm ? { 'content-type': type } : {} });
+  if (!isForm) {
+    const text = request.headers.has('next-action') ? await body.text() : null;
+    if (damagedEnvelope({ headers: request.headers, form: null, text })) return refused(UNREADABLE_FORM);
+    return { refusal: null, form: null, siteOrigin };
+  }
+  const form = await body.formData().catch(() => null);
+  if (!form || damagedEnvelope({ headers: request.headers, form, text: null })) return refused(UNREADABLE_FORM);
+  return { refusal: null, form, siteOrigin };
 }

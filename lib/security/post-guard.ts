@@ -90,7 +90,8 @@ export async function readPost(
 ): Promise<{ refusal: PostRefusal } | PostAccepted> {
   const refused = (refusal: PostRefusal) => ({ refusal });
   const origin = request.headers.get('origin');
-  if (origin !== null && !anyOrigin && !allowedOrigins.includes(origin)) return refused(FOREIGN_ORIGIN);
+  const siteOrigin = origin !== null && allowedOrigins.includes(origin) ? origin : null;
+  if (origin !== null && !anyOrigin && siteOrigin === null) return refused(FOREIGN_ORIGIN);
   const length = request.headers.get('content-length');
   if (length !== null && (!/^\d+$/.test(length) || Number(length) > maxBytes)) return refused(TOO_LARGE);
   const chunks = await readCapped(request.clone().body, maxBytes).catch(() => undefined);
@@ -98,15 +99,16 @@ export async function readPost(
   if (chunks === undefined) return refused(UNREADABLE_FORM);
   const type = request.headers.get('content-type');
   const isForm = type !== null && FORM_TYPES.test(type);
-  if (!isForm && takesArguments(request.headers.get('next-action'))) return refused(UNREADABLE_FORM);
-  const siteOrigin = origin !== null && allowedOrigins.includes(origin) ? origin : null;
-  const body = new Response(new Blob(chunks as BlobPart[]), { headers: isForm ? { 'content-type': type } : {} });
+  const action = request.headers.get('next-action');
+  if (!isForm && takesArguments(action)) return refused(UNREADABLE_FORM);
+  const body = new Blob(chunks as BlobPart[]);
   if (!isForm) {
-    const text = request.headers.has('next-action') ? await body.text() : null;
+    // Only a server-action call's body is read (as its arguments); any other is left to its route.
+    const text = action === null ? null : await body.text();
     if (damagedEnvelope({ headers: request.headers, form: null, text })) return refused(UNREADABLE_FORM);
     return { refusal: null, form: null, siteOrigin };
   }
-  const form = await body.formData().catch(() => null);
+  const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => null);
   if (!form || damagedEnvelope({ headers: request.headers, form, text: null })) return refused(UNREADABLE_FORM);
   return { refusal: null, form, siteOrigin };
 }

@@ -21,7 +21,6 @@ import { type Variant, variantOf, viewOfVariant } from './lib/consent/variant';
 import { INVALID_UNSUBSCRIBE_LINK, subscriberFromToken } from './lib/data/newsletter/unsubscribe-link';
 import { loadedSecrets } from './lib/data/site/secrets';
 import { env } from './lib/env';
-import { COUNTED_HEADER } from './lib/forms/counted-stamp';
 import { consentContentHash } from './lib/policy';
 import { isVariantAddress, variantPath } from './lib/prerendered';
 import { PRERENDERED_PAGES } from './lib/prerendered-pages';
@@ -30,7 +29,6 @@ import { errorPage } from './lib/security/error-page';
 import { bodyLimitFor, readPost } from './lib/security/post-guard';
 import { notFoundHashes, prerenderedCsp } from './lib/security/prerendered-csp';
 import { isHttps, isPageLoad, isPrefetch, METHOD_HEADER } from './lib/security/request-facts';
-import { countBeforeAction, floodPage } from './lib/server/form-flood';
 import { siteOrigins } from './lib/server/request-client';
 import { isSlug } from './lib/slug';
 
@@ -49,8 +47,6 @@ export async function proxy(request: NextRequest) {
     response.headers.set('allow', [...ALLOWED_METHODS].join(', '));
     return response;
   }
-  // The stamp telling the action that this post's sender has been counted (lib/forms/counted-stamp.ts).
-  let counted: string | null = null;
   // The host a server action is told it was posted to (see below).
   let postedTo: string | null = null;
   if (request.method === 'POST') {
@@ -61,10 +57,6 @@ export async function proxy(request: NextRequest) {
     });
     const { refusal } = post;
     if (refusal) return errorPage(refusal.status, refusal.title, refusal.message, path === '/consent' ? '/' : path);
-    // A form posted without JavaScript is counted now: a sender over a limit is told so with a 429.
-    const early = request.headers.has('next-action') || !post.form ? null : await countBeforeAction(request, post.form);
-    if (early?.refusal) return floodPage(early.refusal, path);
-    counted = early?.stamp ?? null;
     postedTo = post.siteOrigin && new URL(post.siteOrigin).host;
   }
   // An altered unsubscribe link gets a 400 here: a page's notFound() would arrive blank without JavaScript.
@@ -100,8 +92,6 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   for (const name of [NONCE_HEADER, 'content-security-policy', NOTICE_HEADER, MISSING_HEADER, VARIANT_HEADER])
     headers.delete(name);
-  headers.delete(COUNTED_HEADER);
-  if (counted) headers.set(COUNTED_HEADER, counted);
   // Next.js compares a server action's Origin with X-Forwarded-Host (else Host), and answers 500 when they
   // differ. The guard has judged the Origin (by the trusted-proxy rule), so Next.js is told that host.
   if (postedTo) headers.set('x-forwarded-host', postedTo);

@@ -31,7 +31,7 @@ export function CompetitionEntryForm({ formToken, competitionId, question, optio
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="competition" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <ChoiceGroup
         name="answer"

@@ -34,7 +34,7 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="enquiry" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />
       <Field

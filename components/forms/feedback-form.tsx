@@ -36,7 +36,7 @@ export function FeedbackForm({ formToken }: { formToken: string }) {
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="feedback" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
       <Field
         label="Email address"

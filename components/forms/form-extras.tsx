@@ -3,20 +3,17 @@
 import Link from 'next/link';
 import { type InputHTMLAttributes, useRef } from 'react';
 import { MARKETING_WORDING } from '@/lib/forms/marketing';
-import { FORM_NAME_FIELD, type FormName } from '@/lib/forms/names';
 import { useFormId } from './form-scope';
 import { usePageToken } from './use-page-token';
 
 // Invisible to people (off-screen, out of the tab order, hidden from screen readers); bots fill it in.
-// The form's name goes with it, so its rate limits can be checked before a post without JavaScript runs.
-export function SpamFields({ form, formToken }: { form: FormName; formToken: string }) {
+export function SpamFields({ formToken }: { formToken: string }) {
   const id = useFormId('website');
   const field = useRef<HTMLInputElement>(null);
   const token = usePageToken(formToken, field);
   return (
     <>
       <input ref={field} type="hidden" name="formToken" value={token} />
-      <input type="hidden" name={FORM_NAME_FIELD} value={form} />
       <div className="trap" aria-hidden="true">
         <label htmlFor={id}>Leave this field empty</label>
         <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

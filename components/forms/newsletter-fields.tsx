@@ -48,7 +48,7 @@ export function NewsletterFields({ f, formRef, summaryRef, idPrefix, compact }: 
           errors={f.errors}
           message={f.state.status === 'error' ? f.state.message : undefined}
         />
-        <SpamFields form="newsletter" formToken={f.formToken} />
+        <SpamFields formToken={f.formToken} />
         <Field label="Your name" autoComplete="name" {...f.textProps('name')} />
         <Field label="Email address" type="email" autoComplete="email" spellCheck={false} {...f.textProps('email')} />
         <Field label="Company name" autoComplete="organization" optional {...f.textProps('company')} />

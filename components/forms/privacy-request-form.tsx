@@ -39,7 +39,7 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="privacy-request" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <ChoiceGroup
         name="kind"
         legend="What would you like us to do?"

@@ -27,7 +27,7 @@ export function QuoteForm({ formToken }: { formToken: string }) {
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="quote" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <fieldset className="form-section">
         <legend>Your business</legend>
         <Field label="Company name" autoComplete="organization" {...f.textProps('companyName')} />

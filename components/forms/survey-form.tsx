@@ -47,7 +47,7 @@ export function SurveyForm({
         errors={f.errors}
         message={f.state.status === 'error' ? f.state.message : undefined}
       />
-      <SpamFields form="survey" formToken={f.formToken} />
+      <SpamFields formToken={f.formToken} />
       <input type="hidden" name="surveyId" value={surveyId} />
       {questions.map((q) =>
         q.kind === 'text' ? (

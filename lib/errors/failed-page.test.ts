@@ -9,6 +9,7 @@ const server = createServer((request, response: ServerResponse) => {
   answerFailuresWithOwnPage(request, response, {
     requestId: 'req-12345678',
     databaseUnavailable: url.searchParams.has('db'),
+    retryAfterS: url.searchParams.has('limited') ? 1_800 : undefined,
   });
   response.statusCode = Number(url.searchParams.get('status') ?? 200);
   response.setHeader('content-type', url.searchParams.get('type') ?? 'text/html; charset=utf-8');
@@ -48,5 +49,14 @@ describe('answerFailuresWithOwnPage', () => {
     expect([data.status, await data.text()]).toEqual([500, '<html id="__next_error__"></html>']);
     const rsc = await fetch(`${base}/?status=500`, { headers: { rsc: '1' } });
     expect(await rsc.text()).toBe('<html id="__next_error__"></html>');
+  });
+
+  it('answers a form shown again because its sender is over a limit as 429 with Retry-After, the page unchanged', async () => {
+    const answer = await fetch(`${base}/contact?limited`, { method: 'POST' });
+    expect([answer.status, answer.headers.get('retry-after')]).toEqual([429, '1800']);
+    expect(await answer.text()).toBe('<html id="__next_error__"></html>');
+    // An action called with JavaScript reads its answer from a 200, whatever it says.
+    const call = await fetch(`${base}/contact?limited&type=text/x-component`, { method: 'POST' });
+    expect([call.status, call.headers.get('retry-after')]).toEqual([200, null]);
   });
 });

@@ -1,11 +1,14 @@
 // A page whose rendering failed is answered with the site's own error page, not Next.js's empty
 // shell (which shows nothing without JavaScript): 503 with "try again in a moment" when the database
 // was out of reach, else 500; either way with the request's id to quote. Like a proxy's error_page.
+// And a form shown again without JavaScript because its sender is over an hourly limit is answered 429 with
+// Retry-After (an action cannot choose its response's status): the form itself, answers kept, says why.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ERROR_PAGE_CSP, errorPageHtml } from '../security/error-page';
 import { headersOf, isPageLoad } from '../security/request-facts';
 
-type Failure = { requestId: string; databaseUnavailable: boolean };
+/** What the request's handling found (lib/log/request-context.ts), read when its response begins. */
+type Outcome = { requestId: string; databaseUnavailable: boolean; retryAfterS?: number };
 
 // True for a browser loading a page (not a client-side navigation's RSC fetch, an action or an API call).
 function wantsDocument(request: IncomingMessage, response: ServerResponse): boolean {
@@ -21,7 +24,7 @@ type Write = (...args: unknown[]) => unknown;
 
 // Wraps the response so that, when its head is written with a 5xx for a page, this page is sent
 // instead; whatever Next.js writes afterwards is dropped. Decided once, at the first write of any kind.
-export function answerFailuresWithOwnPage(request: IncomingMessage, response: ServerResponse, failure: Failure): void {
+export function answerFailuresWithOwnPage(request: IncomingMessage, response: ServerResponse, failure: Outcome): void {
   const original = {
     writeHead: response.writeHead.bind(response) as Write,
     write: response.write.bind(response) as Write,
@@ -30,8 +33,15 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
   let state: 'undecided' | 'pass' | 'own' = 'undecided';
   const begin = (res: ServerResponse, status: number) => {
     if (state !== 'undecided') return state;
-    state = status >= 500 && wantsDocument(request, res) ? 'own' : 'pass';
-    if (state === 'pass') return state;
+    const page = wantsDocument(request, res);
+    state = status >= 500 && page ? 'own' : 'pass';
+    if (state === 'pass') {
+      if (page && status === 200 && failure.retryAfterS) {
+        res.statusCode = 429;
+        res.setHeader('retry-after', String(failure.retryAfterS));
+      }
+      return state;
+    }
     const unavailable = status === 500 && failure.databaseUnavailable;
     const content = unavailable ? UNAVAILABLE(failure.requestId) : FAILED(failure.requestId);
     // A page asked for again is the same request; a form's answers would not be in a link.
@@ -51,7 +61,9 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
     return state;
   };
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    return begin(this, status) === 'pass' ? original.writeHead(status, ...rest) : this;
+    return begin(this, status) === 'pass'
+      ? original.writeHead(status === 200 ? this.statusCode : status, ...rest)
+      : this;
   } as typeof response.writeHead;
   response.write = function (this: ServerResponse, ...args: unknown[]) {
     if (begin(this, this.statusCode) === 'pass') return original.write(...args);

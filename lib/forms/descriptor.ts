@@ -7,7 +7,7 @@ import type { FormName } from './names';
 import type { RequestType } from '../validations/requests';
 
 export type PublicFormDescriptor = {
-  /** Keys the form's rate limits; travels in its hidden formName field. */
+  /** Keys the form's rate limits. */
   name: FormName;
   /** Starts every reference the form hands out: ENQ-7KQ4MZ. */
   prefix: string;

@@ -1,8 +1,9 @@
 // What the server knows about the request being handled, wherever in its async work it is asked:
-// its id (for every log line written meanwhile) and whether it failed for want of the database.
+// its id (for every log line written meanwhile), whether it failed for want of the database, and whether
+// its form was refused for a sender over a limit.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-type RequestContext = { requestId: string; databaseUnavailable: boolean };
+type RequestContext = { requestId: string; databaseUnavailable: boolean; retryAfterS?: number };
 type Holder = { luminaRequestContext?: AsyncLocalStorage<RequestContext> };
 
 const storage = ((globalThis as unknown as Holder).luminaRequestContext ??= new AsyncLocalStorage<RequestContext>());
@@ -25,4 +26,11 @@ export function currentRequestId(): string | undefined {
 export function markDatabaseUnavailable(): void {
   const context = storage.getStore();
   if (context) context.databaseUnavailable = true;
+}
+
+// Says the form being handled was refused because its sender is over an hourly limit: a page shown without
+// JavaScript in answer is then sent as 429, with Retry-After (lib/errors/failed-page.ts).
+export function markSenderLimited(retryAfterS: number): void {
+  const context = storage.getStore();
+  if (context) context.retryAfterS = retryAfterS;
 }

@@ -78,12 +78,11 @@ export type PostFacts = {
   maxBytes: number;
 };
 
-/** A post that may go on, with its form when it is one (read once here, for the proxy's later checks too), and
- * its Origin when that is one of the site's own (null: sent without one, or from anywhere to a route that allows it). */
-export type PostAccepted = { refusal: null; form: FormData | null; siteOrigin: string | null };
+/** A post that may go on, with its Origin when that is one of the site's own (null: sent without one, or
+ * from anywhere to a route that allows it). */
+export type PostAccepted = { refusal: null; siteOrigin: string | null };
 
-// The post's refusal, or its form as read (null when it is not a form). Reads a copy of the body, so the
-// request itself is left for Next.js.
+// The post's refusal, or that it may go on. Reads a copy of the body, so the request itself is left for Next.js.
 export async function readPost(
   request: Request,
   { allowedOrigins, anyOrigin = false, maxBytes }: PostFacts,
@@ -106,9 +105,9 @@ export async function readPost(
     // Only a server-action call's body is read (as its arguments); any other is left to its route.
     const text = action === null ? null : await body.text();
     if (damagedEnvelope({ headers: request.headers, form: null, text })) return refused(UNREADABLE_FORM);
-    return { refusal: null, form: null, siteOrigin };
+    return { refusal: null, siteOrigin };
   }
   const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => null);
   if (!form || damagedEnvelope({ headers: request.headers, form, text: null })) return refused(UNREADABLE_FORM);
-  return { refusal: null, form, siteOrigin };
+  return { refusal: null, siteOrigin };
 }

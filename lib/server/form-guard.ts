@@ -5,10 +5,10 @@ import { env } from '../env';
 import { floodMessage, spendFormAllowance } from './form-flood';
 import { requestIp } from './request-client';
 import { getSecrets } from '../data/site/secrets';
-import { COUNTED_HEADER, countedStamp } from '../forms/counted-stamp';
 import { issueFormToken, judgeSubmission } from '../forms/form-token';
 import type { FormName } from '../forms/names';
 import { errorText, log } from '../log/logger';
+import { markSenderLimited } from '../log/request-context';
 
 /** Put in a form shown while the site's secrets cannot be read (PostgreSQL unreachable at start). */
 const UNSIGNED = 'unsigned';
@@ -32,11 +32,11 @@ export async function guardSubmission(
   const verdict = judgeSubmission((await getSecrets()).form, fields, env.FORM_MIN_FILL_MS);
   if (verdict.spam) return { outcome: 'spam' };
   const { submissionKey } = verdict.token;
-  const request = await headers();
-  // A post the proxy has counted (sent without JavaScript) is not counted again.
-  const counted = request.get(COUNTED_HEADER) === countedStamp(form, fields.email);
-  const limit = counted ? ({ ok: true } as const) : await spendFormAllowance(form, requestIp(request), fields.email);
-  if (!limit.ok && !(await alreadyStored(submissionKey))) return { outcome: 'limited', message: floodMessage(limit) };
+  const limit = await spendFormAllowance(form, requestIp(await headers()), fields.email);
+  if (!limit.ok && !(await alreadyStored(submissionKey))) {
+    markSenderLimited(limit.retryAfterS);
+    return { outcome: 'limited', message: floodMessage(limit) };
+  }
   return { outcome: 'accept', submissionKey };
 }
 

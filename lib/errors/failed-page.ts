@@ -31,12 +31,16 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
     end: response.end.bind(response) as Write,
   };
   let state: 'undecided' | 'pass' | 'own' = 'undecided';
+  // Set when a page that would be a 200 goes out as 429 (its sender over a form's limit).
+  let limited = false;
   const begin = (res: ServerResponse, status: number) => {
     if (state !== 'undecided') return state;
-    const page = wantsDocument(request, res);
+    // Looked at only for a failure or a refused form, not for every answer that passes through.
+    const page = (status >= 500 || (status === 200 && Boolean(failure.retryAfterS))) && wantsDocument(request, res);
     state = status >= 500 && page ? 'own' : 'pass';
     if (state === 'pass') {
-      if (page && status === 200 && failure.retryAfterS) {
+      if (page) {
+        limited = true;
         res.statusCode = 429;
         res.setHeader('retry-after', String(failure.retryAfterS));
       }
@@ -61,9 +65,7 @@ export function answerFailuresWithOwnPage(request: IncomingMessage, response: Se
     return state;
   };
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    return begin(this, status) === 'pass'
-      ? original.writeHead(status === 200 ? this.statusCode : status, ...rest)
-      : this;
+    return begin(this, status) === 'pass' ? original.writeHead(limited ? 429 : status, ...rest) : this;
   } as typeof response.writeHead;
   response.write = function (this: ServerResponse, ...args: unknown[]) {
     if (begin(this, this.statusCode) === 'pass') return original.write(...args);

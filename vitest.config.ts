@@ -18,7 +18,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts'], exclude: ['**/*.db.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'prisma/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts'],
+        },
       },
       {
         ...shared,

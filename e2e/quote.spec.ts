@@ -63,4 +63,41 @@ test.describe('Request a Quote', () => {
     ]);
     expect(await axe(page)).toEqual([]);
   });
+
+  test('the checks load when the person turns to the form, not with the page; without them the server checks', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    await page.goto('/quote');
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('button', { name: 'Request my quote' })).toBeEnabled();
+    const withPage = new Set(scripts);
+    // Moving into the first field fetches what checks the answers, and they are checked before sending.
+    const checks = page.waitForRequest((r) => r.resourceType() === 'script' && !withPage.has(r.url()));
+    await page.getByLabel('Company name').click();
+    await checks;
+    await page.getByLabel('Site postcode').fill('ME19');
+    await page.getByRole('button', { name: 'Request my quote' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toContainText('Enter a UK postcode, like ME19 4YT');
+    expect(posts).toEqual([]);
+
+    // Should no script but the page's own arrive (the checks are not among them), the form is sent as
+    // it is, and the server's answer lists the same problems.
+    await page.route('**/_next/static/**/*.js', (route) =>
+      withPage.has(route.request().url()) ? route.continue() : route.abort(),
+    );
+    await page.goto('/quote');
+    await page.getByLabel('Site postcode').fill('ME19');
+    await page.getByRole('button', { name: 'Request my quote' }).click();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Enter a UK postcode, like ME19 4YT');
+    await expect(summary).toContainText('Enter a phone number, like 01732 123456');
+    expect(posts).toHaveLength(1);
+  });
 });

@@ -5,15 +5,18 @@ import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { changePassword } from '@/lib/actions/admin/account';
-import { changePasswordSchema } from '@/lib/validations/staff';
 
 // On the account page.
 export function ChangePasswordForm() {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(changePasswordSchema, changePassword, {
-    currentPassword: '',
-    password: '',
-    confirmPassword: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.changePasswordSchema),
+    changePassword,
+    {
+      currentPassword: '',
+      password: '',
+      confirmPassword: '',
+    },
+  );
   return (
     <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary

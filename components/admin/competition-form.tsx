@@ -6,7 +6,6 @@ import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { createCompetitionAction } from '@/lib/actions/admin/competitions';
-import { competitionSchema } from '@/lib/validations/competition';
 
 // Checked in the browser and again on the server; works without JavaScript.
 export function CompetitionForm({ opensAt, closesAt }: { opensAt: string; closesAt: string }) {
@@ -20,7 +19,11 @@ export function CompetitionForm({ opensAt, closesAt }: { opensAt: string; closes
     opensAt,
     closesAt,
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(competitionSchema, createCompetitionAction, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/competition').then((m) => m.competitionSchema),
+    createCompetitionAction,
+    defaults,
+  );
   return (
     <FormScope prefix="competition">
       <form

@@ -5,15 +5,19 @@ import { Field } from '@/components/forms/field';
 import { ChoiceGroup, SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { addStaffMember } from '@/lib/actions/admin/staff';
-import { inviteSchema, staffRoles } from '@/lib/validations/staff';
+import { staffRoles } from '@/lib/validations/staff';
 
 // On the staff page (admins only).
 export function InviteStaffForm() {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(inviteSchema, addStaffMember, {
-    name: '',
-    email: '',
-    role: 'STAFF' as const,
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.inviteSchema),
+    addStaffMember,
+    {
+      name: '',
+      email: '',
+      role: 'STAFF' as const,
+    },
+  );
   return (
     <>
       {f.state.status === 'done' ? (

@@ -6,17 +6,21 @@ import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { saveNewsletter } from '@/lib/actions/admin/newsletters';
-import { NEWSLETTER_BODY_MAX, newsletterDraftSchema } from '@/lib/validations/newsletters';
+import { NEWSLETTER_BODY_MAX } from '@/lib/validations/newsletters';
 
 type Props = { newsletterId?: string; subject?: string; markdown?: string };
 
 // On the new-newsletter page (empty) and on a draft's page (its saved text).
 export function NewsletterEditor({ newsletterId = '', subject = '', markdown = '' }: Props) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(newsletterDraftSchema, saveNewsletter, {
-    newsletterId,
-    subject,
-    markdown,
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/newsletters').then((m) => m.newsletterDraftSchema),
+    saveNewsletter,
+    {
+      newsletterId,
+      subject,
+      markdown,
+    },
+  );
   return (
     <FormScope prefix="newsletter">
       {f.state.status === 'done' ? (

@@ -7,7 +7,6 @@ import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { idle } from '@/lib/action-state';
 import { sendNewsletter, sendTestNewsletter } from '@/lib/actions/admin/newsletters';
-import { sendNewsletterSchema } from '@/lib/validations/newsletters';
 
 // "Send me a test": each press queues a new copy, marked [Test], to the signed-in person.
 export function TestSendForm({ newsletterId, to }: { newsletterId: string; to: string }) {
@@ -27,10 +26,14 @@ export function TestSendForm({ newsletterId, to }: { newsletterId: string; to: s
 
 // The real send: only with the box ticked beside the number of people it will reach.
 export function SendNewsletterForm({ newsletterId, recipients }: { newsletterId: string; recipients: number }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(sendNewsletterSchema, sendNewsletter, {
-    newsletterId,
-    confirm: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/newsletters').then((m) => m.sendNewsletterSchema),
+    sendNewsletter,
+    {
+      newsletterId,
+      confirm: '',
+    },
+  );
   const error = f.errorFor('confirm');
   const people = `${recipients.toLocaleString('en-GB')} active subscriber${recipients === 1 ? '' : 's'}`;
   return (

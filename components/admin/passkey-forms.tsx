@@ -12,7 +12,6 @@ import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { type ActionState, formError, formText, formValues, idle } from '@/lib/action-state';
 import { finishAddingPasskey, startAddingPasskey } from '@/lib/actions/admin/passkeys';
 import { finishSecondStepWithPasskey, passkeyChallenge, signInWithPasskey } from '@/lib/actions/passkey-sign-in';
-import { addPasskeySchema } from '@/lib/validations/staff';
 import { ConfirmField } from './two-factor-forms';
 
 // A browser's passkey support does not change while the page is open: nothing to subscribe to.
@@ -73,10 +72,14 @@ function NeedsScript({ supported, available, children }: Availability) {
 // "Add a passkey": a name for it and the current password (or an app code), then the browser's step.
 export function AddPasskeyForm({ codeAllowed, available }: { codeAllowed: boolean; available: boolean }) {
   const supported = usePasskeySupport();
-  const { formRef, summaryRef, ...f } = useProgressiveForm(addPasskeySchema, addPasskey, {
-    name: '',
-    currentPassword: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.addPasskeySchema),
+    addPasskey,
+    {
+      name: '',
+      currentPassword: '',
+    },
+  );
   return (
     <NeedsScript supported={supported} available={available}>
       <FormScope prefix="add-passkey">

@@ -5,7 +5,6 @@ import { Field } from '@/components/forms/field';
 import { ChoiceGroup, SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { addNote } from '@/lib/actions/admin/requests';
-import { noteSchema } from '@/lib/validations/requests';
 import type { RequestType } from '@/lib/validations/requests';
 
 const KINDS = [
@@ -25,14 +24,18 @@ const CHANNELS = [
 
 // A note, or a record of correspondence, on a request; the form empties itself once the note is saved.
 export function RequestNoteForm({ type, requestId }: { type: RequestType; requestId: string }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(noteSchema, addNote, {
-    type,
-    requestId,
-    kind: 'NOTE' as const,
-    direction: '' as const,
-    channel: '' as const,
-    body: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/requests').then((m) => m.noteSchema),
+    addNote,
+    {
+      type,
+      requestId,
+      kind: 'NOTE' as const,
+      direction: '' as const,
+      channel: '' as const,
+      body: '',
+    },
+  );
   return (
     <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary

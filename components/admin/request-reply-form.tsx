@@ -7,19 +7,22 @@ import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { replyToRequest } from '@/lib/actions/admin/requests';
-import { replySchema } from '@/lib/validations/requests';
 import type { RequestType } from '@/lib/validations/requests';
 
 type Props = { type: RequestType; requestId: string; to: string; subject: string };
 
 // The page gives it a new key after each reply, so it starts afresh.
 export function RequestReplyForm({ type, requestId, to, subject }: Props) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(replySchema, replyToRequest, {
-    type,
-    requestId,
-    subject,
-    body: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/requests').then((m) => m.replySchema),
+    replyToRequest,
+    {
+      type,
+      requestId,
+      subject,
+      body: '',
+    },
+  );
   return (
     <FormScope prefix="reply">
       <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">

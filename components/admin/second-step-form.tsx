@@ -5,11 +5,14 @@ import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { verifySecondStep } from '@/lib/actions/staff-sign-in';
-import { secondStepSchema } from '@/lib/validations/staff';
 
 // `next` is where to go once signed in.
 export function SecondStepForm({ next }: { next: string }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(secondStepSchema, verifySecondStep, { code: '', next });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.secondStepSchema),
+    verifySecondStep,
+    { code: '', next },
+  );
   return (
     <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary

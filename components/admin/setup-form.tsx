@@ -5,19 +5,22 @@ import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { completeStaffSetup } from '@/lib/actions/staff-sign-in';
-import { setupSchema } from '@/lib/validations/staff';
 
 type Props = { token: string; firstAdmin: boolean; email: string | null; name: string | null };
 
 // The email is fixed for an invited colleague, and asked for only when creating the first admin.
 export function SetupForm({ token, firstAdmin, email, name }: Props) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(setupSchema, completeStaffSetup, {
-    token,
-    name: name ?? '',
-    email: email ?? '',
-    password: '',
-    confirmPassword: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.setupSchema),
+    completeStaffSetup,
+    {
+      token,
+      name: name ?? '',
+      email: email ?? '',
+      password: '',
+      confirmPassword: '',
+    },
+  );
   return (
     <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary

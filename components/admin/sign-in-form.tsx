@@ -5,11 +5,14 @@ import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { signIn } from '@/lib/actions/staff-sign-in';
-import { signInSchema } from '@/lib/validations/staff';
 
 // `next` is where to go after signing in (a back-office path; anything else goes to the dashboard).
 export function SignInForm({ next }: { next: string }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(signInSchema, signIn, { email: '', password: '', next });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.signInSchema),
+    signIn,
+    { email: '', password: '', next },
+  );
   return (
     <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary

@@ -5,7 +5,6 @@ import { Field } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/form-extras';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { importSubscribers } from '@/lib/actions/admin/subscribers';
-import { subscriberImportSchema } from '@/lib/validations/subscriber-import';
 
 const GROUPS = [
   ['invited', 'Invited to confirm'],
@@ -16,10 +15,14 @@ const GROUPS = [
 
 // On /admin/subscribers/import.
 export function SubscriberImportForm() {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(subscriberImportSchema, importSubscribers, {
-    list: '',
-    evidence: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/subscriber-import').then((m) => m.subscriberImportSchema),
+    importSubscribers,
+    {
+      list: '',
+      evidence: '',
+    },
+  );
   const details = f.state.status === 'done' ? f.state.details : undefined;
   return (
     <>

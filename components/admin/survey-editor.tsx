@@ -6,7 +6,6 @@ import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { saveSurveyAction } from '@/lib/actions/admin/surveys';
-import { surveySchema } from '@/lib/validations/survey';
 
 const EXAMPLE =
   'rating*: How satisfied are you with our service?\nchoice: How did you hear about us? | A search engine | A friend or colleague | Other\ntext: Is there anything else you would like to tell us?';
@@ -23,12 +22,16 @@ export function SurveyEditor({
   intro?: string;
   questions?: string;
 }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(surveySchema, saveSurveyAction, {
-    surveyId,
-    title,
-    intro,
-    questions,
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/survey').then((m) => m.surveySchema),
+    saveSurveyAction,
+    {
+      surveyId,
+      title,
+      intro,
+      questions,
+    },
+  );
   return (
     <FormScope prefix="survey">
       <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" aria-label="Survey">

@@ -6,13 +6,16 @@ import { SubmitButton } from '@/components/forms/form-extras';
 import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import { saveTeamRecipients } from '@/lib/actions/admin/staff';
-import { teamRecipientsSchema } from '@/lib/validations/staff';
 
 // `saved` is the list as it stands (empty: `fallback`, the site's default, is used).
 export function TeamRecipientsForm({ saved, fallback }: { saved: string[]; fallback: string }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(teamRecipientsSchema, saveTeamRecipients, {
-    recipients: saved.join('\n'),
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.teamRecipientsSchema),
+    saveTeamRecipients,
+    {
+      recipients: saved.join('\n'),
+    },
+  );
   return (
     <FormScope prefix="team">
       <form ref={formRef} action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">

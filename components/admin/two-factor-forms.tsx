@@ -8,7 +8,6 @@ import { FormScope } from '@/components/forms/form-scope';
 import { useProgressiveForm } from '@/components/forms/use-progressive-form';
 import type { ActionState } from '@/lib/action-state';
 import { confirmAuthenticator } from '@/lib/actions/admin/two-factor';
-import { confirmAuthenticatorSchema, confirmPasswordSchema } from '@/lib/validations/staff';
 
 type Action = (prev: ActionState, data: FormData) => Promise<ActionState>;
 
@@ -51,7 +50,11 @@ type PasswordConfirmedProps = {
 // A button that changes the account's sign-in, behind the current password (or an app code);
 // `scope` keeps its ids apart from the page's other password fields, `hidden` says what it changes.
 export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidden = {} }: PasswordConfirmedProps) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(confirmPasswordSchema, action, { currentPassword: '' });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.confirmPasswordSchema),
+    action,
+    { currentPassword: '' },
+  );
   if (f.state.status === 'done')
     return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   return (
@@ -76,9 +79,13 @@ export function PasswordConfirmedForm({ action, label, scope, codeAllowed, hidde
 // page keeps this form in its place once the key is confirmed (`settingUp` false), so that the
 // answer to a post without JavaScript still finds it and shows the codes.
 export function ConfirmAuthenticatorForm({ settingUp }: { settingUp: boolean }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(confirmAuthenticatorSchema, confirmAuthenticator, {
-    code: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/staff').then((m) => m.confirmAuthenticatorSchema),
+    confirmAuthenticator,
+    {
+      code: '',
+    },
+  );
   if (f.state.status === 'done')
     return <RecoveryCodes message={f.state.message} codes={f.state.details?.codes ?? ''} />;
   if (!settingUp) return null;

@@ -3,7 +3,6 @@
 // unticked marketing opt-in. A real form post, enhanced with instant checks.
 import Link from 'next/link';
 import { enterCompetitionAction } from '@/lib/actions/enter-competition';
-import { competitionEntrySchema } from '@/lib/validations/competition';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
@@ -14,7 +13,11 @@ type Props = { formToken: string; competitionId: string; question: string; optio
 // The terms box links to the terms shown on the same page.
 export function CompetitionEntryForm({ formToken, competitionId, question, options }: Props) {
   const defaults = { competitionId, name: '', email: '', answer: '', formToken, website: '' };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(competitionEntrySchema, enterCompetitionAction, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/competition').then((m) => m.competitionEntrySchema),
+    enterCompetitionAction,
+    defaults,
+  );
   const termsError = f.errorFor('terms');
   return (
     <form

@@ -1,7 +1,7 @@
 'use client';
 // The Quick Enquiry form. A real form post to the server action, enhanced with instant checks.
 import { submitEnquiry } from '@/lib/actions/submit-enquiry';
-import { enquirySchema, preferredContactOptions } from '@/lib/validations/enquiry';
+import { preferredContactOptions } from '@/lib/validations/choices';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
@@ -19,7 +19,11 @@ export function EnquiryForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(enquirySchema, submitEnquiry, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/enquiry').then((m) => m.enquirySchema),
+    submitEnquiry,
+    defaults,
+  );
   return (
     <form
       ref={formRef}

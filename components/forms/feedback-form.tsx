@@ -2,7 +2,7 @@
 // The feedback form. A real form post to the server action, enhanced with instant checks. Permission
 // to publish is a separate question that starts at "no"; the marketing opt-in starts unticked.
 import { sendFeedback } from '@/lib/actions/send-feedback';
-import { feedbackSchema, publishOptions, ratingOptions } from '@/lib/validations/feedback';
+import { publishOptions, ratingOptions } from '@/lib/validations/choices';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
@@ -20,7 +20,11 @@ export function FeedbackForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(feedbackSchema, sendFeedback, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/feedback').then((m) => m.feedbackSchema),
+    sendFeedback,
+    defaults,
+  );
   return (
     <form
       ref={formRef}

@@ -4,7 +4,7 @@
 // object to marketing or to be erased would be neither fair nor freely given.
 import Link from 'next/link';
 import { requestPrivacyAction } from '@/lib/actions/request-privacy';
-import { privacyRequestKinds, privacyRequestSchema } from '@/lib/validations/privacy-request';
+import { privacyRequestKinds } from '@/lib/validations/choices';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, Purpose, SpamFields, SubmitButton } from './form-extras';
@@ -23,7 +23,11 @@ export function PrivacyRequestForm({ formToken }: { formToken: string }) {
     formToken,
     website: '',
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(privacyRequestSchema, requestPrivacyAction, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/privacy-request').then((m) => m.privacyRequestSchema),
+    requestPrivacyAction,
+    defaults,
+  );
   return (
     <form
       ref={formRef}

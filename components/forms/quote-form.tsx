@@ -1,7 +1,7 @@
 'use client';
 // The Request a Quote form (business energy). A real form post, enhanced with instant checks.
 import { requestQuote } from '@/lib/actions/request-quote';
-import { quoteSchema, supplyTypeOptions } from '@/lib/validations/quote';
+import { supplyTypeOptions } from '@/lib/validations/choices';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
@@ -9,10 +9,14 @@ import { useProgressiveForm } from './use-progressive-form';
 
 // formToken is issued by the page on the server for each render.
 export function QuoteForm({ formToken }: { formToken: string }) {
-  const { formRef, summaryRef, ...f } = useProgressiveForm(quoteSchema, requestQuote, {
-    formToken,
-    website: '',
-  });
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/quote').then((m) => m.quoteSchema),
+    requestQuote,
+    {
+      formToken,
+      website: '',
+    },
+  );
   return (
     <form
       ref={formRef}

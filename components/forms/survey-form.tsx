@@ -1,16 +1,13 @@
 'use client';
 // A survey's answer form, drawn from its questions (rating, choice or free text). Anonymous unless
 // the person gives an email; the newsletter box starts unticked. A real form post, enhanced.
-import { useMemo } from 'react';
 import { answerSurvey } from '@/lib/actions/answer-survey';
 import type { Question } from '@/lib/surveys/questions';
-import { surveyResponseSchema } from '@/lib/validations/survey';
+import { ratingOptions } from '@/lib/validations/choices';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
 import { ChoiceGroup, MarketingOptIn, Purpose, SpamFields, SubmitButton } from './form-extras';
 import { useProgressiveForm } from './use-progressive-form';
-
-const RATINGS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
 
 // The questions come from the page (the server), so browser and server check the same rules.
 export function SurveyForm({
@@ -22,7 +19,6 @@ export function SurveyForm({
   surveyId: string;
   questions: Question[];
 }) {
-  const schema = useMemo(() => surveyResponseSchema(questions), [questions]);
   const defaults = {
     surveyId,
     email: '',
@@ -30,7 +26,11 @@ export function SurveyForm({
     website: '',
     ...Object.fromEntries(questions.map((q) => [q.id, ''])),
   };
-  const { formRef, summaryRef, ...f } = useProgressiveForm(schema, answerSurvey, defaults);
+  const { formRef, summaryRef, ...f } = useProgressiveForm(
+    () => import('@/lib/validations/survey').then((m) => m.surveyResponseSchema(questions)),
+    answerSurvey,
+    defaults,
+  );
   const optional = (q: Question) => (q.required ? '' : ' (optional)');
   return (
     <form
@@ -57,7 +57,7 @@ export function SurveyForm({
             key={q.id}
             name={q.id}
             legend={`${q.label}${q.kind === 'rating' ? ' (1 = poor, 5 = excellent)' : ''}${optional(q)}`}
-            options={q.kind === 'rating' ? RATINGS : q.options.map((label, i) => ({ value: String(i), label }))}
+            options={q.kind === 'rating' ? ratingOptions : q.options.map((label, i) => ({ value: String(i), label }))}
             error={f.errorFor(q.id)}
             choiceProps={f.choiceProps}
             stacked={q.kind === 'choice'}

@@ -1,19 +1,20 @@
 'use client';
 // Glue between a server action (the real, JavaScript-free form post) and react-hook-form (instant
-// feedback on top): the same zod schema validates both sides.
-import { zodResolver } from '@hookform/resolvers/zod';
+// feedback on top): the same zod schema validates both sides; in the browser it loads once the person
+// turns to the form (lazy-schema.ts).
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type PathValue, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type ActionState, idle } from '@/lib/action-state';
 import { choiceDefault, textDefault } from './field-defaults';
+import { lazyResolver, loadOnce, type SchemaLoader } from './lazy-schema';
 
 /** What a form's controls start with: text for text boxes, selects and radios, true or false for a checkbox. */
 export type FormDefaults<S extends z.ZodType> = { [K in keyof z.input<S>]?: string | boolean };
 
 // `defaults` may leave a field out, or start it as '' where the schema accepts only a chosen option.
 export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
-  schema: S,
+  loadSchema: SchemaLoader<S>,
   action: (prev: ActionState, data: FormData) => Promise<ActionState>,
   defaults: FormDefaults<S>,
 ) {
@@ -21,8 +22,11 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   const values: FormDefaults<S> = state.status === 'error' ? { ...defaults, ...state.values } : defaults;
   // react-hook-form types values as the schema's input; a form starts with what its controls hold.
   const asFormValues = (v: FormDefaults<S>) => v as DefaultValues<z.input<S>>;
+  // Loaded once, when the person first moves into the form (or sends it).
+  const [schema] = useState(() => loadOnce(loadSchema));
+  const [resolver] = useState(() => lazyResolver(schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: asFormValues(values),
     // Checked first when the form is sent, then live as each answer changes. Checking on leaving a
     // field put an error (and the summary) above the button between mouse down and up, so the
@@ -35,6 +39,23 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [synced, setSynced] = useState<ActionState | null>(null);
+
+  // A form the browser's checks refused: its summary takes focus once it is on the page (the
+  // render that shows it may come a moment after the checks, which waited for the schema to load).
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (!focusSummary.current || !summaryRef.current) return;
+    focusSummary.current = false;
+    summaryRef.current.focus();
+  });
+
+  // The schema starts loading as soon as any control of the form is focused, so it is there when sent.
+  useEffect(() => {
+    const element = formRef.current;
+    const load = () => void schema().catch(() => {});
+    element?.addEventListener('focusin', load, { once: true });
+    return () => element?.removeEventListener('focusin', load);
+  }, [schema]);
 
   // Server answers: show its field errors through react-hook-form and move focus to the summary.
   useEffect(() => {
@@ -66,7 +87,9 @@ export function useProgressiveForm<S extends z.ZodType<unknown, FieldValues>>(
     event.preventDefault();
     void form.handleSubmit(
       () => startTransition(() => formAction(new FormData(formRef.current!))),
-      () => requestAnimationFrame(() => summaryRef.current?.focus()),
+      () => {
+        focusSummary.current = true;
+      },
     )(event);
   };
 

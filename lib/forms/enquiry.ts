@@ -2,7 +2,8 @@
 import type { RequestFormDescriptor } from './descriptor';
 import { notStored } from './descriptor';
 import { optionLabel } from './fields';
-import { enquirySchema, preferredContactOptions } from '../validations/enquiry';
+import { preferredContactOptions } from '../validations/choices';
+import { enquirySchema } from '../validations/enquiry';
 
 export const enquiryForm = {
   name: 'enquiry',

@@ -2,7 +2,8 @@
 import type { RequestFormDescriptor } from './descriptor';
 import { notStored } from './descriptor';
 import { dateOnly, money, optionLabel, quantity } from './fields';
-import { quoteSchema, supplyTypeOptions } from '../validations/quote';
+import { supplyTypeOptions } from '../validations/choices';
+import { quoteSchema } from '../validations/quote';
 
 export const quoteForm = {
   name: 'quote',

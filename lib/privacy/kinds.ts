@@ -1,5 +1,5 @@
 // How each kind of data-rights request is named to the person and to staff.
-import type { PrivacyRequestKindValue } from '../validations/privacy-request';
+import type { PrivacyRequestKindValue } from '../validations/choices';
 
 type Kind = 'ACCESS' | 'RECTIFICATION' | 'ERASURE' | 'OBJECTION';
 

@@ -2,11 +2,6 @@
 import { z } from 'zod';
 import { checkbox, email, formMeta, longText, text, ukPhone } from './common';
 
-export const preferredContactOptions = [
-  { value: 'EMAIL', label: 'Email' },
-  { value: 'PHONE', label: 'Phone' },
-] as const;
-
 export const enquirySchema = z
   .object({
     name: text('Your name', 100),

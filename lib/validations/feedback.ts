@@ -1,19 +1,12 @@
 // Feedback and testimonials: one schema for the browser and the server action. Permission to
 // publish is its own question, answered "no" unless the person chooses otherwise.
 import { z } from 'zod';
+import { publishOptions } from './choices';
 import { checkbox, email, formMeta, longText, text } from './common';
-
-export const publishOptions = [
-  { value: 'NONE', label: 'No, keep my feedback private' },
-  { value: 'NAMED', label: 'Yes, you may publish it on your website with my name and company' },
-  { value: 'ANONYMOUS', label: 'Yes, you may publish it on your website without my name' },
-] as const;
 
 /** Stored with each permission given, as the evidence of what the person agreed to. */
 export const publishWording = (permission: 'NAMED' | 'ANONYMOUS') =>
   `${publishOptions.find((o) => o.value === permission)!.label}. I can withdraw this permission at any time.`;
-
-export const ratingOptions = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
 
 export const feedbackSchema = z.object({
   name: text('Your name', 100),

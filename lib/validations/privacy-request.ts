@@ -2,15 +2,6 @@
 import { z } from 'zod';
 import { email, formMeta, longText, text, ukPhone } from './common';
 
-export const privacyRequestKinds = [
-  { value: 'access', label: 'Send me a copy of the information you hold about me' },
-  { value: 'rectification', label: 'Correct information about me that is wrong' },
-  { value: 'erasure', label: 'Delete the information you hold about me' },
-  { value: 'objection', label: 'Stop using my information for marketing' },
-] as const;
-
-export type PrivacyRequestKindValue = (typeof privacyRequestKinds)[number]['value'];
-
 // Cookie consent ids are the uuids shown on /cookie-settings.
 const consentId = z
   .string()

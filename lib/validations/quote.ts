@@ -3,13 +3,6 @@ import { z } from 'zod';
 import { checkbox, email, formMeta, longText, text, ukPhone } from './common';
 import { mpan, mprn, ukPostcode } from './energy';
 
-/** The supply a quote is for, labelled the same on the form, in emails, for staff and in a copy. */
-export const supplyTypeOptions = [
-  { value: 'ELECTRICITY', label: 'Electricity' },
-  { value: 'GAS', label: 'Gas' },
-  { value: 'BOTH', label: 'Electricity and gas' },
-] as const;
-
 // Whole numbers only; "12,500" and "£12,500" are read as 12500.
 const amount = (label: string, max: number) =>
   z

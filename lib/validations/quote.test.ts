@@ -63,7 +63,12 @@ describe('quote schema', () => {
     expect(errorsFor({ ...valid, annualSpendGbp: '12.5' }).annualSpendGbp).toBe(
       'Enter your annual spend in pounds as a whole number, like 12500',
     );
-    expect(errorsFor({ ...valid, annualSpendGbp: '0' }).annualSpendGbp).toMatch(/between 1 and 10,000,000/);
+    expect(errorsFor({ ...valid, annualSpendGbp: '0' }).annualSpendGbp).toBe(
+      'Enter your annual spend in pounds between 1 and 10,000,000',
+    );
+    expect(errorsFor({ ...valid, annualUsageKwh: '100000001' }).annualUsageKwh).toBe(
+      'Enter your annual usage in kWh between 1 and 100,000,000',
+    );
   });
 
   it('refuses impossible and far-off contract end dates', () => {

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import { checkbox, email, formMeta, longText, text, ukPhone } from './common';
 import { mpan, mprn, ukPostcode } from './energy';
 
+// 10000000 as "10,000,000". Not toLocaleString: its first call starts ICU's number formatting, which cost
+// a phone (Lighthouse's 4× slowdown) 45 ms of the 130 ms it took to build this schema in the browser.
+function grouped(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
+
 // Whole numbers only; "12,500" and "£12,500" are read as 12500.
 const amount = (label: string, max: number) =>
   z
@@ -13,7 +22,7 @@ const amount = (label: string, max: number) =>
     .refine((v) => v === '' || /^\d+$/.test(v), { message: `Enter ${label} as a whole number, like 12500` })
     .transform((v) => (v === '' ? null : Number(v)))
     .refine((v) => v === null || (v >= 1 && v <= max), {
-      message: `Enter ${label} between 1 and ${max.toLocaleString('en-GB')}`,
+      message: `Enter ${label} between 1 and ${grouped(max)}`,
     });
 
 const contractEnd = z

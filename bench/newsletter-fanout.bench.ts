@@ -50,7 +50,7 @@ async function lane(engine: 'pglite' | 'postgres') {
   const database = await createTestDatabase();
   await applyMigrations(database.factory);
   const db = new PrismaClient({ adapter: database.factory });
-  provideDb(db);
+  provideDb(db, database.sql);
   await (await import('../lib/data/site/secrets')).getSecrets();
   const { fanOutNewsletters } = await import('../lib/data/newsletter/fan-out');
   const { createNewsletter, startSending } = await import('../lib/data/newsletter/issues');

@@ -8,9 +8,14 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { EMBEDDED_CONNECTIONS, startEmbeddedServer } from './embedded-server';
 import { type DatabaseConfig, IN_MEMORY } from '../config/database-url';
 
+/** One SQL statement with $1… parameters, answered with its rows. */
+export type Sql = <T = Record<string, unknown>>(statement: string, ...params: unknown[]) => Promise<T[]>;
+
 export type OpenDatabase = {
   factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
+  /** A statement on the pool Prisma uses, without Prisma's per-query work: for the hottest statement. */
+  sql: Sql;
 };
 
 type Factory = SqlMigrationAwareDriverAdapterFactory;
@@ -63,17 +68,30 @@ async function checkPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' 
   }
 }
 
+// The pool both Prisma and `sql` use. Prisma listens for an idle connection's error only while it is
+// connected; this listener outlives it, so a database restart never crashes the process (the next
+// statement reports it).
+function sharedPool(config: pg.PoolConfig) {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => {});
+  const sql: Sql = <T>(statement: string, ...params: unknown[]) =>
+    pool.query<T & pg.QueryResultRow>(statement, params).then((r) => r.rows);
+  let ended: Promise<void> | undefined;
+  return { pool, sql, end: () => (ended ??= pool.end()) };
+}
+
 // Opens the database named by the config; the caller owns closing it.
 export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
   if (config.kind === 'pglite') {
     if (!config.dir.startsWith(IN_MEMORY)) mkdirSync(config.dir, { recursive: true });
     const embedded = await startEmbeddedServer(config.dir);
-    const inner = new PrismaPg({
+    const shared = sharedPool({
       host: embedded.socketDir,
       user: 'postgres',
       database: 'postgres',
       max: EMBEDDED_CONNECTIONS,
     });
+    const inner = new PrismaPg(shared.pool);
     const factory: Factory = {
       provider: 'postgres',
       adapterName: inner.adapterName,
@@ -84,15 +102,16 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
         return pgliteAdapter(shadow, () => shadow.close());
       },
     };
-    return { factory, close: () => embedded.close() };
+    return { factory, sql: shared.sql, close: () => shared.end().then(() => embedded.close()) };
   }
   await checkPostgres(config);
-  const inner = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
+  const shared = sharedPool({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
+  const inner = new PrismaPg(shared.pool);
   const factory: Factory = {
     provider: 'postgres',
     adapterName: inner.adapterName,
     connect: () => pgAdapter(() => inner.connect()),
     connectToShadowDb: () => pgAdapter(() => inner.connectToShadowDb()),
   };
-  return { factory, close: async () => {} };
+  return { factory, sql: shared.sql, close: shared.end };
 }

@@ -1,12 +1,12 @@
 // The Prisma client for the configured database, created once per process.
 import 'server-only';
 import { env } from '../env';
-import { openDatabase } from './adapters';
+import { openDatabase, type Sql } from './adapters';
 import { applyMigrations } from './migrate';
 import { PrismaClient } from '../generated/prisma/client';
 import { log } from '../log/logger';
 
-type Holder = { luminaDb?: Promise<PrismaClient>; luminaDbClose?: () => Promise<void> };
+type Holder = { luminaDb?: Promise<PrismaClient>; luminaSql?: Sql; luminaDbClose?: () => Promise<void> };
 const holder = globalThis as unknown as Holder;
 
 /** The site's client options. A burst (hundreds of cookie choices at once, each taking the ledger's lock in
@@ -16,8 +16,9 @@ export const CLIENT_OPTIONS = { transactionOptions: { maxWait: 5_000, timeout: 7
 
 async function connect(): Promise<PrismaClient> {
   const config = env.DATABASE_URL;
-  const { factory, close } = await openDatabase(config);
+  const { factory, close, sql } = await openDatabase(config);
   holder.luminaDbClose = close;
+  holder.luminaSql = sql;
   if (config.kind === 'pglite') {
     const applied = await applyMigrations(factory);
     if (applied.length)
@@ -29,9 +30,11 @@ async function connect(): Promise<PrismaClient> {
   return new PrismaClient({ adapter: factory, ...CLIENT_OPTIONS });
 }
 
-// Lets tests and benchmarks hand lib/data a client of their own (a fresh test database).
-export function provideDb(client: PrismaClient): void {
+// Lets tests and benchmarks hand lib/data a client of their own (a fresh test database), with the
+// plain statements of the same database.
+export function provideDb(client: PrismaClient, sql: Sql): void {
   holder.luminaDb = Promise.resolve(client);
+  holder.luminaSql = sql;
 }
 
 // Kept on globalThis in every mode, not just development: a PGlite data folder must be opened by
@@ -42,6 +45,13 @@ export function getDb(): Promise<PrismaClient> {
     throw error;
   });
   return holder.luminaDb;
+}
+
+// Plain statements on the client's database, past Prisma's per-query work: only for the hottest
+// statement (a form's rate limit), written in lib/data like every other.
+export async function getSql(): Promise<Sql> {
+  await getDb();
+  return holder.luminaSql!;
 }
 
 // Closes this process's database at shutdown: the pool first, then the embedded database's thread

@@ -42,7 +42,11 @@ async function newPostgres() {
   const opened = await openDatabase({ kind: 'postgres', url: url.toString(), display: name });
   await applyMigrations(opened.factory);
   const client = new PrismaClient({ adapter: opened.factory });
-  return { client, drop: async () => (await client.$disconnect(), await opened.close(), await dropTestDatabase(name)) };
+  return {
+    client,
+    sql: opened.sql,
+    drop: async () => (await client.$disconnect(), await opened.close(), await dropTestDatabase(name)),
+  };
 }
 
 const consent = (i: number) => ({
@@ -141,7 +145,7 @@ describe(`moving the data from ${process.env.TEST_DB} to PostgreSQL`, () => {
       // Table by table, the copy is the original: a second dump of the target has the same rows.
       expect((await dumpOf(target.client)).slice(1)).toEqual(lines.slice(1));
       // New rows take ids after the old ones, and the ledger carries on from its last hash.
-      provideDb(target.client);
+      provideDb(target.client, target.sql);
       const next = await appendConsentRecord(consent(9_999));
       expect(next.id).toBe(206n);
       expect(await verifyConsentLedger()).toMatchObject({ ok: true, checked: 206 });
@@ -156,7 +160,7 @@ describe(`moving the data from ${process.env.TEST_DB} to PostgreSQL`, () => {
       );
       expect(await target.client.consentRecord.count()).toBe(206);
     } finally {
-      provideDb(source);
+      database.provide();
       await target.drop();
     }
   }, 120_000);

@@ -4,10 +4,11 @@
 //   line 1      {"format":"lumina-dump","version":1,"migrations":[...],...}
 //   then        rows<TAB>"Table"<TAB>[ ...up to 1,000 rows as JSON... ]
 //   last line   {"end":true,"counts":{"Table":n,...}}
+import type { Sql } from './adapters';
 import { loadOrder, type ForeignKey, type LoadPlan } from './load-order';
 
-/** Runs one statement on the open transaction: `$1`... are the parameters. */
-export type Sql = <T = Record<string, unknown>>(statement: string, ...params: unknown[]) => Promise<T[]>;
+// Each `sql` below runs its statement on the open transaction.
+export type { Sql };
 
 export const DUMP_FORMAT = 'lumina-dump';
 const PAGE = 1_000;

@@ -7,15 +7,16 @@ import { CLIENT_OPTIONS, provideDb } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { PrismaClient } from '../generated/prisma/client';
 
-// Returns a getter: the client exists only once beforeAll has run.
-export function migratedDatabaseForFile(): () => PrismaClient {
+// Returns a getter: the client exists only once beforeAll has run. Its `provide` hands this database
+// to lib/data again, after a test has handed it another.
+export function migratedDatabaseForFile(): (() => PrismaClient) & { provide: () => void } {
   let db: TestDatabase | undefined;
   let prisma: PrismaClient | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
     await applyMigrations(db.factory);
     prisma = new PrismaClient({ adapter: db.factory, ...CLIENT_OPTIONS });
-    provideDb(prisma);
+    provideDb(prisma, db.sql);
     // As at a server's start: the site's secrets are made before any transaction needs them.
     await getSecrets();
   });
@@ -23,8 +24,9 @@ export function migratedDatabaseForFile(): () => PrismaClient {
     await prisma?.$disconnect();
     await db?.close();
   });
-  return () => {
-    if (!prisma) throw new Error('the test database is not ready: call inside a test');
-    return prisma;
+  const ready = () => {
+    if (!prisma || !db) throw new Error('the test database is not ready: call inside a test');
+    return { prisma, db };
   };
+  return Object.assign(() => ready().prisma, { provide: () => provideDb(ready().prisma, ready().db.sql) });
 }

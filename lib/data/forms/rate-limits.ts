@@ -1,7 +1,7 @@
 // Form rate limits, counted in the database so every instance behind the load balancer shares them.
 import { createHash } from 'node:crypto';
 import { consumeChain, OneStatementLimiter } from './one-statement-limiter';
-import { getDb } from '../../db/client';
+import { getDb, getSql } from '../../db/client';
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number; limited: 'ip' | 'email' };
 
@@ -78,7 +78,7 @@ export async function consumeFormLimits(
   const counters = await storedCounters(countersFor(form, ip, email, limits));
   const now = new Date();
   const chain = counters.map((c) => ({ stored: c.stored, points: c.points, windowMs: c.windowS * 1_000 }));
-  const counted = await consumeChain(await getDb(), chain, now);
+  const counted = await consumeChain(await getSql(), chain, now);
   for (const [i, { limited, points }] of counters.entries()) {
     const row = counted[i];
     if (row && row.points > points) return { ok: false, limited, retryAfterS: secondsUntil(row.expire, now) };
